@@ -1,0 +1,3 @@
+"""The version of twilio-sansio."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,227 @@
+"""Every error this library raises, and the pure functions that turn responses into them.
+
+The classes say *whose* fault a failure was:
+
+- :class:`InvalidArgument`: the caller's input was wrong; raised before any request.
+- :class:`APIError`: Twilio answered and said no; it carries what Twilio said.
+- :class:`UnexpectedResponseError`: something answered, but not with Twilio's JSON
+  (an HTML page from a proxy, a truncated or malformed body).
+- :class:`TransportError` and its subclasses: no complete answer arrived at all.
+
+All of them derive from :class:`TwilioError`, so ``except TwilioError`` catches anything
+the library raises on purpose.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+EXCERPT_LIMIT = 200
+
+
+class TwilioError(Exception):
+    """The root of every error twilio-sansio raises."""
+
+
+class InvalidArgument(TwilioError, ValueError):
+    """The caller passed a value the library refuses; no request was made."""
+
+
+class NoMoreResults(TwilioError):
+    """An iterator's explicit ``next()`` was called after its last item."""
+
+
+class APIError(TwilioError):
+    """Twilio answered with an error: a 4xx or 5xx status and a Twilio error body.
+
+    It reads both of Twilio's error formats: the classic body of API 2010
+    (``{"code", "message", "more_info", "status"}``) and the RFC 9457 problem documents of
+    newer APIs (``{"type", "title", "detail", "instance", "code", "errors"}``).
+
+    Attributes:
+        status: The HTTP status code of the response.
+        code: Twilio's error code (for example ``20404``), or None if Twilio sent none.
+        message: Twilio's human-readable message.
+        more_info: A link to Twilio's page about the error code, or None.
+        method: The HTTP method of the request that failed.
+        url: The URL of the request that failed.
+        detail: The problem document's ``detail``, or None.
+        instance: The problem document's ``instance``, or None.
+        errors: The problem document's ``errors`` list (field-level details), or ().
+        body: The error body as parsed JSON, for anything else Twilio sent.
+    """
+
+    def __init__(
+        self,
+        status: int,
+        code: int | None,
+        message: str,
+        more_info: str | None = None,
+        method: str = "",
+        url: str = "",
+        *,
+        detail: str | None = None,
+        instance: str | None = None,
+        errors: Sequence[Mapping[str, Any]] = (),
+        body: Mapping[str, Any] | None = None,
+    ) -> None:
+        self.status = status
+        self.code = code
+        self.message = message
+        self.more_info = more_info
+        self.method = method
+        self.url = url
+        self.detail = detail
+        self.instance = instance
+        self.errors = tuple(errors)
+        self.body: Mapping[str, Any] = body if body is not None else {}
+        super().__init__(status, code, message)
+
+    @property
+    def title(self) -> str:
+        """The Go library's ``rest.Error.Title``: Twilio's message."""
+        return self.message
+
+    @property
+    def type(self) -> str | None:
+        """The Go library's ``rest.Error.Type``: the link that documents the error."""
+        return self.more_info
+
+    def __str__(self) -> str:
+        code = f" (code {self.code})" if self.code is not None else ""
+        where = f" [{self.method} {self.url}]" if self.method else ""
+        info = f"; see {self.more_info}" if self.more_info else ""
+        return f"HTTP {self.status}{code}: {self.message}{info}{where}"
+
+    def __repr__(self) -> str:
+        return (
+            f"APIError(status={self.status!r}, code={self.code!r}, message={self.message!r}, "
+            f"more_info={self.more_info!r}, method={self.method!r}, url={self.url!r})"
+        )
+
+
+class UnexpectedResponseError(TwilioError):
+    """A response arrived that is not what Twilio sends: HTML from a proxy, bad JSON, ...
+
+    Attributes:
+        status: The HTTP status code.
+        excerpt: The start of the body, decoded leniently, at most 200 characters.
+        reason: What was wrong with the response.
+        method: The HTTP method of the request.
+        url: The URL of the request.
+    """
+
+    def __init__(
+        self, status: int, excerpt: str, reason: str = "", method: str = "", url: str = ""
+    ) -> None:
+        self.status = status
+        self.excerpt = excerpt
+        self.reason = reason or "the response is not Twilio's JSON"
+        self.method = method
+        self.url = url
+        super().__init__(status, excerpt)
+
+    def __str__(self) -> str:
+        where = f" [{self.method} {self.url}]" if self.method else ""
+        return f"HTTP {self.status}: {self.reason}{where}: {self.excerpt!r}"
+
+
+class TransportError(TwilioError):
+    """No complete response arrived: the connection failed, stalled or broke.
+
+    Attributes:
+        request_sent: False when the transport knows that no byte of the request reached
+            the server (so even a POST may be sent again); True when it may have.
+    """
+
+    def __init__(self, message: str, *, request_sent: bool = True) -> None:
+        self.request_sent = request_sent
+        super().__init__(message)
+
+
+class ConnectError(TransportError):
+    """The connection could not be made; nothing was sent."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, request_sent=False)
+
+
+class DeadlineExceeded(TransportError, TimeoutError):
+    """The call's wall-clock deadline passed before it finished."""
+
+
+class ResponseTooLarge(TransportError):
+    """The response body grew past the configured limit; reading stopped there."""
+
+
+def excerpt_of(body: bytes, limit: int = EXCERPT_LIMIT) -> str:
+    """Return the start of ``body`` as text, never raising on bad UTF-8."""
+    text = body[: limit * 4].decode("utf-8", errors="replace")
+    return text[:limit]
+
+
+def decode_json(status: int, body: bytes, method: str = "", url: str = "") -> Any:
+    """Parse a response body as JSON, or raise :class:`UnexpectedResponseError`."""
+    try:
+        return json.loads(body)
+    except (ValueError, RecursionError):
+        raise UnexpectedResponseError(
+            status, excerpt_of(body), "the body is not valid JSON", method, url
+        ) from None
+
+
+def error_from_response(
+    status: int, content_type: str | None, body: bytes, method: str = "", url: str = ""
+) -> TwilioError:
+    """Build the error a non-2xx response stands for.
+
+    A JSON object with Twilio's fields becomes an :class:`APIError`; anything else (an
+    HTML page, plain text, a JSON value of another shape) an
+    :class:`UnexpectedResponseError`.
+    """
+    if content_type is not None and "json" not in content_type.lower():
+        return UnexpectedResponseError(
+            status, excerpt_of(body), f"a {content_type} error page, not Twilio's JSON", method, url
+        )
+    try:
+        data = json.loads(body)
+    except (ValueError, RecursionError):
+        return UnexpectedResponseError(
+            status, excerpt_of(body), "an error body that is not JSON", method, url
+        )
+    if not isinstance(data, dict) or not (
+        {"code", "message", "title", "detail"} & data.keys()
+    ):
+        return UnexpectedResponseError(
+            status, excerpt_of(body), "an error body without Twilio's fields", method, url
+        )
+    return _api_error(status, data, method, url)
+
+
+def _api_error(status: int, data: dict[str, Any], method: str, url: str) -> APIError:
+    code = data.get("code")
+    if isinstance(code, str) and code.isdigit():
+        code = int(code)
+    if not isinstance(code, int) or isinstance(code, bool):
+        code = None
+    message = _text(data.get("message")) or _text(data.get("title")) or _text(data.get("detail"))
+    more_info = _text(data.get("more_info")) or _text(data.get("type"))
+    errors = data.get("errors")
+    return APIError(
+        status,
+        code,
+        message or "Twilio returned an error without a message",
+        more_info,
+        method,
+        url,
+        detail=_text(data.get("detail")),
+        instance=_text(data.get("instance")),
+        errors=[e for e in errors if isinstance(e, dict)] if isinstance(errors, list) else (),
+        body=data,
+    )
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) and value else None

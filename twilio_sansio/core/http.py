@@ -1,0 +1,72 @@
+"""HTTP messages as plain values: what the core asks a transport to send, and what comes back.
+
+Neither class knows anything about sockets. Header names are lower-case; a header may
+repeat, so headers are a tuple of ``(name, value)`` pairs rather than a mapping.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+Headers = tuple[tuple[str, str], ...]
+
+
+def _lower_headers(headers: Headers | list[tuple[str, str]]) -> Headers:
+    return tuple((name.lower(), value) for name, value in headers)
+
+
+@attrs.frozen(slots=True)
+class Request:
+    """An HTTP request to send, complete and ready for the wire.
+
+    Attributes:
+        method: The HTTP method, upper case (``"GET"``, ``"POST"``, ``"DELETE"``).
+        url: The absolute URL, query string included.
+        headers: ``(name, value)`` pairs; names are lower-cased on construction.
+        body: The encoded body; empty for requests without one.
+    """
+
+    method: str
+    url: str
+    headers: Headers = attrs.field(default=(), converter=_lower_headers)
+    body: bytes = b""
+
+    def header(self, name: str) -> str | None:
+        """Return the first value of header ``name`` (case-insensitive), or None."""
+        return _first(self.headers, name)
+
+    def __repr__(self) -> str:
+        # Headers are left out on purpose: they carry the credentials.
+        return f"Request(method={self.method!r}, url={self.url!r}, body=<{len(self.body)} bytes>)"
+
+
+@attrs.frozen(slots=True)
+class Response:
+    """An HTTP response as a transport received it, body read in full.
+
+    Attributes:
+        status: The HTTP status code.
+        headers: ``(name, value)`` pairs with lower-case names.
+        body: The body bytes, already freed of any content encoding.
+    """
+
+    status: int
+    headers: Headers = attrs.field(default=(), converter=_lower_headers)
+    body: bytes = b""
+
+    def header(self, name: str) -> str | None:
+        """Return the first value of header ``name`` (case-insensitive), or None."""
+        return _first(self.headers, name)
+
+    @property
+    def ok(self) -> bool:
+        """Whether the status is a success (2xx)."""
+        return 200 <= self.status < 300
+
+
+def _first(headers: Headers, name: str) -> str | None:
+    wanted = name.lower()
+    for key, value in headers:
+        if key == wanted:
+            return value
+    return None
