@@ -1,0 +1,14 @@
+"""Test helpers for code that uses twilio-sansio, and for twilio-sansio's own tests.
+
+- :class:`LoopbackServer`: a real HTTP/1.1 server on 127.0.0.1 (plain or TLS) that
+  answers by calling a handler, with injectable faults (:class:`Reply`: delays, dripped
+  bodies, stalls, truncated bodies, answers that never come).
+- :func:`route`: a handler that dispatches on method and path, answering unknown paths
+  with Twilio's 404.
+
+Importing this package does not import ``trustme``; only a TLS server needs it.
+"""
+
+from twilio_sansio.testing.loopback import LoopbackServer, Reply, route
+
+__all__ = ["LoopbackServer", "Reply", "route"]
