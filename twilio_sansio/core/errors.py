@@ -191,9 +191,7 @@ def error_from_response(
         return UnexpectedResponseError(
             status, excerpt_of(body), "an error body that is not JSON", method, url
         )
-    if not isinstance(data, dict) or not (
-        {"code", "message", "title", "detail"} & data.keys()
-    ):
+    if not isinstance(data, dict) or not ({"code", "message", "title", "detail"} & data.keys()):
         return UnexpectedResponseError(
             status, excerpt_of(body), "an error body without Twilio's fields", method, url
         )

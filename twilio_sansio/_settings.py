@@ -1,0 +1,151 @@
+"""What both clients share: options, the environment, and traffic shown for debugging.
+
+Constructor options become a core config here; environment variables are read here
+(never in the core); none of it is protocol logic.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import platform
+import sys
+from collections.abc import Mapping
+from typing import Required, TextIO, TypedDict
+
+from twilio_sansio._version import __version__
+from twilio_sansio.core.config import BaseUrls, ClientConfig, Credentials, user_agent
+from twilio_sansio.core.debug import render_request, render_response
+from twilio_sansio.core.errors import InvalidArgument
+from twilio_sansio.core.http import Request, Response
+
+DEFAULT_TIMEOUT = 30.5
+logger = logging.getLogger("twilio_sansio")
+
+
+def build_config(
+    account_sid: str,
+    auth_token: str | None,
+    *,
+    api_key_sid: str | None,
+    api_key_secret: str | None,
+    base_url: str | Mapping[str, str] | None,
+    region: str | None,
+    edge: str | None,
+    allow_insecure_http: bool,
+    default_region: str | None,
+) -> ClientConfig:
+    """Validate a client's constructor options and build its :class:`ClientConfig`.
+
+    Raises:
+        InvalidArgument: the credentials are missing, mixed or malformed, or the URLs are.
+    """
+    if api_key_sid is not None or api_key_secret is not None:
+        if auth_token is not None:
+            raise InvalidArgument("pass either auth_token or an API key and secret, not both")
+        if api_key_sid is None or api_key_secret is None:
+            raise InvalidArgument("an API key needs both api_key_sid and api_key_secret")
+        credentials = Credentials.from_api_key(api_key_sid, api_key_secret)
+    elif auth_token is None:
+        raise InvalidArgument("pass auth_token, or api_key_sid and api_key_secret")
+    else:
+        credentials = Credentials.from_auth_token(account_sid, auth_token)
+    urls = BaseUrls.build(
+        base_url, region=region, edge=edge, allow_insecure_http=allow_insecure_http
+    )
+    agent = user_agent(
+        __version__, platform.python_version(), f"{platform.system()} {platform.machine()}"
+    )
+    return ClientConfig(account_sid, credentials, urls, agent, default_region)
+
+
+class EnvCredentials(TypedDict, total=False):
+    """Constructor keyword arguments read from the environment."""
+
+    account_sid: Required[str]
+    auth_token: str
+    api_key_sid: str
+    api_key_secret: str
+
+
+def credentials_from_env(environ: Mapping[str, str] | None = None) -> EnvCredentials:
+    """Read Twilio's standard variables into constructor keyword arguments.
+
+    ``TWILIO_ACCOUNT_SID`` is always required, with ``TWILIO_AUTH_TOKEN`` or with
+    ``TWILIO_API_KEY`` and ``TWILIO_API_SECRET``.
+
+    Raises:
+        InvalidArgument: a required variable is missing.
+    """
+    env = os.environ if environ is None else environ
+    account_sid = env.get("TWILIO_ACCOUNT_SID")
+    if not account_sid:
+        raise InvalidArgument("TWILIO_ACCOUNT_SID is not set")
+    key, secret = env.get("TWILIO_API_KEY"), env.get("TWILIO_API_SECRET")
+    if key and secret:
+        return {"account_sid": account_sid, "api_key_sid": key, "api_key_secret": secret}
+    token = env.get("TWILIO_AUTH_TOKEN")
+    if not token:
+        raise InvalidArgument(
+            "set TWILIO_AUTH_TOKEN, or TWILIO_API_KEY and TWILIO_API_SECRET, "
+            "beside TWILIO_ACCOUNT_SID"
+        )
+    return {"account_sid": account_sid, "auth_token": token}
+
+
+def validate_timeout(timeout: float) -> float:
+    """Return ``timeout`` if it is a positive number of seconds.
+
+    Raises:
+        InvalidArgument: it is not.
+    """
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not timeout > 0:
+        raise InvalidArgument(f"timeout must be a positive number of seconds, not {timeout!r}")
+    return float(timeout)
+
+
+def debug_from_env(environ: Mapping[str, str] | None = None) -> bool:
+    """Whether ``DEBUG_HTTP_TRAFFIC`` asks for traffic on stderr."""
+    env = os.environ if environ is None else environ
+    return env.get("DEBUG_HTTP_TRAFFIC", "").strip().lower() in ("1", "true", "yes", "on")
+
+
+class TrafficLog:
+    """Shows each request and response, redacted: on stderr when debugging, and in logging.
+
+    Args:
+        to_stderr: Print HTTP/1.1 renderings of the traffic to ``stream``.
+        stream: Where to print; ``sys.stderr`` at the time of writing when None.
+    """
+
+    def __init__(self, to_stderr: bool, stream: TextIO | None = None) -> None:
+        self.to_stderr = to_stderr
+        self.stream = stream
+
+    @property
+    def active(self) -> bool:
+        """Whether anything would be shown (skip rendering otherwise: it costs time)."""
+        return self.to_stderr or logger.isEnabledFor(logging.DEBUG)
+
+    def _emit(self, text: str) -> None:
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug("%s", text)
+        if self.to_stderr:
+            stream = self.stream or sys.stderr
+            stream.write(text.rstrip("\n") + "\n\n")
+            stream.flush()
+
+    def request(self, request: Request) -> None:
+        """Show an outgoing request."""
+        if self.active:
+            self._emit(render_request(request))
+
+    def response(self, response: Response, elapsed: float) -> None:
+        """Show a response and how long it took."""
+        if self.active:
+            self._emit(f"{render_response(response)}\n({elapsed * 1000:.0f} ms)")
+
+    def failure(self, request: Request, error: BaseException) -> None:
+        """Show a request that got no response."""
+        if self.active:
+            self._emit(f"{request.method} {request.url} failed: {error}")

@@ -1,0 +1,212 @@
+"""How the sync client binds the core's operation builders to the network.
+
+A namespace (``client.messages``) declares each method once, naming the core builder it
+runs: ``get = call(MessageOperations.get)``. The descriptor gives the method the builder's
+exact signature (mypy sees it through ``ParamSpec``) and its docstring; calling it builds
+the operation, which validates the arguments before anything is sent, then hands it to
+the client.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar, overload
+
+from twilio_sansio.core.errors import NoMoreResults
+from twilio_sansio.core.operation import Operation
+from twilio_sansio.core.paging import Page
+from twilio_sansio.core.steps import Job
+
+if TYPE_CHECKING:
+    from twilio_sansio.client import Client
+
+O = TypeVar("O")  # noqa: E741 - the core operations object a namespace wraps
+P = ParamSpec("P")
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+class SyncNamespace(Generic[O]):
+    """A group of methods on one resource, bound to a :class:`~twilio_sansio.Client`.
+
+    Attributes:
+        operations: The core builder of this resource's operations, for building an
+            operation to send elsewhere (``client.messages.operations.get(sid)``).
+    """
+
+    def __init__(self, client: Client, operations: O) -> None:
+        self.client = client
+        self.operations = operations
+
+
+class _Binding(Generic[O, P, T, R]):
+    """A descriptor turning a core builder into a client method."""
+
+    def __init__(self, build: Callable[Concatenate[O, P], T]) -> None:
+        self.build = build
+        self.__doc__ = build.__doc__
+        self.name = getattr(build, "__name__", "method")
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def finish(self, client: Client, built: T) -> R:
+        """Turn what the builder returned into the method's result."""
+        raise NotImplementedError
+
+    @overload
+    def __get__(self, namespace: None, owner: type) -> _Binding[O, P, T, R]: ...
+
+    @overload
+    def __get__(self, namespace: SyncNamespace[O], owner: type) -> Callable[P, R]: ...
+
+    def __get__(
+        self, namespace: SyncNamespace[O] | None, owner: type
+    ) -> _Binding[O, P, T, R] | Callable[P, R]:
+        if namespace is None:
+            return self
+        build, operations, client, finish = (
+            self.build,
+            namespace.operations,
+            namespace.client,
+            self.finish,
+        )
+
+        def method(*args: P.args, **kwargs: P.kwargs) -> R:
+            return finish(client, build(operations, *args, **kwargs))
+
+        method.__name__ = self.name
+        method.__doc__ = self.__doc__
+        return method
+
+
+class call(_Binding[O, P, Operation[T], T]):
+    """Bind a builder of one operation: the method sends it and returns its result."""
+
+    def finish(self, client: Client, built: Operation[T]) -> T:
+        """Send the operation."""
+        return client.send(built)
+
+
+class run(_Binding[O, P, Job[T], T]):
+    """Bind a builder of a multi-step job: the method runs it under one deadline."""
+
+    def finish(self, client: Client, built: Job[T]) -> T:
+        """Run the job."""
+        return client.run(built)
+
+
+class pages(_Binding[O, P, Operation[Page[T]], "PageIterator[T]"]):
+    """Bind a first-page builder: the method returns an iterator over pages."""
+
+    def finish(self, client: Client, built: Operation[Page[T]]) -> PageIterator[T]:
+        """Wrap the first-page operation; nothing is sent yet."""
+        return PageIterator(client, built)
+
+
+class records(_Binding[O, P, Operation[Page[T]], "RecordIterator[T]"]):
+    """Bind a first-page builder: the method returns an iterator over records."""
+
+    def finish(self, client: Client, built: Operation[Page[T]]) -> RecordIterator[T]:
+        """Wrap the first-page operation; nothing is sent yet."""
+        return RecordIterator(PageIterator(client, built))
+
+
+class PageIterator(Generic[T]):
+    """Pages of a listing, one request per page, made only when the next page is asked for.
+
+    ``for page in iterator`` ends after the last page; ``iterator.next()`` raises
+    :class:`~twilio_sansio.NoMoreResults` instead. Nothing is sent until the first page is
+    asked for, and never more than one request per page.
+
+    Attributes:
+        cursor: Where the listing goes on: the URI of the next page, or None when the
+            last page was returned (or none yet, for a fresh iterator). Save it and resume
+            later with ``namespace.get_page_at(cursor)``.
+    """
+
+    def __init__(self, client: Client, first: Operation[Page[T]]) -> None:
+        self._client = client
+        self._first: Operation[Page[T]] | None = first
+        self._last: Page[T] | None = None
+        self.cursor: str | None = None
+
+    def __iter__(self) -> Iterator[Page[T]]:
+        return self
+
+    def __next__(self) -> Page[T]:
+        if self._first is not None:
+            operation: Operation[Page[T]] | None = self._first
+            self._first = None
+        elif self._last is not None:
+            operation = self._last.next_operation()
+        else:
+            operation = None
+        if operation is None:
+            self._last = None
+            raise StopIteration
+        page = self._client.send(operation)
+        self._last = page
+        self.cursor = page.cursor if page.has_next else None
+        return page
+
+    def next(self) -> Page[T]:
+        """Fetch and return the next page.
+
+        Raises:
+            NoMoreResults: the last page was already returned.
+        """
+        try:
+            return self.__next__()
+        except StopIteration:
+            raise NoMoreResults("no more pages") from None
+
+
+class RecordIterator(Generic[T]):
+    """Records across pages, lazily: a page is fetched only when its records are needed.
+
+    Attributes:
+        pages: The underlying page iterator (its ``cursor`` says where the listing goes on).
+    """
+
+    def __init__(self, pages: PageIterator[T]) -> None:
+        self.pages = pages
+        self._buffer: Iterator[T] = iter(())
+
+    def __iter__(self) -> Iterator[T]:
+        return self
+
+    def __next__(self) -> T:
+        while True:
+            for record in self._buffer:
+                return record
+            self._buffer = iter(next(self.pages).records)
+
+    def next(self) -> T:
+        """Return the next record, fetching the next page if needed.
+
+        Raises:
+            NoMoreResults: there are no more records.
+        """
+        try:
+            return self.__next__()
+        except StopIteration:
+            raise NoMoreResults("no more records") from None
+
+
+def first_library_error(group: BaseExceptionGroup[Any]) -> BaseException:
+    """Return the first library error in an exception group, or the group itself."""
+    from twilio_sansio.core.errors import TwilioError
+
+    for leaf in _leaves(group):
+        if isinstance(leaf, TwilioError):
+            return leaf
+    return group
+
+
+def _leaves(group: BaseExceptionGroup[Any]) -> Iterator[BaseException]:
+    for exc in group.exceptions:
+        if isinstance(exc, BaseExceptionGroup):
+            yield from _leaves(exc)
+        else:
+            yield exc

@@ -1,0 +1,289 @@
+"""Who is calling and where: credentials, base URLs per product, and request building.
+
+:class:`ClientConfig` is the one value every operation builder receives. It turns
+``(method, product, path, params)`` into a complete :class:`~twilio_sansio.core.http.Request`
+with the credentials, the user agent and the encoded body.
+"""
+
+from __future__ import annotations
+
+import base64
+import ipaddress
+from collections.abc import Mapping
+from urllib.parse import urlsplit
+
+import attrs
+
+from twilio_sansio.core.encoding import Params, encode_form, encode_query
+from twilio_sansio.core.errors import InvalidArgument
+from twilio_sansio.core.http import Request
+from twilio_sansio.core.validation import check_sid
+
+API_2010 = "/2010-04-01"
+FORM_CONTENT_TYPE = "application/x-www-form-urlencoded"
+
+
+@attrs.frozen(slots=True)
+class Credentials:
+    """HTTP Basic credentials: an account SID and auth token, or an API key and secret.
+
+    The secret never appears in ``repr()``.
+
+    Attributes:
+        username: The account SID (``AC…``) or API key SID (``SK…``).
+        password: The auth token or API key secret.
+    """
+
+    username: str
+    password: str = attrs.field(repr=False)
+    authorization: str = attrs.field(init=False, repr=False, eq=False)
+
+    @authorization.default
+    def _basic(self) -> str:
+        raw = f"{self.username}:{self.password}".encode()
+        return "Basic " + base64.b64encode(raw).decode("ascii")
+
+    @classmethod
+    def from_auth_token(cls, account_sid: str, auth_token: str) -> Credentials:
+        """Credentials of an account SID and its auth token.
+
+        Raises:
+            InvalidArgument: the SID is not ``AC`` + 32 hex digits or the token is empty.
+        """
+        check_sid("account_sid", account_sid, "AC")
+        _check_secret("auth_token", auth_token)
+        return cls(account_sid, auth_token)
+
+    @classmethod
+    def from_api_key(cls, api_key_sid: str, api_key_secret: str) -> Credentials:
+        """Credentials of an API key SID and its secret.
+
+        Raises:
+            InvalidArgument: the SID is not ``SK`` + 32 hex digits or the secret is empty.
+        """
+        check_sid("api_key_sid", api_key_sid, "SK")
+        _check_secret("api_key_secret", api_key_secret)
+        return cls(api_key_sid, api_key_secret)
+
+
+def _check_secret(name: str, value: object) -> None:
+    if not isinstance(value, str) or not value:
+        raise InvalidArgument(f"{name} must be a non-empty string")
+    if any(c in value for c in "\r\n\x00"):
+        raise InvalidArgument(f"{name} contains a line break or NUL character")
+
+
+DEFAULT_HOSTS: Mapping[str, str] = {
+    "api": "api.twilio.com",
+    "monitor": "monitor.twilio.com",
+}
+
+
+def _twilio_host(product: str, region: str | None, edge: str | None) -> str:
+    if edge is not None and region is None:
+        region = "us1"  # Twilio's documented default when only an edge is named
+    parts = [product, edge, region, "twilio.com"]
+    return ".".join(p for p in parts if p)
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _check_base_url(url: str, allow_insecure_http: bool) -> str:
+    if not isinstance(url, str):
+        raise InvalidArgument(f"base_url must be a string, not {type(url).__name__}")
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise InvalidArgument(f"base_url must be an http(s) URL with a host, not {url!r}")
+    if parts.query or parts.fragment or parts.username or parts.password:
+        raise InvalidArgument("base_url must not hold a query, fragment or credentials")
+    if parts.scheme == "http" and not (allow_insecure_http or _is_loopback(parts.hostname)):
+        raise InvalidArgument(
+            f"base_url {url!r} would send credentials in clear text; use https, a loopback "
+            "host, or allow_insecure_http=True"
+        )
+    return url.rstrip("/")
+
+
+def _check_label(name: str, value: str | None) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.replace("-", "").isalnum():
+        raise InvalidArgument(f"{name} must be a DNS label such as 'ie1', not {value!r}")
+    return value.lower()
+
+
+@attrs.frozen(slots=True)
+class BaseUrls:
+    """Where each Twilio product is reached.
+
+    Build it with :meth:`build`. Each product (``"api"``, ``"monitor"``, ...) has a root URL
+    without a trailing slash; a path prefix in a configured URL is kept.
+    """
+
+    roots: Mapping[str, str] = attrs.field(factory=dict)
+    default_root: str | None = None
+    region: str | None = None
+    edge: str | None = None
+
+    @classmethod
+    def build(
+        cls,
+        base_url: str | Mapping[str, str] | None = None,
+        *,
+        region: str | None = None,
+        edge: str | None = None,
+        allow_insecure_http: bool = False,
+    ) -> BaseUrls:
+        """Resolve the ``base_url``, ``region`` and ``edge`` options of a client.
+
+        Args:
+            base_url: One URL for every product, or a mapping of product name to URL
+                (products left out go to Twilio), or None for Twilio itself.
+            region: A Twilio region such as ``"ie1"``; not combinable with ``base_url``.
+            edge: A Twilio edge location such as ``"dublin"``; not combinable with
+                ``base_url``.
+            allow_insecure_http: Allow ``http://`` URLs on hosts other than loopback.
+
+        Raises:
+            InvalidArgument: the URLs are malformed or insecure, or both a base URL and a
+                region or edge are given.
+        """
+        region, edge = _check_label("region", region), _check_label("edge", edge)
+        if base_url is not None and (region or edge):
+            raise InvalidArgument("base_url cannot be combined with region or edge")
+        if base_url is None:
+            return cls(region=region, edge=edge)
+        if isinstance(base_url, str):
+            return cls(default_root=_check_base_url(base_url, allow_insecure_http))
+        if not isinstance(base_url, Mapping):
+            raise InvalidArgument("base_url must be a string or a mapping of product to URL")
+        roots = {}
+        for product, url in base_url.items():
+            if product not in DEFAULT_HOSTS:
+                known = ", ".join(sorted(DEFAULT_HOSTS))
+                raise InvalidArgument(f"base_url names unknown product {product!r} ({known})")
+            roots[product] = _check_base_url(url, allow_insecure_http)
+        return cls(roots=roots)
+
+    def root(self, product: str) -> str:
+        """Return the root URL of ``product``, for example ``https://api.twilio.com``."""
+        configured = self.roots.get(product) or self.default_root
+        if configured is not None:
+            return configured
+        return "https://" + _twilio_host(product, self.region, self.edge)
+
+    def trusted_netlocs(self, product: str) -> frozenset[str]:
+        """Hosts (with port) whose absolute URLs may be re-rooted onto ``product``'s root.
+
+        These are the configured host and Twilio's own host for the product; an absolute
+        paging URL elsewhere is refused, so credentials never leave for another host.
+        """
+        own = urlsplit(self.root(product)).netloc.lower()
+        twilio = _twilio_host(product, self.region, self.edge)
+        return frozenset({own, twilio, f"{twilio}:443"})
+
+
+def user_agent(library_version: str, python_version: str, platform: str) -> str:
+    """Return the User-Agent header: ``twilio-sansio/<v> python/<v> (<platform>)``."""
+    return f"twilio-sansio/{library_version} python/{python_version} ({platform})"
+
+
+@attrs.frozen(slots=True)
+class ClientConfig:
+    """Everything an operation builder needs to know about the caller.
+
+    Attributes:
+        account_sid: The account whose resources are addressed (``AC…``); for a
+            subaccount view, the subaccount's SID while the credentials stay the parent's.
+        credentials: The HTTP Basic credentials sent with every request.
+        urls: Where each product is reached.
+        user_agent: The User-Agent header value.
+        default_region: The region (``"US"``, ``"GB"``, ...) used to read phone numbers
+            written without a ``+country`` prefix; None requires the prefix.
+    """
+
+    account_sid: str = attrs.field()
+    credentials: Credentials
+    urls: BaseUrls = attrs.field(factory=BaseUrls)
+    user_agent: str = "twilio-sansio"
+    default_region: str | None = None
+
+    @account_sid.validator
+    def _check_account(self, _attribute: object, value: str) -> None:
+        check_sid("account_sid", value, "AC")
+
+    def with_account(self, account_sid: str) -> ClientConfig:
+        """Return a copy addressing ``account_sid`` (a subaccount) with the same credentials.
+
+        Raises:
+            InvalidArgument: ``account_sid`` is not ``AC`` + 32 hex digits.
+        """
+        return attrs.evolve(self, account_sid=account_sid)
+
+    def account_path(self, *segments: str) -> str:
+        """Return the API 2010 path ``/2010-04-01/Accounts/<sid>/<segments…>``.
+
+        The caller is responsible for encoding the segments (see
+        :func:`~twilio_sansio.core.encoding.path_segment`); the last one carries the
+        ``.json`` suffix.
+        """
+        return "/".join((API_2010, "Accounts", self.account_sid, *segments))
+
+    def request(
+        self,
+        method: str,
+        product: str,
+        path: str,
+        *,
+        query: Params | None = None,
+        form: Params | None = None,
+    ) -> Request:
+        """Build a complete request for ``path`` on ``product``.
+
+        Args:
+            method: ``GET``, ``POST`` or ``DELETE``.
+            product: The Twilio product (``"api"``, ``"monitor"``).
+            path: The absolute path, already encoded.
+            query: Parameters for the query string.
+            form: Parameters for a form-encoded body.
+
+        Raises:
+            InvalidArgument: a parameter cannot be encoded.
+        """
+        url = self.urls.root(product) + path
+        if query:
+            encoded = encode_query(query)
+            if encoded:
+                url = f"{url}?{encoded}"
+        return self.request_for_url(method, url, form=form)
+
+    def request_for_url(
+        self,
+        method: str,
+        url: str,
+        *,
+        form: Params | None = None,
+        extra_headers: tuple[tuple[str, str], ...] = (),
+    ) -> Request:
+        """Build a complete request for an absolute ``url`` already checked by the caller."""
+        headers = [
+            ("authorization", self.credentials.authorization),
+            ("user-agent", self.user_agent),
+            ("accept", "application/json"),
+            *extra_headers,
+        ]
+        body = b""
+        if form is not None:
+            body = encode_form(form)
+            headers.append(("content-type", FORM_CONTENT_TYPE))
+        return Request(method, url, tuple(headers), body)
+
+    def __repr__(self) -> str:
+        return f"ClientConfig(account_sid={self.account_sid!r}, user={self.credentials.username!r})"

@@ -1,0 +1,256 @@
+"""The base of every resource model: Twilio's raw JSON, converted field by field on demand.
+
+A model wraps the JSON object Twilio sent and keeps it whole in ``raw``: unknown fields are
+never lost and building a model costs one small object, so parsing a page costs little
+more than ``json.loads``. Each documented field is a typed descriptor declared once on
+the model class; it converts its raw value (a date, a price, a count) the first time it
+is read and caches the result.
+
+A value that cannot be converted raises
+:class:`~twilio_sansio.core.values.MalformedValue` when the field is read, so one odd
+field never makes a whole page unreadable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from datetime import date, datetime, timedelta
+from enum import Enum
+from typing import Any, ClassVar, Generic, TypeVar, overload
+
+import attrs
+
+from twilio_sansio.core.money import Price
+from twilio_sansio.core.times import parse_date, parse_duration, parse_timestamp
+from twilio_sansio.core.values import MalformedValue
+
+V = TypeVar("V")
+E = TypeVar("E", bound=Enum)
+R = TypeVar("R", bound="Record")
+
+_MISSING: Any = object()
+REDACTED = "[redacted]"
+
+
+class Field(Generic[V]):
+    """A model attribute computed from the raw JSON and cached after its first read."""
+
+    def __init__(self, key: str, convert: Callable[[Any], V], *, redact: bool = False) -> None:
+        self.key = key
+        self.convert = convert
+        self.redact = redact
+        self.name = key
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, record: None, owner: type) -> Field[V]: ...
+
+    @overload
+    def __get__(self, record: Record, owner: type) -> V: ...
+
+    def __get__(self, record: Record | None, owner: type) -> Field[V] | V:
+        if record is None:
+            return self
+        cache = record._cache
+        value = cache.get(self.name, _MISSING)
+        if value is _MISSING:
+            value = cache[self.name] = self.read(record.raw)
+        return value  # type: ignore[no-any-return]
+
+    def read(self, raw: Mapping[str, Any]) -> V:
+        """Convert this field's value out of ``raw`` (uncached)."""
+        return self.convert(raw.get(self.key))
+
+
+class Text(Field[str | None]):
+    """A string field, returned as Twilio sent it (None when absent or null)."""
+
+    def __init__(self, key: str, *, redact: bool = False) -> None:
+        super().__init__(key, _as_text, redact=redact)
+
+    @overload
+    def __get__(self, record: None, owner: type) -> Text: ...
+
+    @overload
+    def __get__(self, record: Record, owner: type) -> str | None: ...
+
+    def __get__(self, record: Record | None, owner: type) -> Text | str | None:
+        # Strings need no conversion, so they skip the cache.
+        if record is None:
+            return self
+        value = record.raw.get(self.key)
+        if value is None or type(value) is str:
+            return value
+        return _as_text(value)
+
+
+def _as_text(value: object) -> str | None:
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, bool | int | float):
+        return str(value)
+    raise MalformedValue(f"expected a string, got {type(value).__name__}")
+
+
+def _as_int(value: object) -> int | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        raise MalformedValue("expected an integer, got a boolean")
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str):
+        try:
+            return int(value)
+        except ValueError:
+            pass
+    raise MalformedValue(f"expected an integer, got {value!r:.60}")
+
+
+def _as_bool(value: object) -> bool | None:
+    if value is None or isinstance(value, bool):
+        return value
+    if value in ("true", "True"):
+        return True
+    if value in ("false", "False"):
+        return False
+    raise MalformedValue(f"expected a boolean, got {value!r:.60}")
+
+
+def _as_mapping(value: object) -> Mapping[str, Any] | None:
+    if value is None or isinstance(value, dict):
+        return value
+    raise MalformedValue(f"expected an object, got {type(value).__name__}")
+
+
+def _as_list(value: object) -> list[Any] | None:
+    if value is None or isinstance(value, list):
+        return value
+    raise MalformedValue(f"expected a list, got {type(value).__name__}")
+
+
+def Integer(key: str) -> Field[int | None]:
+    """A count or number Twilio may send as a string (``"3"``) or a JSON number."""
+    return Field(key, _as_int)
+
+
+def Boolean(key: str) -> Field[bool | None]:
+    """A boolean Twilio may send as JSON ``true`` or as the string ``"true"``."""
+    return Field(key, _as_bool)
+
+
+def Timestamp(key: str) -> Field[datetime | None]:
+    """An RFC 2822 or ISO 8601 timestamp, as an aware datetime (None when null or empty)."""
+    return Field(key, parse_timestamp)
+
+
+def Day(key: str) -> Field[date | None]:
+    """A ``YYYY-MM-DD`` date."""
+    return Field(key, parse_date)
+
+
+def Duration(key: str) -> Field[timedelta | None]:
+    """A duration Twilio sends as a count of seconds."""
+    return Field(key, parse_duration)
+
+
+def Object(key: str) -> Field[Mapping[str, Any] | None]:
+    """A JSON object field (``subresource_uris``, ...), returned as is."""
+    return Field(key, _as_mapping)
+
+
+def Array(key: str) -> Field[list[Any] | None]:
+    """A JSON array field, returned as is."""
+    return Field(key, _as_list)
+
+
+def Choice(key: str, enum: type[E]) -> Field[E | None]:
+    """A status or other enumerated value; values Twilio adds later are kept, not refused."""
+
+    def convert(value: object) -> E | None:
+        if value is None or value == "":
+            return None
+        if not isinstance(value, str):
+            raise MalformedValue(f"expected a string, got {type(value).__name__}")
+        return enum(value)
+
+    return Field(key, convert)
+
+
+class PriceField(Field[Price | None]):
+    """A price: the amount field and its currency field, combined into a :class:`Price`."""
+
+    def __init__(self, key: str, unit_key: str) -> None:
+        super().__init__(key, lambda _value: None)
+        self.unit_key = unit_key
+
+    def read(self, raw: Mapping[str, Any]) -> Price | None:
+        """Combine the amount and currency fields of ``raw``."""
+        return Price.parse(raw.get(self.key), raw.get(self.unit_key))
+
+
+@attrs.frozen(slots=True, repr=False)
+class Record:
+    """The base of every model: the raw JSON object plus a cache of converted fields.
+
+    Build a model with ``Model.from_json(data)``. Every field Twilio documents is an
+    attribute; ``raw`` keeps everything Twilio sent, documented or not.
+
+    Attributes:
+        raw: The JSON object exactly as Twilio sent it.
+    """
+
+    raw: Mapping[str, Any]
+    _cache: dict[str, Any] = attrs.field(factory=dict, init=False, eq=False)
+
+    _fields: ClassVar[dict[str, Field[Any]]] = {}
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        found: dict[str, Field[Any]] = {}
+        for klass in reversed(cls.__mro__):
+            for name, value in vars(klass).items():
+                if isinstance(value, Field):
+                    found[name] = value
+        cls._fields = found
+
+    @classmethod
+    def from_json(cls: type[R], data: Mapping[str, Any]) -> R:
+        """Build the model from the JSON object Twilio sent.
+
+        Raises:
+            MalformedValue: ``data`` is not a JSON object.
+        """
+        if not isinstance(data, dict):
+            raise MalformedValue(f"expected a JSON object, got {type(data).__name__}")
+        return cls(data)
+
+    @classmethod
+    def field_names(cls) -> dict[str, str]:
+        """Map each attribute name to the JSON key it reads (``from_`` → ``from``)."""
+        return {name: field.key for name, field in cls._fields.items()}
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return every documented field, converted, keyed by attribute name.
+
+        Redacted fields (secrets) are included: this is the caller's own data. Use
+        ``raw`` for Twilio's JSON as sent.
+        """
+        return {name: getattr(self, name) for name in self._fields}
+
+    def items(self) -> Iterator[tuple[str, Any]]:
+        """Yield ``(attribute name, raw value)`` of the documented fields present in raw."""
+        for name, field in self._fields.items():
+            if field.key in self.raw:
+                yield name, self.raw[field.key]
+
+    def __repr__(self) -> str:
+        shown = []
+        for name, field in self._fields.items():
+            value = self.raw.get(field.key)
+            if value is None:
+                continue
+            shown.append(f"{name}={REDACTED if field.redact else repr(value)}")
+        return f"{type(self).__name__}({', '.join(shown)})"

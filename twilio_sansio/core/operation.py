@@ -1,0 +1,99 @@
+"""An API call as a value: the request to send and the pure parser of its response.
+
+An :class:`Operation` does nothing by itself. Send ``operation.request`` with any HTTP
+library, then hand the response to ``operation.parse``: that is the whole contract between
+the core and whoever moves the bytes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
+
+import attrs
+
+from twilio_sansio.core.errors import UnexpectedResponseError, decode_json, error_from_response
+from twilio_sansio.core.http import Request, Response
+
+T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
+Parser = Callable[[Request, Response], T]
+
+
+@attrs.frozen(slots=True)
+class Operation(Generic[T]):
+    """A request plus the pure function that turns its response into a ``T``.
+
+    Attributes:
+        request: The complete request to send.
+        parser: Called with the request and its response; raises the library's errors.
+    """
+
+    request: Request
+    parser: Parser[T] = attrs.field(repr=False)
+
+    def parse(self, response: Response) -> T:
+        """Turn ``response`` into the operation's result.
+
+        Raises:
+            APIError: Twilio answered with an error.
+            UnexpectedResponseError: the response is not Twilio's JSON.
+        """
+        return self.parser(self.request, response)
+
+    def map(self, func: Callable[[T], Any]) -> Operation[Any]:
+        """Return the same request with ``func`` applied to the parsed result."""
+        parser = self.parser
+        return Operation(self.request, lambda req, resp: func(parser(req, resp)))
+
+
+def raise_for_status(request: Request, response: Response) -> None:
+    """Raise the error a non-2xx response stands for; return quietly on 2xx."""
+    if not 200 <= response.status < 300:
+        raise error_from_response(
+            response.status,
+            response.header("content-type"),
+            response.body,
+            request.method,
+            request.url,
+        )
+
+
+def json_object(request: Request, response: Response) -> dict[str, Any]:
+    """Return the JSON object of a successful response.
+
+    Raises:
+        APIError: the status is not 2xx and the body is Twilio's error JSON.
+        UnexpectedResponseError: anything else that is not a JSON object.
+    """
+    raise_for_status(request, response)
+    data = decode_json(response.status, response.body, request.method, request.url)
+    if not isinstance(data, dict):
+        raise UnexpectedResponseError(
+            response.status,
+            response.body[:200].decode("utf-8", "replace"),
+            "the body is JSON but not an object",
+            request.method,
+            request.url,
+        )
+    return data
+
+
+def record_parser(from_json: Callable[[dict[str, Any]], T]) -> Parser[T]:
+    """Return a parser that builds one record with ``from_json`` from the body's object."""
+
+    def parse(request: Request, response: Response) -> T:
+        return from_json(json_object(request, response))
+
+    return parse
+
+
+def parse_deleted(request: Request, response: Response) -> None:
+    """Parse the answer to a DELETE: success, or 404 because the resource is already gone.
+
+    A 404 is not an error here, as in the Go library: deleting twice, or retrying a delete
+    whose first answer was lost, stays safe.
+    """
+    if response.status == 404:
+        return
+    raise_for_status(request, response)

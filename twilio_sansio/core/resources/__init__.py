@@ -1,0 +1,1 @@
+"""One module per Twilio resource: its models and the builders of its operations."""

@@ -1,0 +1,186 @@
+"""Media of a message (API 2010): the model, its operations, and the media-URL job.
+
+A media record's ``uri`` names its JSON (``…/Media/ME….json``); the same path without
+``.json`` is the content, which Twilio answers with a redirect to where the bytes live.
+:func:`media_urls_job` finds those final URLs for every media of a message at once,
+without downloading any content.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from urllib.parse import urljoin, urlsplit
+
+import attrs
+
+from twilio_sansio.core.config import ClientConfig
+from twilio_sansio.core.encoding import ParamValue, path_segment
+from twilio_sansio.core.errors import UnexpectedResponseError, error_from_response
+from twilio_sansio.core.model import Record, Text, Timestamp
+from twilio_sansio.core.operation import Operation, parse_deleted, record_parser
+from twilio_sansio.core.paging import Lister, Page
+from twilio_sansio.core.steps import Job, exchange, gather, operation_job
+from twilio_sansio.core.validation import check_page_size, check_sid
+
+MAX_REDIRECTS = 5
+REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+MEDIA_PAGE_SIZE = 1000
+
+
+@attrs.frozen(slots=True, repr=False)
+class Media(Record):
+    """One media item (``ME…``) attached to a message."""
+
+    sid = Text("sid")
+    account_sid = Text("account_sid")
+    parent_sid = Text("parent_sid")
+    content_type = Text("content_type")
+    date_created = Timestamp("date_created")
+    date_updated = Timestamp("date_updated")
+    uri = Text("uri")
+
+
+def _check_ids(message_sid: str, media_sid: str | None = None) -> None:
+    check_sid("message_sid", message_sid, "SM", "MM")
+    if media_sid is not None:
+        check_sid("media_sid", media_sid, "ME")
+
+
+@attrs.frozen(slots=True)
+class MediaOperations:
+    """Builds the operations on a message's media.
+
+    Attributes:
+        config: The caller's configuration.
+    """
+
+    config: ClientConfig
+    lister: Lister[Media] = attrs.field(init=False)
+
+    @lister.default
+    def _lister(self) -> Lister[Media]:
+        return Lister(self.config, "api", "media_list", Media.from_json)
+
+    def _path(self, message_sid: str, media_sid: str | None = None) -> str:
+        message = path_segment("message_sid", message_sid)
+        if media_sid is None:
+            return self.config.account_path("Messages", message, "Media.json")
+        media = path_segment("media_sid", media_sid) + ".json"
+        return self.config.account_path("Messages", message, "Media", media)
+
+    def get(self, /, message_sid: str, media_sid: str) -> Operation[Media]:
+        """Fetch one media record of a message.
+
+        Raises:
+            InvalidArgument: a SID is malformed.
+        """
+        _check_ids(message_sid, media_sid)
+        request = self.config.request("GET", "api", self._path(message_sid, media_sid))
+        return Operation(request, record_parser(Media.from_json))
+
+    def delete(self, /, message_sid: str, media_sid: str) -> Operation[None]:
+        """Delete one media item; one already gone (404) is not an error.
+
+        Raises:
+            InvalidArgument: a SID is malformed.
+        """
+        _check_ids(message_sid, media_sid)
+        request = self.config.request("DELETE", "api", self._path(message_sid, media_sid))
+        return Operation(request, parse_deleted)
+
+    def get_page(
+        self,
+        /,
+        message_sid: str,
+        *,
+        date_created: date | datetime | None = None,
+        date_created_after: date | datetime | None = None,
+        date_created_before: date | datetime | None = None,
+        page_size: int | None = None,
+        **params: ParamValue,
+    ) -> Operation[Page[Media]]:
+        """List the media of a message, one page per operation.
+
+        Raises:
+            InvalidArgument: the SID or a filter is malformed.
+        """
+        _check_ids(message_sid)
+        query: dict[str, ParamValue] = {
+            "DateCreated": date_created,
+            "DateCreated>": date_created_after,
+            "DateCreated<": date_created_before,
+            "PageSize": check_page_size(page_size),
+            **params,
+        }
+        return self.lister.first(self._path(message_sid), query)
+
+    def get_page_at(self, /, cursor: str) -> Operation[Page[Media]]:
+        """Fetch the page a saved cursor (``page.cursor``) points to.
+
+        Raises:
+            InvalidArgument: the cursor is not a page URI on the API's host.
+        """
+        return self.lister.at(cursor)
+
+
+def media_urls_job(config: ClientConfig, message_sid: str) -> Job[list[str]]:
+    """List a message's media, then find every media's content URL concurrently.
+
+    The result keeps media order and is ``[]`` for a message without media. Each content
+    URL is resolved by :func:`content_url_job`; the first failure cancels the rest.
+    """
+    operations = MediaOperations(config)
+    operation: Operation[Page[Media]] | None = operations.get_page(
+        message_sid, page_size=MEDIA_PAGE_SIZE
+    )
+    media: list[Media] = []
+    while operation is not None:
+        page = yield from operation_job(operation)
+        media.extend(page.records)
+        operation = page.next_operation()
+    lister = operations.lister
+    jobs = [content_url_job(config, lister, item) for item in media]
+    return (yield from gather(jobs))
+
+
+def content_url_job(config: ClientConfig, lister: Lister[Media], media: Media) -> Job[str]:
+    """Find where one media's content lives, without downloading it.
+
+    GET the content URL (the media ``uri`` without ``.json``) with the caller's credentials,
+    asking for a single byte in case the API host serves the content itself. Follow
+    ``Location`` while it stays on the API host, at most five hops; return the first URL
+    off that host (never requested, so credentials never go there), or the content URL
+    itself when the API host answers 200.
+
+    Raises:
+        APIError: Twilio answered with an error.
+        UnexpectedResponseError: the media has no URI, a redirect has no Location, or
+            there are more than five redirects.
+    """
+    uri = media.uri
+    if not uri:
+        raise UnexpectedResponseError(200, repr(media)[:200], "a media record without a uri")
+    content = uri.removesuffix(".json")
+    url = lister.resolve(content)
+    if url is None:
+        raise UnexpectedResponseError(200, content[:200], "a media uri on another host")
+    for _hop in range(MAX_REDIRECTS + 1):
+        request = config.request_for_url("GET", url, extra_headers=(("range", "bytes=0-0"),))
+        response = yield from exchange(request)
+        if response.status in (200, 206):
+            return url
+        if response.status not in REDIRECT_STATUSES:
+            raise error_from_response(
+                response.status, response.header("content-type"), response.body, "GET", url
+            )
+        location = response.header("location")
+        if not location:
+            raise UnexpectedResponseError(response.status, "", "a redirect without Location")
+        target = urljoin(url, location)
+        on_host = lister.resolve(target)
+        if on_host is None or urlsplit(target).scheme not in ("http", "https"):
+            return target
+        url = on_host
+    raise UnexpectedResponseError(
+        302, url[:200], f"more than {MAX_REDIRECTS} redirects for media content", "GET", url
+    )

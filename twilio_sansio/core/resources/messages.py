@@ -1,0 +1,285 @@
+"""Messages (API 2010): the model and every operation on ``/Accounts/{sid}/Messages``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime
+
+import attrs
+
+from twilio_sansio.core.config import ClientConfig
+from twilio_sansio.core.encoding import ParamValue, path_segment
+from twilio_sansio.core.enums import OpenStrEnum
+from twilio_sansio.core.errors import InvalidArgument
+from twilio_sansio.core.model import Choice, Integer, Object, PriceField, Record, Text, Timestamp
+from twilio_sansio.core.operation import Operation, parse_deleted, record_parser
+from twilio_sansio.core.paging import Lister, Page
+from twilio_sansio.core.phone import normalize_address
+from twilio_sansio.core.resources.media import media_urls_job
+from twilio_sansio.core.steps import Job
+from twilio_sansio.core.validation import check_page_size, check_sid, check_text
+
+MESSAGE_SID_PREFIXES = ("SM", "MM")
+MESSAGING_SERVICE_PREFIX = "MG"
+ENDED_STATUSES = frozenset({"delivered", "undelivered", "failed", "received", "read", "canceled"})
+
+
+class MessageStatus(OpenStrEnum):
+    """Where a message is in its life; values Twilio adds later are kept as they come."""
+
+    QUEUED = "queued"
+    SENDING = "sending"
+    SENT = "sent"
+    FAILED = "failed"
+    DELIVERED = "delivered"
+    UNDELIVERED = "undelivered"
+    RECEIVING = "receiving"
+    RECEIVED = "received"
+    ACCEPTED = "accepted"
+    SCHEDULED = "scheduled"
+    READ = "read"
+    PARTIALLY_DELIVERED = "partially_delivered"
+    CANCELED = "canceled"
+
+
+class MessageDirection(OpenStrEnum):
+    """Which way a message went."""
+
+    INBOUND = "inbound"
+    OUTBOUND_API = "outbound-api"
+    OUTBOUND_CALL = "outbound-call"
+    OUTBOUND_REPLY = "outbound-reply"
+
+
+@attrs.frozen(slots=True, repr=False)
+class Message(Record):
+    """A text, MMS or channel message (``SM…``/``MM…``), as Twilio reports it."""
+
+    sid = Text("sid")
+    account_sid = Text("account_sid")
+    messaging_service_sid = Text("messaging_service_sid")
+    from_ = Text("from")
+    to = Text("to")
+    body = Text("body")
+    status = Choice("status", MessageStatus)
+    direction = Choice("direction", MessageDirection)
+    num_segments = Integer("num_segments")
+    num_media = Integer("num_media")
+    price = PriceField("price", "price_unit")
+    price_unit = Text("price_unit")
+    error_code = Integer("error_code")
+    error_message = Text("error_message")
+    date_created = Timestamp("date_created")
+    date_updated = Timestamp("date_updated")
+    date_sent = Timestamp("date_sent")
+    api_version = Text("api_version")
+    uri = Text("uri")
+    subresource_uris = Object("subresource_uris")
+
+    @property
+    def ended(self) -> bool:
+        """Whether the message reached a status it will not leave."""
+        return self.raw.get("status") in ENDED_STATUSES
+
+
+def _check_message_sid(sid: object) -> str:
+    return check_sid("message_sid", sid, *MESSAGE_SID_PREFIXES)
+
+
+@attrs.frozen(slots=True)
+class MessageOperations:
+    """Builds every operation on Messages; the clients bind these to the network.
+
+    Attributes:
+        config: The caller's configuration.
+    """
+
+    config: ClientConfig
+    lister: Lister[Message] = attrs.field(init=False)
+
+    @lister.default
+    def _lister(self) -> Lister[Message]:
+        return Lister(self.config, "api", "messages", Message.from_json)
+
+    def _path(self, sid: str | None = None) -> str:
+        if sid is None:
+            return self.config.account_path("Messages.json")
+        return self.config.account_path("Messages", path_segment("sid", sid) + ".json")
+
+    def send_message(
+        self,
+        /,
+        from_: str | None,
+        to: str,
+        body: str | None = None,
+        *,
+        media_urls: Iterable[str] = (),
+        messaging_service_sid: str | None = None,
+        **params: ParamValue,
+    ) -> Operation[Message]:
+        """Send an SMS, MMS or channel message.
+
+        Args:
+            from_: The sender: a Twilio number, short code, alphanumeric sender ID or
+                channel address (``whatsapp:+1…``); None when ``messaging_service_sid``
+                picks the sender.
+            to: The recipient; phone numbers are checked and written in E.164.
+            body: The text, up to 1,600 characters.
+            media_urls: Public URLs of media to attach (makes the message an MMS).
+            messaging_service_sid: A Messaging Service (``MG…``) to send through.
+            **params: Any other parameter, by Twilio's name (``StatusCallback=...``).
+
+        Returns:
+            The operation that creates the message and parses the new :class:`Message`.
+
+        Raises:
+            InvalidArgument: an address is not a valid number, both ``from_`` and
+                ``messaging_service_sid`` are missing, or there is no body, media or
+                ``ContentSid``.
+        """
+        urls = [check_text("media_urls[]", url) for url in _as_list("media_urls", media_urls)]
+        if messaging_service_sid is not None:
+            check_sid("messaging_service_sid", messaging_service_sid, MESSAGING_SERVICE_PREFIX)
+        if from_ is None and messaging_service_sid is None:
+            raise InvalidArgument("a message needs from_ or messaging_service_sid")
+        if body is not None:
+            check_text("body", body, allow_empty=True)
+        if not body and not urls and params.get("ContentSid") is None:
+            raise InvalidArgument("a message needs a body, media_urls or a ContentSid")
+        return self.create(
+            From=from_,
+            To=to,
+            Body=body,
+            MediaUrl=urls or None,
+            MessagingServiceSid=messaging_service_sid,
+            **params,
+        )
+
+    def create(self, /, **params: ParamValue) -> Operation[Message]:
+        """Create a message from Twilio's own parameter names (``To``, ``From``, ``Body``…).
+
+        Prefer :meth:`send_message`; this is the Go library's ``Create``.
+
+        Raises:
+            InvalidArgument: ``To`` is missing, or ``To``/``From`` is not a valid address.
+        """
+        form = dict(params)
+        region = self.config.default_region
+        if form.get("To") is None:
+            raise InvalidArgument("a message needs a To address")
+        form["To"] = normalize_address(_address("to", form["To"]), region)
+        if form.get("From") is not None:
+            form["From"] = normalize_address(_address("from_", form["From"]), region)
+        request = self.config.request("POST", "api", self._path(), form=form)
+        return Operation(request, record_parser(Message.from_json))
+
+    def get(self, /, sid: str) -> Operation[Message]:
+        """Fetch one message by SID.
+
+        Raises:
+            InvalidArgument: ``sid`` is not ``SM``/``MM`` + 32 hex digits.
+        """
+        _check_message_sid(sid)
+        request = self.config.request("GET", "api", self._path(sid))
+        return Operation(request, record_parser(Message.from_json))
+
+    def update(self, /, sid: str, **params: ParamValue) -> Operation[Message]:
+        """Update a message with Twilio's parameters (``Body``, ``Status``).
+
+        Raises:
+            InvalidArgument: ``sid`` is malformed or a parameter cannot be encoded.
+        """
+        _check_message_sid(sid)
+        request = self.config.request("POST", "api", self._path(sid), form=params)
+        return Operation(request, record_parser(Message.from_json))
+
+    def redact(self, /, sid: str) -> Operation[Message]:
+        """Erase the body of a sent message (sets ``Body`` to the empty string)."""
+        return self.update(sid, Body="")
+
+    def cancel(self, /, sid: str) -> Operation[Message]:
+        """Cancel a scheduled message that has not been sent yet."""
+        return self.update(sid, Status="canceled")
+
+    def delete(self, /, sid: str) -> Operation[None]:
+        """Delete a message and its record.
+
+        A message that is already gone (404) is not an error, as in the Go library, so a
+        retried delete stays safe.
+
+        Raises:
+            InvalidArgument: ``sid`` is malformed.
+        """
+        _check_message_sid(sid)
+        request = self.config.request("DELETE", "api", self._path(sid))
+        return Operation(request, parse_deleted)
+
+    def get_page(
+        self,
+        /,
+        *,
+        to: str | None = None,
+        from_: str | None = None,
+        date_sent: date | datetime | None = None,
+        date_sent_after: date | datetime | None = None,
+        date_sent_before: date | datetime | None = None,
+        page_size: int | None = None,
+        **params: ParamValue,
+    ) -> Operation[Page[Message]]:
+        """List messages, newest first, one page per operation.
+
+        Args:
+            to: Only messages to this address.
+            from_: Only messages from this address.
+            date_sent: Only messages sent on this date (a date, or an aware datetime).
+            date_sent_after: Only messages sent after this (``DateSent>``).
+            date_sent_before: Only messages sent before this (``DateSent<``).
+            page_size: Records per page, 1 to 1000 (Twilio's default is 50).
+            **params: Any other filter, by Twilio's name.
+
+        Raises:
+            InvalidArgument: a filter is malformed (a naive datetime, a bad number, a page
+                size outside 1..1000).
+        """
+        region = self.config.default_region
+        query: dict[str, ParamValue] = {
+            "To": normalize_address(to, region) if to is not None else None,
+            "From": normalize_address(from_, region) if from_ is not None else None,
+            "DateSent": date_sent,
+            "DateSent>": date_sent_after,
+            "DateSent<": date_sent_before,
+            "PageSize": check_page_size(page_size),
+            **params,
+        }
+        return self.lister.first(self._path(), query)
+
+    def get_page_at(self, /, cursor: str) -> Operation[Page[Message]]:
+        """Fetch the page a saved cursor (``page.cursor``) points to.
+
+        Raises:
+            InvalidArgument: the cursor is not a page URI on the API's host.
+        """
+        return self.lister.at(cursor)
+
+    def get_media_urls(self, /, sid: str) -> Job[list[str]]:
+        """List the URLs of a message's media content, fetched concurrently.
+
+        See :func:`twilio_sansio.core.resources.media.media_urls_job`.
+
+        Raises:
+            InvalidArgument: ``sid`` is malformed.
+        """
+        _check_message_sid(sid)
+        return media_urls_job(self.config, sid)
+
+
+def _address(name: str, value: ParamValue) -> str:
+    if not isinstance(value, str):
+        raise InvalidArgument(f"{name} must be a string, not {type(value).__name__}")
+    return value
+
+
+def _as_list(name: str, values: Iterable[str]) -> list[str]:
+    if isinstance(values, str | bytes):
+        raise InvalidArgument(f"{name} must be a list of URLs, not a single string")
+    return list(values)
