@@ -264,7 +264,7 @@ class _Reader:
 @functools.cache
 def _tls_material() -> tuple[Any, Any]:
     """Return a trustme CA and a server certificate for localhost, made once per process."""
-    import trustme  # noqa: PLC0415 - a test dependency, imported only for TLS servers
+    import trustme
 
     ca = trustme.CA()
     return ca, ca.issue_cert("localhost", "127.0.0.1", "::1")

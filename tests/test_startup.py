@@ -1,0 +1,39 @@
+"""Start-up cost: what importing the package and building a Client pull in."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+HEAVY_FOR_A_SYNC_CLIENT = ("jwt", "cattrs", "trio", "httpx", "anyio", "phonenumbers.data")
+
+
+def modules_after(code: str) -> set[str]:
+    script = f"{code}\nimport sys, json\nprint(json.dumps(sorted(sys.modules)))"
+    out = subprocess.run(
+        [sys.executable, "-c", script], check=True, capture_output=True, text=True
+    ).stdout
+    return set(json.loads(out))
+
+
+def test_importing_the_core_does_not_import_urllib3() -> None:
+    loaded = modules_after("import twilio_sansio.core, twilio_sansio.core.resources.messages")
+    assert "urllib3" not in loaded
+
+
+def test_building_a_sync_client_imports_no_heavy_module() -> None:
+    loaded = modules_after(
+        "from twilio_sansio import Client\n"
+        f"c = Client('AC{'0' * 32}', 'token')\n"
+        "c.messages.operations.get('SM' + '1' * 32)"
+    )
+    assert "urllib3" in loaded
+    for name in HEAVY_FOR_A_SYNC_CLIENT:
+        assert name not in loaded, f"{name} was imported"
+
+
+def test_importing_the_package_is_lazy() -> None:
+    loaded = modules_after("import twilio_sansio")
+    assert "twilio_sansio.client" not in loaded
+    assert "attrs" not in loaded
