@@ -17,8 +17,9 @@ from twilio_sansio.core.config import ClientConfig
 from twilio_sansio.core.encoding import ParamValue, path_segment
 from twilio_sansio.core.errors import UnexpectedResponseError, error_from_response
 from twilio_sansio.core.model import Record, Text, Timestamp
-from twilio_sansio.core.operation import Operation, parse_deleted, record_parser
+from twilio_sansio.core.operation import Operation
 from twilio_sansio.core.paging import Lister, Page
+from twilio_sansio.core.resources._build import account_path, fetch, remove
 from twilio_sansio.core.steps import Job, exchange, gather, operation_job
 from twilio_sansio.core.validation import check_page_size, check_sid
 
@@ -63,10 +64,7 @@ class MediaOperations:
 
     def _path(self, message_sid: str, media_sid: str | None = None) -> str:
         message = path_segment("message_sid", message_sid)
-        if media_sid is None:
-            return self.config.account_path("Messages", message, "Media.json")
-        media = path_segment("media_sid", media_sid) + ".json"
-        return self.config.account_path("Messages", message, "Media", media)
+        return account_path(self.config, "Messages", message, "Media", sid=media_sid)
 
     def get(self, /, message_sid: str, media_sid: str) -> Operation[Media]:
         """Fetch one media record of a message.
@@ -75,8 +73,7 @@ class MediaOperations:
             InvalidArgument: a SID is malformed.
         """
         _check_ids(message_sid, media_sid)
-        request = self.config.request("GET", "api", self._path(message_sid, media_sid))
-        return Operation(request, record_parser(Media.from_json))
+        return fetch(self.config, self._path(message_sid, media_sid), Media.from_json)
 
     def delete(self, /, message_sid: str, media_sid: str) -> Operation[None]:
         """Delete one media item; one already gone (404) is not an error.
@@ -85,8 +82,7 @@ class MediaOperations:
             InvalidArgument: a SID is malformed.
         """
         _check_ids(message_sid, media_sid)
-        request = self.config.request("DELETE", "api", self._path(message_sid, media_sid))
-        return Operation(request, parse_deleted)
+        return remove(self.config, self._path(message_sid, media_sid))
 
     def get_page(
         self,

@@ -8,13 +8,14 @@ from datetime import date, datetime
 import attrs
 
 from twilio_sansio.core.config import ClientConfig
-from twilio_sansio.core.encoding import ParamValue, path_segment
+from twilio_sansio.core.encoding import ParamValue
 from twilio_sansio.core.enums import OpenStrEnum
 from twilio_sansio.core.errors import InvalidArgument
 from twilio_sansio.core.model import Choice, Integer, Object, PriceField, Record, Text, Timestamp
-from twilio_sansio.core.operation import Operation, parse_deleted, record_parser
+from twilio_sansio.core.operation import Operation
 from twilio_sansio.core.paging import Lister, Page
 from twilio_sansio.core.phone import normalize_address
+from twilio_sansio.core.resources._build import account_path, fetch, post, remove
 from twilio_sansio.core.resources.media import media_urls_job
 from twilio_sansio.core.steps import Job
 from twilio_sansio.core.validation import check_page_size, check_sid, check_text
@@ -102,9 +103,7 @@ class MessageOperations:
         return Lister(self.config, "api", "messages", Message.from_json)
 
     def _path(self, sid: str | None = None) -> str:
-        if sid is None:
-            return self.config.account_path("Messages.json")
-        return self.config.account_path("Messages", path_segment("sid", sid) + ".json")
+        return account_path(self.config, "Messages", sid=sid)
 
     def send_message(
         self,
@@ -170,8 +169,7 @@ class MessageOperations:
         form["To"] = normalize_address(_address("to", form["To"]), region)
         if form.get("From") is not None:
             form["From"] = normalize_address(_address("from_", form["From"]), region)
-        request = self.config.request("POST", "api", self._path(), form=form)
-        return Operation(request, record_parser(Message.from_json))
+        return post(self.config, self._path(), form, Message.from_json)
 
     def get(self, /, sid: str) -> Operation[Message]:
         """Fetch one message by SID.
@@ -180,8 +178,7 @@ class MessageOperations:
             InvalidArgument: ``sid`` is not ``SM``/``MM`` + 32 hex digits.
         """
         _check_message_sid(sid)
-        request = self.config.request("GET", "api", self._path(sid))
-        return Operation(request, record_parser(Message.from_json))
+        return fetch(self.config, self._path(sid), Message.from_json)
 
     def update(self, /, sid: str, **params: ParamValue) -> Operation[Message]:
         """Update a message with Twilio's parameters (``Body``, ``Status``).
@@ -190,8 +187,7 @@ class MessageOperations:
             InvalidArgument: ``sid`` is malformed or a parameter cannot be encoded.
         """
         _check_message_sid(sid)
-        request = self.config.request("POST", "api", self._path(sid), form=params)
-        return Operation(request, record_parser(Message.from_json))
+        return post(self.config, self._path(sid), params, Message.from_json)
 
     def redact(self, /, sid: str) -> Operation[Message]:
         """Erase the body of a sent message (sets ``Body`` to the empty string)."""
@@ -211,8 +207,7 @@ class MessageOperations:
             InvalidArgument: ``sid`` is malformed.
         """
         _check_message_sid(sid)
-        request = self.config.request("DELETE", "api", self._path(sid))
-        return Operation(request, parse_deleted)
+        return remove(self.config, self._path(sid))
 
     def get_page(
         self,
