@@ -11,7 +11,6 @@ from tests.clients.conftest import (
     ACCOUNT,
     API,
     MEDIA_COUNT,
-    MEDIA_DELAY,
     MESSAGE_SID,
     TOKEN,
     FakeApi,
