@@ -1,0 +1,225 @@
+"""Accounts (API 2010): the model and the operations on ``/Accounts``.
+
+Unlike every other API 2010 resource, accounts are not under the configured account:
+their paths are ``/2010-04-01/Accounts.json`` and ``/2010-04-01/Accounts/{Sid}.json``.
+The list holds the account the credentials belong to and its subaccounts.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from twilio_sansio.core.config import API_2010, ClientConfig
+from twilio_sansio.core.encoding import ParamValue, path_segment
+from twilio_sansio.core.enums import OpenStrEnum
+from twilio_sansio.core.model import Choice, Object, Record, Text, Timestamp
+from twilio_sansio.core.operation import Operation
+from twilio_sansio.core.paging import Lister, Page
+from twilio_sansio.core.resources._build import fetch, post
+from twilio_sansio.core.validation import check_page_size, check_sid, check_text
+
+ACCOUNT_SID_PREFIX = "AC"
+
+
+class AccountStatus(OpenStrEnum):
+    """Whether an account can be used."""
+
+    ACTIVE = "active"
+    SUSPENDED = "suspended"
+    CLOSED = "closed"
+
+
+class AccountType(OpenStrEnum):
+    """A trial or an upgraded (full) account."""
+
+    TRIAL = "Trial"
+    FULL = "Full"
+
+
+@attrs.frozen(slots=True, repr=False)
+class Account(Record):
+    """A Twilio account or subaccount (``AC…``); its auth token never shows in ``repr()``."""
+
+    sid = Text("sid")
+    owner_account_sid = Text("owner_account_sid")
+    friendly_name = Text("friendly_name")
+    status = Choice("status", AccountStatus)
+    type = Choice("type", AccountType)
+    auth_token = Text("auth_token", redact=True)
+    date_created = Timestamp("date_created")
+    date_updated = Timestamp("date_updated")
+    uri = Text("uri")
+    subresource_uris = Object("subresource_uris")
+
+
+def _check_account_sid(sid: object) -> str:
+    return check_sid("account_sid", sid, ACCOUNT_SID_PREFIX)
+
+
+@attrs.frozen(slots=True)
+class AccountOperations:
+    """Builds every operation on accounts and subaccounts.
+
+    Attributes:
+        config: The caller's configuration.
+    """
+
+    config: ClientConfig
+    lister: Lister[Account] = attrs.field(init=False)
+
+    @lister.default
+    def _lister(self) -> Lister[Account]:
+        return Lister(self.config, "api", "accounts", Account.from_json)
+
+    def _path(self, sid: str | None = None) -> str:
+        if sid is None:
+            return f"{API_2010}/Accounts.json"
+        return f"{API_2010}/Accounts/{path_segment('sid', sid)}.json"
+
+    def get(self, /, sid: str | None = None) -> Operation[Account]:
+        """Fetch an account: ``sid``, or the configured account when ``sid`` is None.
+
+        Args:
+            sid: The account's SID (``AC…``), or None for the configured account.
+
+        Returns:
+            The operation that fetches and parses the :class:`Account`.
+
+        Raises:
+            InvalidArgument: ``sid`` is not ``AC`` + 32 hex digits.
+        """
+        if sid is None:
+            sid = self.config.account_sid
+        _check_account_sid(sid)
+        return fetch(self.config, self._path(sid), Account.from_json)
+
+    def create(
+        self, /, friendly_name: str | None = None, **params: ParamValue
+    ) -> Operation[Account]:
+        """Create a subaccount of the account the credentials belong to.
+
+        Args:
+            friendly_name: A name for the subaccount (Twilio's default is
+                ``"SubAccount Created at …"``).
+            **params: Any other parameter, by Twilio's name.
+
+        Returns:
+            The operation that creates it and parses the new :class:`Account`, whose
+            ``auth_token`` is the subaccount's.
+
+        Raises:
+            InvalidArgument: ``friendly_name`` is not a non-empty string.
+        """
+        if friendly_name is not None:
+            check_text("friendly_name", friendly_name)
+        form: dict[str, ParamValue] = {"FriendlyName": friendly_name, **params}
+        return post(self.config, self._path(), form, Account.from_json)
+
+    def update(self, /, sid: str, **params: ParamValue) -> Operation[Account]:
+        """Update an account with Twilio's parameters (``FriendlyName``, ``Status``).
+
+        Args:
+            sid: The account's SID (``AC…``).
+            **params: The parameters to change, by Twilio's name.
+
+        Returns:
+            The operation that updates it and parses the :class:`Account`.
+
+        Raises:
+            InvalidArgument: ``sid`` is malformed or a parameter cannot be encoded.
+        """
+        _check_account_sid(sid)
+        return post(self.config, self._path(sid), params, Account.from_json)
+
+    def suspend(self, /, sid: str) -> Operation[Account]:
+        """Suspend a subaccount: its calls and messages stop until it is reactivated.
+
+        Args:
+            sid: The subaccount's SID (``AC…``).
+
+        Returns:
+            The operation that updates it and parses the :class:`Account`.
+
+        Raises:
+            InvalidArgument: ``sid`` is malformed.
+        """
+        return self.update(sid, Status=AccountStatus.SUSPENDED)
+
+    def reactivate(self, /, sid: str) -> Operation[Account]:
+        """Make a suspended subaccount active again.
+
+        Args:
+            sid: The subaccount's SID (``AC…``).
+
+        Returns:
+            The operation that updates it and parses the :class:`Account`.
+
+        Raises:
+            InvalidArgument: ``sid`` is malformed.
+        """
+        return self.update(sid, Status=AccountStatus.ACTIVE)
+
+    def close(self, /, sid: str) -> Operation[Account]:
+        """Close a subaccount for good: Twilio releases its numbers and it cannot reopen.
+
+        Args:
+            sid: The subaccount's SID (``AC…``).
+
+        Returns:
+            The operation that updates it and parses the :class:`Account`.
+
+        Raises:
+            InvalidArgument: ``sid`` is malformed.
+        """
+        return self.update(sid, Status=AccountStatus.CLOSED)
+
+    def get_page(
+        self,
+        /,
+        *,
+        friendly_name: str | None = None,
+        status: AccountStatus | str | None = None,
+        page_size: int | None = None,
+        **params: ParamValue,
+    ) -> Operation[Page[Account]]:
+        """List the account and its subaccounts, one page per operation.
+
+        Args:
+            friendly_name: Only accounts with exactly this name.
+            status: Only accounts with this status (``"active"``, ``"suspended"``,
+                ``"closed"``).
+            page_size: Records per page, 1 to 1000 (Twilio's default is 50).
+            **params: Any other filter, by Twilio's name.
+
+        Returns:
+            The operation that fetches the first page.
+
+        Raises:
+            InvalidArgument: a filter is not a non-empty string, or the page size is
+                outside 1..1000.
+        """
+        if friendly_name is not None:
+            check_text("friendly_name", friendly_name)
+        if status is not None:
+            check_text("status", status)
+        query: dict[str, ParamValue] = {
+            "FriendlyName": friendly_name,
+            "Status": status,
+            "PageSize": check_page_size(page_size),
+            **params,
+        }
+        return self.lister.first(self._path(), query)
+
+    def get_page_at(self, /, cursor: str) -> Operation[Page[Account]]:
+        """Fetch the page a saved cursor (``page.cursor``) points to.
+
+        Args:
+            cursor: A next-page URI from an earlier page of accounts.
+
+        Returns:
+            The operation that fetches that page.
+
+        Raises:
+            InvalidArgument: the cursor is not a page URI on the API's host.
+        """
+        return self.lister.at(cursor)

@@ -1,0 +1,160 @@
+"""Alerts (Monitor v1): the model and the operations on ``/v1/Alerts``.
+
+An alert (``NO…``) is an error or warning Twilio logged for the account, such as a
+webhook that failed. Monitor is one of the newer APIs: it is served by the
+``"monitor"`` product (``https://monitor.twilio.com``), its pages carry a ``meta``
+object with absolute page URLs, and its timestamps are ISO 8601.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import attrs
+
+from twilio_sansio.core.config import ClientConfig
+from twilio_sansio.core.encoding import ParamValue, path_segment
+from twilio_sansio.core.enums import OpenStrEnum
+from twilio_sansio.core.model import Choice, Integer, Record, Text, Timestamp
+from twilio_sansio.core.operation import Operation
+from twilio_sansio.core.paging import Lister, Page
+from twilio_sansio.core.resources._build import fetch
+from twilio_sansio.core.validation import check_page_size, check_sid, check_text
+
+PRODUCT = "monitor"
+ALERTS_PATH = "/v1/Alerts"
+ALERT_SID_PREFIX = "NO"
+
+
+class AlertLogLevel(OpenStrEnum):
+    """How serious an alert is."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    NOTICE = "notice"
+    DEBUG = "debug"
+
+
+class AlertRequestMethod(OpenStrEnum):
+    """The HTTP method of the request that raised the alert."""
+
+    GET = "GET"
+    POST = "POST"
+
+
+@attrs.frozen(slots=True, repr=False)
+class Alert(Record):
+    """An error or warning (``NO…``) Twilio logged for the account.
+
+    Pages of alerts leave out the request and response details (``request_variables``,
+    ``request_headers``, ``response_body``, ``response_headers``): fetch one alert with
+    ``get`` for those.
+    """
+
+    sid = Text("sid")
+    account_sid = Text("account_sid")
+    service_sid = Text("service_sid")
+    resource_sid = Text("resource_sid")
+    log_level = Choice("log_level", AlertLogLevel)
+    error_code = Integer("error_code")
+    alert_text = Text("alert_text")
+    more_info = Text("more_info")
+    request_method = Choice("request_method", AlertRequestMethod)
+    request_url = Text("request_url")
+    request_variables = Text("request_variables")
+    request_headers = Text("request_headers")
+    response_body = Text("response_body")
+    response_headers = Text("response_headers")
+    date_generated = Timestamp("date_generated")
+    date_created = Timestamp("date_created")
+    date_updated = Timestamp("date_updated")
+    api_version = Text("api_version")
+    url = Text("url")
+
+
+@attrs.frozen(slots=True)
+class AlertOperations:
+    """Builds the operations on the account's alerts (Monitor v1).
+
+    Attributes:
+        config: The caller's configuration.
+    """
+
+    config: ClientConfig
+    lister: Lister[Alert] = attrs.field(init=False)
+
+    @lister.default
+    def _lister(self) -> Lister[Alert]:
+        return Lister(self.config, PRODUCT, "alerts", Alert.from_json)
+
+    def get(self, /, sid: str) -> Operation[Alert]:
+        """Fetch one alert, with the request and response that raised it.
+
+        Args:
+            sid: The alert's SID (``NO…``).
+
+        Returns:
+            The operation that fetches and parses the :class:`Alert`.
+
+        Raises:
+            InvalidArgument: ``sid`` is not ``NO`` + 32 hex digits.
+        """
+        check_sid("alert_sid", sid, ALERT_SID_PREFIX)
+        path = f"{ALERTS_PATH}/{path_segment('sid', sid)}"
+        return fetch(self.config, path, Alert.from_json, product=PRODUCT)
+
+    def get_page(
+        self,
+        /,
+        *,
+        log_level: AlertLogLevel | str | None = None,
+        start_date: date | datetime | None = None,
+        end_date: date | datetime | None = None,
+        page_size: int | None = None,
+        **params: ParamValue,
+    ) -> Operation[Page[Alert]]:
+        """List the account's alerts, newest first, one page per operation.
+
+        Twilio keeps alerts for 30 days.
+
+        Args:
+            log_level: Only alerts of this level (``"error"``, ``"warning"``,
+                ``"notice"``, ``"debug"``).
+            start_date: Only alerts from this time on (``StartDate``): a date, or an aware
+                datetime.
+            end_date: Only alerts up to this time (``EndDate``): a date, or an aware
+                datetime.
+            page_size: Records per page, 1 to 1000 (Twilio's default is 50).
+            **params: Any other filter, by Twilio's name.
+
+        Returns:
+            The operation that fetches the first page.
+
+        Raises:
+            InvalidArgument: a filter is malformed (an empty level, a naive datetime, a
+                page size outside 1..1000).
+        """
+        if log_level is not None:
+            check_text("log_level", log_level)
+        query: dict[str, ParamValue] = {
+            "LogLevel": log_level,
+            "StartDate": start_date,
+            "EndDate": end_date,
+            "PageSize": check_page_size(page_size),
+            **params,
+        }
+        return self.lister.first(ALERTS_PATH, query)
+
+    def get_page_at(self, /, cursor: str) -> Operation[Page[Alert]]:
+        """Fetch the page a saved cursor (``page.cursor``) points to.
+
+        Args:
+            cursor: A next-page URL from an earlier page of alerts.
+
+        Returns:
+            The operation that fetches that page.
+
+        Raises:
+            InvalidArgument: the cursor is not a page URL on the Monitor API's host.
+        """
+        return self.lister.at(cursor)

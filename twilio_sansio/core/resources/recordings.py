@@ -1,0 +1,270 @@
+"""Recordings (API 2010): the model and the operations on ``/Accounts/{sid}/Recordings``.
+
+These are all of the account's recordings (calls, conferences, ``<Record>``); the
+recordings of one call while it is in progress (pause, resume, stop) are
+``client.call_recordings``. A recording's audio is at its path with ``.wav`` or ``.mp3``
+instead of ``.json``: :meth:`RecordingOperations.media_url` builds that URL without a
+request.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Literal
+
+import attrs
+
+from twilio_sansio.core.config import ClientConfig
+from twilio_sansio.core.encoding import ParamValue, path_segment
+from twilio_sansio.core.enums import OpenStrEnum
+from twilio_sansio.core.errors import InvalidArgument
+from twilio_sansio.core.model import (
+    Choice,
+    Duration,
+    Integer,
+    Object,
+    PriceField,
+    Record,
+    Text,
+    Timestamp,
+)
+from twilio_sansio.core.operation import Operation
+from twilio_sansio.core.paging import Lister, Page
+from twilio_sansio.core.resources._build import account_path, fetch, remove
+from twilio_sansio.core.resources.transcriptions import Transcription, transcription_lister
+from twilio_sansio.core.validation import check_page_size, check_sid
+
+RECORDING_SID_PREFIX = "RE"
+AUDIO_FORMATS = ("wav", "mp3")
+
+
+class RecordingStatus(OpenStrEnum):
+    """Where a recording is in its life."""
+
+    IN_PROGRESS = "in-progress"
+    PAUSED = "paused"
+    STOPPED = "stopped"
+    PROCESSING = "processing"
+    COMPLETED = "completed"
+    ABSENT = "absent"
+    DELETED = "deleted"
+
+
+class RecordingSource(OpenStrEnum):
+    """What made the recording."""
+
+    DIAL_VERB = "DialVerb"
+    CONFERENCE = "Conference"
+    OUTBOUND_API = "OutboundAPI"
+    TRUNKING = "Trunking"
+    RECORD_VERB = "RecordVerb"
+    START_CALL_RECORDING_API = "StartCallRecordingAPI"
+    START_CONFERENCE_RECORDING_API = "StartConferenceRecordingAPI"
+
+
+@attrs.frozen(slots=True, repr=False)
+class Recording(Record):
+    """A recording (``RE…``) of a call or conference, as Twilio reports it."""
+
+    sid = Text("sid")
+    account_sid = Text("account_sid")
+    call_sid = Text("call_sid")
+    conference_sid = Text("conference_sid")
+    status = Choice("status", RecordingStatus)
+    source = Choice("source", RecordingSource)
+    channels = Integer("channels")
+    duration = Duration("duration")
+    price = PriceField("price", "price_unit")
+    price_unit = Text("price_unit")
+    error_code = Integer("error_code")
+    start_time = Timestamp("start_time")
+    date_created = Timestamp("date_created")
+    date_updated = Timestamp("date_updated")
+    encryption_details = Object("encryption_details")
+    media_url = Text("media_url")
+    api_version = Text("api_version")
+    uri = Text("uri")
+    subresource_uris = Object("subresource_uris")
+
+
+def _check_recording_sid(sid: object) -> str:
+    return check_sid("recording_sid", sid, RECORDING_SID_PREFIX)
+
+
+@attrs.frozen(slots=True)
+class RecordingOperations:
+    """Builds every operation on the account's recordings and their transcriptions.
+
+    Attributes:
+        config: The caller's configuration.
+    """
+
+    config: ClientConfig
+    lister: Lister[Recording] = attrs.field(init=False)
+    transcriptions_lister: Lister[Transcription] = attrs.field(init=False)
+
+    @lister.default
+    def _lister(self) -> Lister[Recording]:
+        return Lister(self.config, "api", "recordings", Recording.from_json)
+
+    @transcriptions_lister.default
+    def _transcriptions_lister(self) -> Lister[Transcription]:
+        return transcription_lister(self.config)
+
+    def _path(self, sid: str | None = None) -> str:
+        return account_path(self.config, "Recordings", sid=sid)
+
+    def get(self, /, sid: str, *, include_soft_deleted: bool | None = None) -> Operation[Recording]:
+        """Fetch one recording by SID.
+
+        Args:
+            sid: The recording's SID (``RE…``).
+            include_soft_deleted: Also find a recording deleted within the last 40 days
+                (``IncludeSoftDeleted``).
+
+        Returns:
+            The operation that fetches and parses the :class:`Recording`.
+
+        Raises:
+            InvalidArgument: ``sid`` is not ``RE`` + 32 hex digits.
+        """
+        _check_recording_sid(sid)
+        query = {"IncludeSoftDeleted": _check_flag(include_soft_deleted)}
+        return fetch(self.config, self._path(sid), Recording.from_json, query=query)
+
+    def delete(self, /, sid: str) -> Operation[None]:
+        """Delete a recording and its audio.
+
+        A recording that is already gone (404) is not an error, as in the Go library, so a
+        retried delete stays safe.
+
+        Args:
+            sid: The recording's SID (``RE…``).
+
+        Returns:
+            The operation that deletes it.
+
+        Raises:
+            InvalidArgument: ``sid`` is malformed.
+        """
+        _check_recording_sid(sid)
+        return remove(self.config, self._path(sid))
+
+    def get_page(
+        self,
+        /,
+        *,
+        date_created: date | datetime | None = None,
+        date_created_after: date | datetime | None = None,
+        date_created_before: date | datetime | None = None,
+        call_sid: str | None = None,
+        conference_sid: str | None = None,
+        include_soft_deleted: bool | None = None,
+        page_size: int | None = None,
+        **params: ParamValue,
+    ) -> Operation[Page[Recording]]:
+        """List the account's recordings, newest first, one page per operation.
+
+        Args:
+            date_created: Only recordings made on this date (a date, or an aware datetime).
+            date_created_after: Only recordings made after this (``DateCreated>``).
+            date_created_before: Only recordings made before this (``DateCreated<``).
+            call_sid: Only the recordings of this call (``CA…``).
+            conference_sid: Only the recordings of this conference (``CF…``).
+            include_soft_deleted: Also list recordings deleted within the last 40 days.
+            page_size: Records per page, 1 to 1000 (Twilio's default is 50).
+            **params: Any other filter, by Twilio's name.
+
+        Returns:
+            The operation that fetches the first page.
+
+        Raises:
+            InvalidArgument: a filter is malformed (a naive datetime, a bad SID, a page
+                size outside 1..1000).
+        """
+        if call_sid is not None:
+            check_sid("call_sid", call_sid, "CA")
+        if conference_sid is not None:
+            check_sid("conference_sid", conference_sid, "CF")
+        query: dict[str, ParamValue] = {
+            "DateCreated": date_created,
+            "DateCreated>": date_created_after,
+            "DateCreated<": date_created_before,
+            "CallSid": call_sid,
+            "ConferenceSid": conference_sid,
+            "IncludeSoftDeleted": _check_flag(include_soft_deleted),
+            "PageSize": check_page_size(page_size),
+            **params,
+        }
+        return self.lister.first(self._path(), query)
+
+    def get_page_at(self, /, cursor: str) -> Operation[Page[Recording]]:
+        """Fetch the page a saved cursor (``page.cursor``) points to.
+
+        Args:
+            cursor: A next-page URI from an earlier page of recordings.
+
+        Returns:
+            The operation that fetches that page.
+
+        Raises:
+            InvalidArgument: the cursor is not a page URI on the API's host.
+        """
+        return self.lister.at(cursor)
+
+    def media_url(self, /, sid: str, fmt: Literal["wav", "mp3"] = "wav") -> str:
+        """Return the absolute URL of a recording's audio on the configured API host.
+
+        Nothing is sent. The URL is ``…/Recordings/RE….wav`` (or ``.mp3``); fetching it
+        needs the account's credentials unless the account allows public media URLs.
+
+        Args:
+            sid: The recording's SID (``RE…``).
+            fmt: ``"wav"`` (Twilio's default) or ``"mp3"``.
+
+        Returns:
+            The URL of the audio file.
+
+        Raises:
+            InvalidArgument: ``sid`` is malformed or ``fmt`` is not ``"wav"``/``"mp3"``.
+        """
+        _check_recording_sid(sid)
+        if fmt not in AUDIO_FORMATS:
+            raise InvalidArgument(f"fmt must be 'wav' or 'mp3', not {fmt!r:.40}")
+        path = self.config.account_path("Recordings", f"{path_segment('sid', sid)}.{fmt}")
+        return self.config.urls.root("api") + path
+
+    def get_transcriptions_page(
+        self,
+        /,
+        recording_sid: str,
+        *,
+        page_size: int | None = None,
+        **params: ParamValue,
+    ) -> Operation[Page[Transcription]]:
+        """List the transcriptions of one recording, one page per operation.
+
+        Resume a saved cursor of these pages with ``client.transcriptions.get_page_at``.
+
+        Args:
+            recording_sid: The recording's SID (``RE…``).
+            page_size: Records per page, 1 to 1000 (Twilio's default is 50).
+            **params: Any other filter, by Twilio's name.
+
+        Returns:
+            The operation that fetches the first page.
+
+        Raises:
+            InvalidArgument: the SID is malformed or the page size is outside 1..1000.
+        """
+        _check_recording_sid(recording_sid)
+        recording = path_segment("recording_sid", recording_sid)
+        path = account_path(self.config, "Recordings", recording, "Transcriptions")
+        query: dict[str, ParamValue] = {"PageSize": check_page_size(page_size), **params}
+        return self.transcriptions_lister.first(path, query)
+
+
+def _check_flag(value: object) -> bool | None:
+    if value is None or isinstance(value, bool):
+        return value
+    raise InvalidArgument(f"include_soft_deleted must be a bool, not {type(value).__name__}")

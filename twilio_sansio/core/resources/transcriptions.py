@@ -1,0 +1,150 @@
+"""Transcriptions (API 2010): the model and the operations on ``/Accounts/{sid}/Transcriptions``.
+
+A transcription (``TR…``) is the text of a recording made with ``<Record transcribe>``.
+The same records are listed per recording by
+:meth:`~twilio_sansio.core.resources.recordings.RecordingOperations.get_transcriptions_page`.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from twilio_sansio.core.config import ClientConfig
+from twilio_sansio.core.encoding import ParamValue
+from twilio_sansio.core.enums import OpenStrEnum
+from twilio_sansio.core.model import Choice, Duration, PriceField, Record, Text, Timestamp
+from twilio_sansio.core.operation import Operation
+from twilio_sansio.core.paging import Lister, Page
+from twilio_sansio.core.resources._build import account_path, fetch, remove
+from twilio_sansio.core.validation import check_page_size, check_sid
+
+TRANSCRIPTION_SID_PREFIX = "TR"
+
+
+class TranscriptionStatus(OpenStrEnum):
+    """Where a transcription is: still being made, done, or failed."""
+
+    IN_PROGRESS = "in-progress"
+    COMPLETED = "completed"
+    FAILED = "failed"
+
+
+@attrs.frozen(slots=True, repr=False)
+class Transcription(Record):
+    """The text of a recording (``TR…``), as Twilio reports it."""
+
+    sid = Text("sid")
+    account_sid = Text("account_sid")
+    recording_sid = Text("recording_sid")
+    status = Choice("status", TranscriptionStatus)
+    transcription_text = Text("transcription_text")
+    type = Text("type")
+    duration = Duration("duration")
+    price = PriceField("price", "price_unit")
+    price_unit = Text("price_unit")
+    date_created = Timestamp("date_created")
+    date_updated = Timestamp("date_updated")
+    api_version = Text("api_version")
+    uri = Text("uri")
+
+
+def check_transcription_sid(sid: object) -> str:
+    """Return ``sid`` if it is a transcription SID (``TR`` + 32 hex digits).
+
+    Raises:
+        InvalidArgument: it is not.
+    """
+    return check_sid("transcription_sid", sid, TRANSCRIPTION_SID_PREFIX)
+
+
+def transcription_lister(config: ClientConfig) -> Lister[Transcription]:
+    """Return how pages of transcriptions are read (records under ``"transcriptions"``)."""
+    return Lister(config, "api", "transcriptions", Transcription.from_json)
+
+
+@attrs.frozen(slots=True)
+class TranscriptionOperations:
+    """Builds the operations on the account's transcriptions.
+
+    Attributes:
+        config: The caller's configuration.
+    """
+
+    config: ClientConfig
+    lister: Lister[Transcription] = attrs.field(init=False)
+
+    @lister.default
+    def _lister(self) -> Lister[Transcription]:
+        return transcription_lister(self.config)
+
+    def _path(self, sid: str | None = None) -> str:
+        return account_path(self.config, "Transcriptions", sid=sid)
+
+    def get(self, /, sid: str) -> Operation[Transcription]:
+        """Fetch one transcription by SID.
+
+        Args:
+            sid: The transcription's SID (``TR…``).
+
+        Returns:
+            The operation that fetches and parses the :class:`Transcription`.
+
+        Raises:
+            InvalidArgument: ``sid`` is not ``TR`` + 32 hex digits.
+        """
+        check_transcription_sid(sid)
+        return fetch(self.config, self._path(sid), Transcription.from_json)
+
+    def delete(self, /, sid: str) -> Operation[None]:
+        """Delete a transcription.
+
+        A transcription that is already gone (404) is not an error, as in the Go library,
+        so a retried delete stays safe.
+
+        Args:
+            sid: The transcription's SID (``TR…``).
+
+        Returns:
+            The operation that deletes it.
+
+        Raises:
+            InvalidArgument: ``sid`` is malformed.
+        """
+        check_transcription_sid(sid)
+        return remove(self.config, self._path(sid))
+
+    def get_page(
+        self,
+        /,
+        *,
+        page_size: int | None = None,
+        **params: ParamValue,
+    ) -> Operation[Page[Transcription]]:
+        """List the account's transcriptions, newest first, one page per operation.
+
+        Args:
+            page_size: Records per page, 1 to 1000 (Twilio's default is 50).
+            **params: Any other filter, by Twilio's name.
+
+        Returns:
+            The operation that fetches the first page.
+
+        Raises:
+            InvalidArgument: the page size is outside 1..1000 or a filter cannot be encoded.
+        """
+        query: dict[str, ParamValue] = {"PageSize": check_page_size(page_size), **params}
+        return self.lister.first(self._path(), query)
+
+    def get_page_at(self, /, cursor: str) -> Operation[Page[Transcription]]:
+        """Fetch the page a saved cursor (``page.cursor``) points to.
+
+        Args:
+            cursor: A next-page URI from an earlier page.
+
+        Returns:
+            The operation that fetches that page.
+
+        Raises:
+            InvalidArgument: the cursor is not a page URI on the API's host.
+        """
+        return self.lister.at(cursor)
