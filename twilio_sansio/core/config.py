@@ -98,7 +98,12 @@ def _is_loopback(host: str) -> bool:
 def _check_base_url(url: str, allow_insecure_http: bool) -> str:
     if not isinstance(url, str):
         raise InvalidArgument(f"base_url must be a string, not {type(url).__name__}")
-    parts = urlsplit(url)
+    if any(c.isspace() or not c.isprintable() for c in url):
+        raise InvalidArgument(f"base_url must not hold spaces or control characters: {url!r}")
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        raise InvalidArgument(f"base_url is not a valid URL: {url!r}") from None
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise InvalidArgument(f"base_url must be an http(s) URL with a host, not {url!r}")
     if parts.query or parts.fragment or parts.username or parts.password:

@@ -55,7 +55,17 @@ def encode_scalar(name: str, value: Scalar) -> str:
         raise InvalidArgument(f"{name}: cannot send a value of type {type(value).__name__}")
     if "\x00" in text:
         raise InvalidArgument(f"{name}: the value contains a NUL character")
+    _check_encodable(name, text)
     return text
+
+
+def _check_encodable(name: str, text: str) -> None:
+    """Refuse text that UTF-8 cannot carry (a lone surrogate)."""
+    if not text.isascii():
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            raise InvalidArgument(f"{name}: the text holds a lone surrogate") from None
 
 
 def form_pairs(params: Params) -> list[tuple[str, str]]:
@@ -68,6 +78,7 @@ def form_pairs(params: Params) -> list[tuple[str, str]]:
     for name, value in params.items():
         if not isinstance(name, str) or not name:
             raise InvalidArgument(f"parameter names must be non-empty strings, not {name!r}")
+        _check_encodable("a parameter name", name)
         if value is None:
             continue
         if isinstance(value, str | bytes) or not isinstance(value, Iterable):

@@ -201,7 +201,10 @@ def error_from_response(
 def _api_error(status: int, data: dict[str, Any], method: str, url: str) -> APIError:
     code = data.get("code")
     if isinstance(code, str) and code.isdigit():
-        code = int(code)
+        try:
+            code = int(code)
+        except ValueError:  # "²" is a digit int() refuses; so is a string of 5,000 digits
+            code = None
     if not isinstance(code, int) or isinstance(code, bool):
         code = None
     message = _text(data.get("message")) or _text(data.get("title")) or _text(data.get("detail"))

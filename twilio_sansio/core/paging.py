@@ -81,7 +81,10 @@ class Lister(Generic[T]):
         root = self.config.urls.root(self.product)
         if uri.startswith("/") and not uri.startswith("//"):
             return root + uri
-        parts = urlsplit(uri)
+        try:
+            parts = urlsplit(uri)
+        except ValueError:  # "https://[::1/x": a malformed IPv6 host
+            return None
         if parts.scheme not in ("http", "https") or parts.username or parts.password:
             return None
         netloc = parts.netloc.lower()

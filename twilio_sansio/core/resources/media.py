@@ -172,7 +172,12 @@ def content_url_job(config: ClientConfig, lister: Lister[Media], media: Media) -
         location = response.header("location")
         if not location:
             raise UnexpectedResponseError(response.status, "", "a redirect without Location")
-        target = urljoin(url, location)
+        try:
+            target = urljoin(url, location)
+        except ValueError:  # "https://[oops": a malformed IPv6 host
+            raise UnexpectedResponseError(
+                response.status, location[:200], "a redirect to a malformed URL", "GET", url
+            ) from None
         on_host = lister.resolve(target)
         if on_host is None or urlsplit(target).scheme not in ("http", "https"):
             return target

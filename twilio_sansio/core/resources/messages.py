@@ -80,7 +80,8 @@ class Message(Record):
     @property
     def ended(self) -> bool:
         """Whether the message reached a status it will not leave."""
-        return self.raw.get("status") in ENDED_STATUSES
+        status = self.raw.get("status")
+        return isinstance(status, str) and status in ENDED_STATUSES
 
 
 def _check_message_sid(sid: object) -> str:
