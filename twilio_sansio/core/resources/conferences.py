@@ -1,0 +1,209 @@
+"""Conferences (API 2010): the model and the operations on ``/Accounts/{sid}/Conferences``.
+
+Twilio creates a conference when its first participant joins (by TwiML ``<Conference>``
+or :class:`~twilio_sansio.core.resources.participants.ParticipantOperations`), so there
+is no create here, nor a delete: a finished conference stays on record.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import attrs
+
+from twilio_sansio.core.config import ClientConfig
+from twilio_sansio.core.encoding import ParamValue
+from twilio_sansio.core.enums import OpenStrEnum
+from twilio_sansio.core.model import Choice, Object, Record, Text, Timestamp
+from twilio_sansio.core.operation import Operation
+from twilio_sansio.core.paging import Lister, Page
+from twilio_sansio.core.resources._build import account_path, fetch, post
+from twilio_sansio.core.times import format_form_date
+from twilio_sansio.core.validation import check_page_size, check_sid, check_text
+
+CONFERENCE_SID_PREFIX = "CF"
+
+
+class ConferenceStatus(OpenStrEnum):
+    """Where a conference is in its life."""
+
+    INIT = "init"
+    IN_PROGRESS = "in-progress"
+    COMPLETED = "completed"
+
+
+class ConferenceEndReason(OpenStrEnum):
+    """Why a conference ended."""
+
+    CONFERENCE_ENDED_VIA_API = "conference-ended-via-api"
+    PARTICIPANT_WITH_END_CONFERENCE_ON_EXIT_LEFT = "participant-with-end-conference-on-exit-left"
+    PARTICIPANT_WITH_END_CONFERENCE_ON_EXIT_KICKED = (
+        "participant-with-end-conference-on-exit-kicked"
+    )
+    LAST_PARTICIPANT_KICKED = "last-participant-kicked"
+    LAST_PARTICIPANT_LEFT = "last-participant-left"
+
+
+@attrs.frozen(slots=True, repr=False)
+class Conference(Record):
+    """A conference (``CF…``), as Twilio reports it."""
+
+    sid = Text("sid")
+    account_sid = Text("account_sid")
+    friendly_name = Text("friendly_name")
+    status = Choice("status", ConferenceStatus)
+    region = Text("region")
+    reason_conference_ended = Choice("reason_conference_ended", ConferenceEndReason)
+    call_sid_ending_conference = Text("call_sid_ending_conference")
+    date_created = Timestamp("date_created")
+    date_updated = Timestamp("date_updated")
+    api_version = Text("api_version")
+    uri = Text("uri")
+    subresource_uris = Object("subresource_uris")
+
+
+def check_conference_sid(sid: object) -> str:
+    """Return ``sid`` if it is a conference SID.
+
+    Raises:
+        InvalidArgument: ``sid`` is not ``CF`` + 32 hex digits.
+    """
+    return check_sid("conference_sid", sid, CONFERENCE_SID_PREFIX)
+
+
+def day_filter(value: date | datetime | None) -> str | None:
+    """Format a day filter (``DateCreated``…) as ``YYYY-MM-DD``, or None if absent.
+
+    Twilio filters these listings by day: an aware datetime stands for its day in UTC.
+
+    Raises:
+        InvalidArgument: ``value`` is not a date, or is a naive datetime.
+    """
+    return None if value is None else format_form_date(value)
+
+
+@attrs.frozen(slots=True)
+class ConferenceOperations:
+    """Builds the operations on conferences; the clients bind these to the network.
+
+    Attributes:
+        config: The caller's configuration.
+    """
+
+    config: ClientConfig
+    lister: Lister[Conference] = attrs.field(init=False)
+
+    @lister.default
+    def _lister(self) -> Lister[Conference]:
+        return Lister(self.config, "api", "conferences", Conference.from_json)
+
+    def _path(self, sid: str | None = None) -> str:
+        return account_path(self.config, "Conferences", sid=sid)
+
+    def get(self, /, sid: str) -> Operation[Conference]:
+        """Fetch one conference by SID.
+
+        Args:
+            sid: The conference (``CF…``).
+
+        Returns:
+            The operation that fetches the :class:`Conference`.
+
+        Raises:
+            InvalidArgument: ``sid`` is not ``CF`` + 32 hex digits.
+        """
+        check_conference_sid(sid)
+        return fetch(self.config, self._path(sid), Conference.from_json)
+
+    def update(self, /, sid: str, **params: ParamValue) -> Operation[Conference]:
+        """Update a conference with Twilio's parameters.
+
+        ``Status="completed"`` ends it; ``AnnounceUrl`` plays an announcement to every
+        participant.
+
+        Args:
+            sid: The conference (``CF…``).
+            **params: The parameters to change, by Twilio's names.
+
+        Returns:
+            The operation that updates the conference and parses the updated record.
+
+        Raises:
+            InvalidArgument: ``sid`` is malformed or a parameter cannot be encoded.
+        """
+        check_conference_sid(sid)
+        return post(self.config, self._path(sid), params, Conference.from_json)
+
+    def get_page(
+        self,
+        /,
+        *,
+        date_created: date | datetime | None = None,
+        date_created_after: date | datetime | None = None,
+        date_created_before: date | datetime | None = None,
+        date_updated: date | datetime | None = None,
+        date_updated_after: date | datetime | None = None,
+        date_updated_before: date | datetime | None = None,
+        friendly_name: str | None = None,
+        status: ConferenceStatus | str | None = None,
+        page_size: int | None = None,
+        **params: ParamValue,
+    ) -> Operation[Page[Conference]]:
+        """List conferences, newest first, one page per operation.
+
+        The date filters are days (``YYYY-MM-DD``); an aware datetime stands for its day
+        in UTC.
+
+        Args:
+            date_created: Only conferences created on this day (``DateCreated``).
+            date_created_after: Only conferences created on or after this day
+                (``DateCreated>``).
+            date_created_before: Only conferences created on or before this day
+                (``DateCreated<``).
+            date_updated: Only conferences last updated on this day (``DateUpdated``).
+            date_updated_after: Only conferences updated on or after this day
+                (``DateUpdated>``).
+            date_updated_before: Only conferences updated on or before this day
+                (``DateUpdated<``).
+            friendly_name: Only conferences with this friendly name.
+            status: Only conferences in this status (``init``, ``in-progress``,
+                ``completed``).
+            page_size: Records per page, 1 to 1000 (Twilio's default is 50).
+            **params: Any other filter, by Twilio's name.
+
+        Returns:
+            The operation that fetches the first page.
+
+        Raises:
+            InvalidArgument: a filter is malformed (a naive datetime, an empty name, a
+                page size outside 1..1000).
+        """
+        query: dict[str, ParamValue] = {
+            "DateCreated": day_filter(date_created),
+            "DateCreated>": day_filter(date_created_after),
+            "DateCreated<": day_filter(date_created_before),
+            "DateUpdated": day_filter(date_updated),
+            "DateUpdated>": day_filter(date_updated_after),
+            "DateUpdated<": day_filter(date_updated_before),
+            "FriendlyName": (
+                check_text("friendly_name", friendly_name) if friendly_name is not None else None
+            ),
+            "Status": check_text("status", status) if status is not None else None,
+            "PageSize": check_page_size(page_size),
+            **params,
+        }
+        return self.lister.first(self._path(), query)
+
+    def get_page_at(self, /, cursor: str) -> Operation[Page[Conference]]:
+        """Fetch the page a saved cursor (``page.cursor``) points to.
+
+        Args:
+            cursor: A next-page URI from an earlier page.
+
+        Returns:
+            The operation that fetches that page.
+
+        Raises:
+            InvalidArgument: the cursor is not a page URI on the API's host.
+        """
+        return self.lister.at(cursor)

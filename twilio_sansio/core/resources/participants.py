@@ -1,0 +1,255 @@
+"""Conference participants (API 2010): the model and their operations.
+
+The path is ``/Accounts/{sid}/Conferences/{conference}/Participants``. A participant is
+addressed by its call's SID (``CA…``) or by the label it was given when it was added. A
+conference that has not started yet can be joined by its friendly name.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+import attrs
+
+from twilio_sansio.core.config import ClientConfig
+from twilio_sansio.core.encoding import ParamValue, path_segment
+from twilio_sansio.core.enums import OpenStrEnum
+from twilio_sansio.core.errors import InvalidArgument
+from twilio_sansio.core.model import Boolean, Choice, Field, Record, Text, Timestamp
+from twilio_sansio.core.operation import Operation
+from twilio_sansio.core.paging import Lister, Page
+from twilio_sansio.core.phone import normalize_address
+from twilio_sansio.core.resources._build import account_path, fetch, post, remove
+from twilio_sansio.core.resources.conferences import CONFERENCE_SID_PREFIX, check_conference_sid
+from twilio_sansio.core.times import parse_duration
+from twilio_sansio.core.validation import check_page_size, check_sid, check_text
+
+CALL_SID_PREFIX = "CA"
+# Anything shaped like a SID is taken for one and must have the right prefix; any other
+# text is a label (or, for create, a conference's friendly name).
+_SID_SHAPE = re.compile(r"[A-Z]{2}[0-9a-fA-F]{32}\Z")
+
+
+class ParticipantStatus(OpenStrEnum):
+    """Where a participant's call is."""
+
+    QUEUED = "queued"
+    CONNECTING = "connecting"
+    RINGING = "ringing"
+    CONNECTED = "connected"
+    COMPLETE = "complete"
+    FAILED = "failed"
+
+
+def _milliseconds(value: object) -> timedelta | None:
+    seconds = parse_duration(value)
+    return None if seconds is None else seconds / 1000
+
+
+@attrs.frozen(slots=True, repr=False)
+class Participant(Record):
+    """A call connected to a conference.
+
+    ``queue_time`` is how long the call waited before it was placed (Twilio sends
+    milliseconds; only in the answer to a create).
+    """
+
+    call_sid = Text("call_sid")
+    conference_sid = Text("conference_sid")
+    account_sid = Text("account_sid")
+    label = Text("label")
+    status = Choice("status", ParticipantStatus)
+    muted = Boolean("muted")
+    hold = Boolean("hold")
+    coaching = Boolean("coaching")
+    call_sid_to_coach = Text("call_sid_to_coach")
+    start_conference_on_enter = Boolean("start_conference_on_enter")
+    end_conference_on_exit = Boolean("end_conference_on_exit")
+    queue_time = Field("queue_time", _milliseconds)
+    date_created = Timestamp("date_created")
+    date_updated = Timestamp("date_updated")
+    uri = Text("uri")
+
+
+def _sid_or_name(name: str, value: object, prefix: str) -> str:
+    if isinstance(value, str) and _SID_SHAPE.match(value):
+        return check_sid(name, value, prefix)
+    return check_text(name, value)
+
+
+def check_participant(call_sid: object) -> str:
+    """Return ``call_sid`` if it names a participant: a call SID or a label.
+
+    Raises:
+        InvalidArgument: it is not a string, is empty, holds a NUL, or is a SID with a
+            prefix other than ``CA``.
+    """
+    return _sid_or_name("call_sid", call_sid, CALL_SID_PREFIX)
+
+
+@attrs.frozen(slots=True)
+class ParticipantOperations:
+    """Builds the operations on a conference's participants.
+
+    Attributes:
+        config: The caller's configuration.
+    """
+
+    config: ClientConfig
+    lister: Lister[Participant] = attrs.field(init=False)
+
+    @lister.default
+    def _lister(self) -> Lister[Participant]:
+        return Lister(self.config, "api", "participants", Participant.from_json)
+
+    def _path(self, conference: str, call_sid: str | None = None) -> str:
+        segment = path_segment("conference_sid", conference)
+        return account_path(self.config, "Conferences", segment, "Participants", sid=call_sid)
+
+    def create(
+        self, /, conference_sid: str, from_: str, to: str, **params: ParamValue
+    ) -> Operation[Participant]:
+        """Call ``to`` and add the call to a conference.
+
+        Args:
+            conference_sid: The conference (``CF…``), or the friendly name of one that
+                has not started yet (Twilio starts it).
+            from_: The caller ID: a Twilio number or verified caller ID, or
+                ``client:name``; for a SIP ``to``, the SIP user name.
+            to: Who to call: a phone number, ``sip:…``, ``client:…`` or ``app:AP…``.
+            **params: Any other parameter, by Twilio's name (``Label``, ``Muted``,
+                ``StatusCallback``, ``Record``…).
+
+        Returns:
+            The operation that adds the participant and parses the new
+            :class:`Participant`.
+
+        Raises:
+            InvalidArgument: the conference is malformed, or an address is not valid.
+        """
+        _sid_or_name("conference_sid", conference_sid, CONFERENCE_SID_PREFIX)
+        region = self.config.default_region
+        to = normalize_address(to, region)
+        if to[:4].lower() == "sip:":
+            # Twilio takes the SIP user name here, which may be all digits.
+            from_ = check_text("from_", from_)
+        else:
+            from_ = normalize_address(from_, region)
+        form = {"From": from_, "To": to, **params}
+        return post(self.config, self._path(conference_sid), form, Participant.from_json)
+
+    def get(self, /, conference_sid: str, call_sid: str) -> Operation[Participant]:
+        """Fetch one participant of a conference.
+
+        Args:
+            conference_sid: The conference (``CF…``).
+            call_sid: The participant's call (``CA…``) or label.
+
+        Returns:
+            The operation that fetches the :class:`Participant`.
+
+        Raises:
+            InvalidArgument: the conference SID or the participant is malformed.
+        """
+        check_conference_sid(conference_sid)
+        check_participant(call_sid)
+        return fetch(self.config, self._path(conference_sid, call_sid), Participant.from_json)
+
+    def update(
+        self, /, conference_sid: str, call_sid: str, **params: ParamValue
+    ) -> Operation[Participant]:
+        """Update a participant with Twilio's parameters (``Muted``, ``Hold``, ``AnnounceUrl``…).
+
+        Args:
+            conference_sid: The conference (``CF…``).
+            call_sid: The participant's call (``CA…``) or label.
+            **params: The parameters to change, by Twilio's names.
+
+        Returns:
+            The operation that updates the participant and parses the updated record.
+
+        Raises:
+            InvalidArgument: an identifier is malformed or a parameter cannot be encoded.
+        """
+        check_conference_sid(conference_sid)
+        check_participant(call_sid)
+        path = self._path(conference_sid, call_sid)
+        return post(self.config, path, params, Participant.from_json)
+
+    def delete(self, /, conference_sid: str, call_sid: str) -> Operation[None]:
+        """Remove a participant from a conference, hanging up its call.
+
+        A participant that is already gone (404) is not an error, as in the Go library, so
+        a retried delete stays safe.
+
+        Args:
+            conference_sid: The conference (``CF…``).
+            call_sid: The participant's call (``CA…``) or label.
+
+        Returns:
+            The operation that removes the participant.
+
+        Raises:
+            InvalidArgument: an identifier is malformed.
+        """
+        check_conference_sid(conference_sid)
+        check_participant(call_sid)
+        return remove(self.config, self._path(conference_sid, call_sid))
+
+    def get_page(
+        self,
+        /,
+        conference_sid: str,
+        *,
+        muted: bool | None = None,
+        hold: bool | None = None,
+        coaching: bool | None = None,
+        page_size: int | None = None,
+        **params: ParamValue,
+    ) -> Operation[Page[Participant]]:
+        """List the participants of a conference, one page per operation.
+
+        Args:
+            conference_sid: The conference (``CF…``).
+            muted: Only participants that are (True) or are not (False) muted.
+            hold: Only participants that are (True) or are not (False) on hold.
+            coaching: Only participants that are (True) or are not (False) coaching.
+            page_size: Records per page, 1 to 1000 (Twilio's default is 50).
+            **params: Any other filter, by Twilio's name.
+
+        Returns:
+            The operation that fetches the first page.
+
+        Raises:
+            InvalidArgument: the SID or a filter is malformed.
+        """
+        check_conference_sid(conference_sid)
+        query: dict[str, ParamValue] = {
+            "Muted": _flag("muted", muted),
+            "Hold": _flag("hold", hold),
+            "Coaching": _flag("coaching", coaching),
+            "PageSize": check_page_size(page_size),
+            **params,
+        }
+        return self.lister.first(self._path(conference_sid), query)
+
+    def get_page_at(self, /, cursor: str) -> Operation[Page[Participant]]:
+        """Fetch the page a saved cursor (``page.cursor``) points to.
+
+        Args:
+            cursor: A next-page URI from an earlier page.
+
+        Returns:
+            The operation that fetches that page.
+
+        Raises:
+            InvalidArgument: the cursor is not a page URI on the API's host.
+        """
+        return self.lister.at(cursor)
+
+
+def _flag(name: str, value: object) -> bool | None:
+    if value is None or isinstance(value, bool):
+        return value
+    raise InvalidArgument(f"{name} must be True, False or None, not {value!r:.40}")

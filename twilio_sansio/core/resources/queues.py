@@ -1,0 +1,160 @@
+"""Call queues (API 2010): the model and the operations on ``/Accounts/{sid}/Queues``."""
+
+from __future__ import annotations
+
+import attrs
+
+from twilio_sansio.core.config import ClientConfig
+from twilio_sansio.core.encoding import ParamValue
+from twilio_sansio.core.model import Duration, Integer, Record, Text, Timestamp
+from twilio_sansio.core.operation import Operation
+from twilio_sansio.core.paging import Lister, Page
+from twilio_sansio.core.resources._build import account_path, fetch, post, remove
+from twilio_sansio.core.validation import check_page_size, check_sid, check_text
+
+QUEUE_SID_PREFIX = "QU"
+
+
+@attrs.frozen(slots=True, repr=False)
+class Queue(Record):
+    """A queue (``QU…``) where calls wait, as Twilio reports it.
+
+    ``current_size`` and ``average_wait_time`` are computed when the queue is read.
+    """
+
+    sid = Text("sid")
+    account_sid = Text("account_sid")
+    friendly_name = Text("friendly_name")
+    current_size = Integer("current_size")
+    max_size = Integer("max_size")
+    average_wait_time = Duration("average_wait_time")
+    date_created = Timestamp("date_created")
+    date_updated = Timestamp("date_updated")
+    uri = Text("uri")
+
+
+def check_queue_sid(sid: object) -> str:
+    """Return ``sid`` if it is a queue SID.
+
+    Raises:
+        InvalidArgument: ``sid`` is not ``QU`` + 32 hex digits.
+    """
+    return check_sid("queue_sid", sid, QUEUE_SID_PREFIX)
+
+
+@attrs.frozen(slots=True)
+class QueueOperations:
+    """Builds the operations on queues; the clients bind these to the network.
+
+    Attributes:
+        config: The caller's configuration.
+    """
+
+    config: ClientConfig
+    lister: Lister[Queue] = attrs.field(init=False)
+
+    @lister.default
+    def _lister(self) -> Lister[Queue]:
+        return Lister(self.config, "api", "queues", Queue.from_json)
+
+    def _path(self, sid: str | None = None) -> str:
+        return account_path(self.config, "Queues", sid=sid)
+
+    def create(self, /, friendly_name: str, **params: ParamValue) -> Operation[Queue]:
+        """Create a queue.
+
+        Args:
+            friendly_name: The queue's name, up to 64 characters; TwiML ``<Enqueue>``
+                finds the queue by it.
+            **params: Any other parameter, by Twilio's name (``MaxSize``).
+
+        Returns:
+            The operation that creates the queue and parses the new :class:`Queue`.
+
+        Raises:
+            InvalidArgument: the name is empty or not a string, or a parameter cannot be
+                encoded.
+        """
+        form = {"FriendlyName": check_text("friendly_name", friendly_name), **params}
+        return post(self.config, self._path(), form, Queue.from_json)
+
+    def get(self, /, sid: str) -> Operation[Queue]:
+        """Fetch one queue by SID.
+
+        Args:
+            sid: The queue (``QU…``).
+
+        Returns:
+            The operation that fetches the :class:`Queue`.
+
+        Raises:
+            InvalidArgument: ``sid`` is not ``QU`` + 32 hex digits.
+        """
+        check_queue_sid(sid)
+        return fetch(self.config, self._path(sid), Queue.from_json)
+
+    def update(self, /, sid: str, **params: ParamValue) -> Operation[Queue]:
+        """Update a queue with Twilio's parameters (``FriendlyName``, ``MaxSize``).
+
+        Args:
+            sid: The queue (``QU…``).
+            **params: The parameters to change, by Twilio's names.
+
+        Returns:
+            The operation that updates the queue and parses the updated record.
+
+        Raises:
+            InvalidArgument: ``sid`` is malformed or a parameter cannot be encoded.
+        """
+        check_queue_sid(sid)
+        return post(self.config, self._path(sid), params, Queue.from_json)
+
+    def delete(self, /, sid: str) -> Operation[None]:
+        """Delete a queue.
+
+        A queue that is already gone (404) is not an error, as in the Go library, so a
+        retried delete stays safe.
+
+        Args:
+            sid: The queue (``QU…``).
+
+        Returns:
+            The operation that deletes the queue.
+
+        Raises:
+            InvalidArgument: ``sid`` is malformed.
+        """
+        check_queue_sid(sid)
+        return remove(self.config, self._path(sid))
+
+    def get_page(
+        self, /, *, page_size: int | None = None, **params: ParamValue
+    ) -> Operation[Page[Queue]]:
+        """List the account's queues, one page per operation.
+
+        Args:
+            page_size: Records per page, 1 to 1000 (Twilio's default is 50).
+            **params: Any other filter, by Twilio's name.
+
+        Returns:
+            The operation that fetches the first page.
+
+        Raises:
+            InvalidArgument: the page size is outside 1..1000 or a filter is malformed.
+        """
+        query: dict[str, ParamValue] = {"PageSize": check_page_size(page_size), **params}
+        return self.lister.first(self._path(), query)
+
+    def get_page_at(self, /, cursor: str) -> Operation[Page[Queue]]:
+        """Fetch the page a saved cursor (``page.cursor``) points to.
+
+        Args:
+            cursor: A next-page URI from an earlier page.
+
+        Returns:
+            The operation that fetches that page.
+
+        Raises:
+            InvalidArgument: the cursor is not a page URI on the API's host.
+        """
+        return self.lister.at(cursor)
