@@ -1,0 +1,155 @@
+"""Applications (API 2010): the model and every operation on ``/Accounts/{sid}/Applications``.
+
+An application is a reusable set of voice and messaging webhooks that phone numbers and
+client apps point to by SID (``AP…``).
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from twilio_sansio.core.config import ClientConfig
+from twilio_sansio.core.encoding import ParamValue
+from twilio_sansio.core.model import Boolean, Record, Text, Timestamp
+from twilio_sansio.core.operation import Operation
+from twilio_sansio.core.paging import Lister, Page
+from twilio_sansio.core.resources._build import account_path, fetch, post, remove
+from twilio_sansio.core.validation import check_page_size, check_sid, check_text
+
+APPLICATION_SID_PREFIX = "AP"
+
+
+@attrs.frozen(slots=True, repr=False)
+class Application(Record):
+    """An application (``AP…``): the URLs Twilio calls for voice and messaging events."""
+
+    sid = Text("sid")
+    account_sid = Text("account_sid")
+    friendly_name = Text("friendly_name")
+    api_version = Text("api_version")
+    voice_url = Text("voice_url")
+    voice_method = Text("voice_method")
+    voice_fallback_url = Text("voice_fallback_url")
+    voice_fallback_method = Text("voice_fallback_method")
+    voice_caller_id_lookup = Boolean("voice_caller_id_lookup")
+    status_callback = Text("status_callback")
+    status_callback_method = Text("status_callback_method")
+    sms_url = Text("sms_url")
+    sms_method = Text("sms_method")
+    sms_fallback_url = Text("sms_fallback_url")
+    sms_fallback_method = Text("sms_fallback_method")
+    sms_status_callback = Text("sms_status_callback")
+    message_status_callback = Text("message_status_callback")
+    public_application_connect_enabled = Boolean("public_application_connect_enabled")
+    date_created = Timestamp("date_created")
+    date_updated = Timestamp("date_updated")
+    uri = Text("uri")
+
+
+def _name(friendly_name: str | None) -> str | None:
+    return None if friendly_name is None else check_text("friendly_name", friendly_name)
+
+
+@attrs.frozen(slots=True)
+class ApplicationOperations:
+    """Builds every operation on the account's applications.
+
+    Attributes:
+        config: The caller's configuration.
+    """
+
+    config: ClientConfig
+    lister: Lister[Application] = attrs.field(init=False)
+
+    @lister.default
+    def _lister(self) -> Lister[Application]:
+        return Lister(self.config, "api", "applications", Application.from_json)
+
+    def _path(self, sid: str | None = None) -> str:
+        return account_path(self.config, "Applications", sid=sid)
+
+    def _item(self, sid: object) -> str:
+        return self._path(check_sid("sid", sid, APPLICATION_SID_PREFIX))
+
+    def create(
+        self, /, friendly_name: str | None = None, **params: ParamValue
+    ) -> Operation[Application]:
+        """Create an application.
+
+        Args:
+            friendly_name: A name for it, up to 64 characters.
+            **params: Any other parameter, by Twilio's name (``VoiceUrl``, ``SmsUrl``,
+                ``StatusCallback``, ``VoiceCallerIdLookup``...).
+
+        Returns:
+            The operation that creates it and parses the new :class:`Application`.
+
+        Raises:
+            InvalidArgument: ``friendly_name`` is malformed or a parameter cannot be
+                encoded.
+        """
+        form = {"FriendlyName": _name(friendly_name), **params}
+        return post(self.config, self._path(), form, Application.from_json)
+
+    def get(self, /, sid: str) -> Operation[Application]:
+        """Fetch one application by SID.
+
+        Raises:
+            InvalidArgument: ``sid`` is not ``AP`` + 32 hex digits.
+        """
+        return fetch(self.config, self._item(sid), Application.from_json)
+
+    def update(self, /, sid: str, **params: ParamValue) -> Operation[Application]:
+        """Change an application with Twilio's parameters (``FriendlyName``, ``VoiceUrl``…).
+
+        Raises:
+            InvalidArgument: ``sid`` is malformed or a parameter cannot be encoded.
+        """
+        return post(self.config, self._item(sid), params, Application.from_json)
+
+    def delete(self, /, sid: str) -> Operation[None]:
+        """Delete an application; numbers pointing to it stop getting its webhooks.
+
+        An application that is already gone (404) is not an error, as in the Go library,
+        so a retried delete stays safe.
+
+        Raises:
+            InvalidArgument: ``sid`` is malformed.
+        """
+        return remove(self.config, self._item(sid))
+
+    def get_page(
+        self,
+        /,
+        *,
+        friendly_name: str | None = None,
+        page_size: int | None = None,
+        **params: ParamValue,
+    ) -> Operation[Page[Application]]:
+        """List the account's applications, one page per operation.
+
+        Args:
+            friendly_name: Only applications with exactly this friendly name.
+            page_size: Records per page, 1 to 1000.
+            **params: Any other filter, by Twilio's name.
+
+        Returns:
+            The operation for the first page.
+
+        Raises:
+            InvalidArgument: a filter is malformed.
+        """
+        query: dict[str, ParamValue] = {
+            "FriendlyName": _name(friendly_name),
+            "PageSize": check_page_size(page_size),
+            **params,
+        }
+        return self.lister.first(self._path(), query)
+
+    def get_page_at(self, /, cursor: str) -> Operation[Page[Application]]:
+        """Fetch the page a saved cursor (``page.cursor``) points to.
+
+        Raises:
+            InvalidArgument: the cursor is not a page URI on the API's host.
+        """
+        return self.lister.at(cursor)

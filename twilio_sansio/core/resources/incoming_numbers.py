@@ -1,0 +1,386 @@
+"""Incoming phone numbers (API 2010): the numbers an account owns, bought and released here.
+
+``/Accounts/{sid}/IncomingPhoneNumbers`` holds every number of the account; the
+``Local``, ``Mobile`` and ``TollFree`` listings under it show (and buy) one kind only.
+All of them return the same record, :class:`IncomingPhoneNumber`. Find a number to buy
+with ``client.available_numbers``.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from twilio_sansio.core.config import ClientConfig
+from twilio_sansio.core.encoding import ParamValue
+from twilio_sansio.core.enums import OpenStrEnum
+from twilio_sansio.core.errors import InvalidArgument
+from twilio_sansio.core.model import Boolean, Choice, Object, Record, Text, Timestamp
+from twilio_sansio.core.operation import Operation
+from twilio_sansio.core.paging import Lister, Page
+from twilio_sansio.core.phone import normalize_address
+from twilio_sansio.core.resources._build import account_path, fetch, post, remove
+from twilio_sansio.core.resources.available_numbers import (
+    AddressRequirement,
+    check_area_code,
+    check_flag,
+    optional_text,
+)
+from twilio_sansio.core.validation import check_page_size, check_sid, check_text
+
+INCOMING_NUMBER_SID_PREFIX = "PN"
+RESOURCE = "IncomingPhoneNumbers"
+
+
+class VoiceReceiveMode(OpenStrEnum):
+    """Whether a number answers calls as voice or as fax."""
+
+    VOICE = "voice"
+    FAX = "fax"
+
+
+class EmergencyStatus(OpenStrEnum):
+    """Whether the number may place emergency calls."""
+
+    ACTIVE = "Active"
+    INACTIVE = "Inactive"
+
+
+class EmergencyAddressStatus(OpenStrEnum):
+    """Where the number's emergency address is in its registration."""
+
+    REGISTERED = "registered"
+    UNREGISTERED = "unregistered"
+    PENDING_REGISTRATION = "pending-registration"
+    REGISTRATION_FAILURE = "registration-failure"
+    PENDING_UNREGISTRATION = "pending-unregistration"
+    UNREGISTRATION_FAILURE = "unregistration-failure"
+
+
+@attrs.frozen(slots=True, repr=False)
+class IncomingPhoneNumber(Record):
+    """A phone number (``PN…``) the account owns, with what it does with calls and messages."""
+
+    sid = Text("sid")
+    account_sid = Text("account_sid")
+    phone_number = Text("phone_number")
+    friendly_name = Text("friendly_name")
+    origin = Text("origin")
+    status = Text("status")
+    type = Text("type")
+    beta = Boolean("beta")
+    capabilities = Object("capabilities")
+    address_sid = Text("address_sid")
+    address_requirements = Choice("address_requirements", AddressRequirement)
+    identity_sid = Text("identity_sid")
+    bundle_sid = Text("bundle_sid")
+    trunk_sid = Text("trunk_sid")
+    api_version = Text("api_version")
+    sms_application_sid = Text("sms_application_sid")
+    sms_url = Text("sms_url")
+    sms_method = Text("sms_method")
+    sms_fallback_url = Text("sms_fallback_url")
+    sms_fallback_method = Text("sms_fallback_method")
+    status_callback = Text("status_callback")
+    status_callback_method = Text("status_callback_method")
+    voice_receive_mode = Choice("voice_receive_mode", VoiceReceiveMode)
+    voice_application_sid = Text("voice_application_sid")
+    voice_caller_id_lookup = Boolean("voice_caller_id_lookup")
+    voice_url = Text("voice_url")
+    voice_method = Text("voice_method")
+    voice_fallback_url = Text("voice_fallback_url")
+    voice_fallback_method = Text("voice_fallback_method")
+    emergency_status = Choice("emergency_status", EmergencyStatus)
+    emergency_address_sid = Text("emergency_address_sid")
+    emergency_address_status = Choice("emergency_address_status", EmergencyAddressStatus)
+    date_created = Timestamp("date_created")
+    date_updated = Timestamp("date_updated")
+    uri = Text("uri")
+
+
+def _check_number_sid(sid: object) -> str:
+    return check_sid("sid", sid, INCOMING_NUMBER_SID_PREFIX)
+
+
+def _number_pattern(value: object, region: str | None) -> str:
+    """A full number is written in E.164; a partial one (``"555"``, ``"+1415*"``) is kept."""
+    text = check_text("phone_number", value)
+    try:
+        return normalize_address(text, region)
+    except InvalidArgument:
+        return text
+
+
+@attrs.frozen(slots=True)
+class IncomingNumberOperations:
+    """Builds every operation on the account's phone numbers.
+
+    Attributes:
+        config: The caller's configuration.
+    """
+
+    config: ClientConfig
+    lister: Lister[IncomingPhoneNumber] = attrs.field(init=False)
+
+    @lister.default
+    def _lister(self) -> Lister[IncomingPhoneNumber]:
+        return Lister(self.config, "api", "incoming_phone_numbers", IncomingPhoneNumber.from_json)
+
+    def _path(self, sid: str | None = None) -> str:
+        return account_path(self.config, RESOURCE, sid=sid)
+
+    def buy_number(
+        self,
+        /,
+        phone_number: str | None = None,
+        *,
+        area_code: int | str | None = None,
+        **params: ParamValue,
+    ) -> Operation[IncomingPhoneNumber]:
+        """Buy a phone number: a given one, or any one in a US or Canadian area code.
+
+        Args:
+            phone_number: The number to buy, as an available-number search returned it;
+                written in E.164.
+            area_code: Instead of ``phone_number``: buy any number in this area code.
+            **params: Any other parameter, by Twilio's name (``VoiceUrl=...``,
+                ``SmsUrl=...``, ``FriendlyName=...``).
+
+        Returns:
+            The operation that buys the number and parses the new
+            :class:`IncomingPhoneNumber`.
+
+        Raises:
+            InvalidArgument: not exactly one of ``phone_number`` and ``area_code`` is
+                given, it is malformed, or ``PhoneNumber``/``AreaCode`` is passed in
+                ``params`` instead.
+        """
+        if "PhoneNumber" in params or "AreaCode" in params:
+            raise InvalidArgument("pass phone_number= or area_code=, not PhoneNumber/AreaCode")
+        if (phone_number is None) == (area_code is None):
+            raise InvalidArgument("buy_number needs exactly one of phone_number and area_code")
+        return self.create(PhoneNumber=phone_number, AreaCode=area_code, **params)
+
+    def create(self, /, **params: ParamValue) -> Operation[IncomingPhoneNumber]:
+        """Buy a number from Twilio's own parameter names (``PhoneNumber`` or ``AreaCode``).
+
+        Prefer :meth:`buy_number`; this is the Go library's ``Create``.
+
+        Raises:
+            InvalidArgument: neither ``PhoneNumber`` nor ``AreaCode`` is given, or one
+                is malformed.
+        """
+        form = dict(params)
+        number, area = form.get("PhoneNumber"), form.get("AreaCode")
+        if number is None and area is None:
+            raise InvalidArgument("buying a number needs a PhoneNumber or an AreaCode")
+        if number is not None:
+            form["PhoneNumber"] = self._number(number)
+        if area is not None:
+            form["AreaCode"] = check_area_code(area)
+        return post(self.config, self._path(), form, IncomingPhoneNumber.from_json)
+
+    def create_local(
+        self, /, phone_number: str, **params: ParamValue
+    ) -> Operation[IncomingPhoneNumber]:
+        """Buy a local number through the ``Local`` listing.
+
+        Args:
+            phone_number: The number to buy; written in E.164.
+            **params: Any other parameter, by Twilio's name.
+
+        Returns:
+            The operation that buys the number and parses the new record.
+
+        Raises:
+            InvalidArgument: ``phone_number`` is not a valid number.
+        """
+        return self._create_kind("Local", phone_number, params)
+
+    def create_mobile(
+        self, /, phone_number: str, **params: ParamValue
+    ) -> Operation[IncomingPhoneNumber]:
+        """Buy a mobile number through the ``Mobile`` listing; see :meth:`create_local`.
+
+        Raises:
+            InvalidArgument: ``phone_number`` is not a valid number.
+        """
+        return self._create_kind("Mobile", phone_number, params)
+
+    def create_toll_free(
+        self, /, phone_number: str, **params: ParamValue
+    ) -> Operation[IncomingPhoneNumber]:
+        """Buy a toll-free number through the ``TollFree`` listing; see :meth:`create_local`.
+
+        Raises:
+            InvalidArgument: ``phone_number`` is not a valid number.
+        """
+        return self._create_kind("TollFree", phone_number, params)
+
+    def _number(self, value: ParamValue) -> str:
+        if not isinstance(value, str):
+            raise InvalidArgument(f"phone_number must be a string, not {type(value).__name__}")
+        return normalize_address(value, self.config.default_region)
+
+    def _create_kind(
+        self, kind: str, phone_number: str, params: dict[str, ParamValue]
+    ) -> Operation[IncomingPhoneNumber]:
+        if "PhoneNumber" in params:
+            raise InvalidArgument("pass phone_number=, not PhoneNumber")
+        form = {"PhoneNumber": self._number(phone_number), **params}
+        path = account_path(self.config, RESOURCE, kind)
+        return post(self.config, path, form, IncomingPhoneNumber.from_json)
+
+    def get(self, /, sid: str) -> Operation[IncomingPhoneNumber]:
+        """Fetch one of the account's numbers by SID.
+
+        Raises:
+            InvalidArgument: ``sid`` is not ``PN`` + 32 hex digits.
+        """
+        _check_number_sid(sid)
+        return fetch(self.config, self._path(sid), IncomingPhoneNumber.from_json)
+
+    def update(self, /, sid: str, **params: ParamValue) -> Operation[IncomingPhoneNumber]:
+        """Change a number's settings with Twilio's parameters (``VoiceUrl``, ``SmsUrl``…).
+
+        Raises:
+            InvalidArgument: ``sid`` is malformed or a parameter cannot be encoded.
+        """
+        _check_number_sid(sid)
+        return post(self.config, self._path(sid), params, IncomingPhoneNumber.from_json)
+
+    def release(self, /, sid: str) -> Operation[None]:
+        """Release a number: the account stops paying for it and it stops working.
+
+        A number that is already gone (404) is not an error, as in the Go library, so a
+        retried release stays safe.
+
+        Raises:
+            InvalidArgument: ``sid`` is malformed.
+        """
+        _check_number_sid(sid)
+        return remove(self.config, self._path(sid))
+
+    def delete(self, /, sid: str) -> Operation[None]:
+        """Delete (release) a number; the same as :meth:`release`.
+
+        A number that is already gone (404) is not an error, so a retried delete stays safe.
+
+        Raises:
+            InvalidArgument: ``sid`` is malformed.
+        """
+        return self.release(sid)
+
+    def get_page(
+        self,
+        /,
+        *,
+        phone_number: str | None = None,
+        friendly_name: str | None = None,
+        beta: bool | None = None,
+        origin: str | None = None,
+        page_size: int | None = None,
+        **params: ParamValue,
+    ) -> Operation[Page[IncomingPhoneNumber]]:
+        """List the account's numbers, one page per operation.
+
+        Args:
+            phone_number: Only numbers matching this: a full number (written in E.164)
+                or a partial one with ``*`` for any digit (``"+1415*******"``, ``"555"``).
+            friendly_name: Only numbers with exactly this friendly name.
+            beta: Whether to include numbers new to Twilio (Twilio's default is True).
+            origin: Only numbers of this origin: ``"twilio"`` or ``"hosted"``.
+            page_size: Records per page, 1 to 1000.
+            **params: Any other filter, by Twilio's name.
+
+        Returns:
+            The operation for the first page.
+
+        Raises:
+            InvalidArgument: a filter is malformed.
+        """
+        query = self._filters(phone_number, friendly_name, beta, origin, page_size, params)
+        return self.lister.first(self._path(), query)
+
+    def get_local_page(
+        self,
+        /,
+        *,
+        phone_number: str | None = None,
+        friendly_name: str | None = None,
+        beta: bool | None = None,
+        origin: str | None = None,
+        page_size: int | None = None,
+        **params: ParamValue,
+    ) -> Operation[Page[IncomingPhoneNumber]]:
+        """List the account's local numbers; the filters are those of :meth:`get_page`.
+
+        Raises:
+            InvalidArgument: a filter is malformed.
+        """
+        query = self._filters(phone_number, friendly_name, beta, origin, page_size, params)
+        return self.lister.first(account_path(self.config, RESOURCE, "Local"), query)
+
+    def get_mobile_page(
+        self,
+        /,
+        *,
+        phone_number: str | None = None,
+        friendly_name: str | None = None,
+        beta: bool | None = None,
+        origin: str | None = None,
+        page_size: int | None = None,
+        **params: ParamValue,
+    ) -> Operation[Page[IncomingPhoneNumber]]:
+        """List the account's mobile numbers; the filters are those of :meth:`get_page`.
+
+        Raises:
+            InvalidArgument: a filter is malformed.
+        """
+        query = self._filters(phone_number, friendly_name, beta, origin, page_size, params)
+        return self.lister.first(account_path(self.config, RESOURCE, "Mobile"), query)
+
+    def get_toll_free_page(
+        self,
+        /,
+        *,
+        phone_number: str | None = None,
+        friendly_name: str | None = None,
+        beta: bool | None = None,
+        origin: str | None = None,
+        page_size: int | None = None,
+        **params: ParamValue,
+    ) -> Operation[Page[IncomingPhoneNumber]]:
+        """List the account's toll-free numbers; the filters are those of :meth:`get_page`.
+
+        Raises:
+            InvalidArgument: a filter is malformed.
+        """
+        query = self._filters(phone_number, friendly_name, beta, origin, page_size, params)
+        return self.lister.first(account_path(self.config, RESOURCE, "TollFree"), query)
+
+    def get_page_at(self, /, cursor: str) -> Operation[Page[IncomingPhoneNumber]]:
+        """Fetch the page a saved cursor (``page.cursor``) points to, of any of the listings.
+
+        Raises:
+            InvalidArgument: the cursor is not a page URI on the API's host.
+        """
+        return self.lister.at(cursor)
+
+    def _filters(
+        self,
+        phone_number: str | None,
+        friendly_name: str | None,
+        beta: bool | None,
+        origin: str | None,
+        page_size: int | None,
+        params: dict[str, ParamValue],
+    ) -> dict[str, ParamValue]:
+        region = self.config.default_region
+        return {
+            "PhoneNumber": None if phone_number is None else _number_pattern(phone_number, region),
+            "FriendlyName": optional_text("friendly_name", friendly_name),
+            "Beta": check_flag("beta", beta),
+            "Origin": optional_text("origin", origin),
+            "PageSize": check_page_size(page_size),
+            **params,
+        }

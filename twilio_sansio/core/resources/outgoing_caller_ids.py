@@ -1,0 +1,176 @@
+"""Outgoing caller IDs (API 2010): numbers the account has proved it owns, to call from.
+
+A caller ID is added by a validation request: :meth:`OutgoingCallerIdOperations.create`
+makes Twilio call the number, and the :class:`ValidationRequest` it returns holds the
+code to type in on that call. Once the code is entered the number is an
+:class:`OutgoingCallerId` (``PN…``), listed, renamed and deleted here.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from twilio_sansio.core.config import ClientConfig
+from twilio_sansio.core.encoding import ParamValue
+from twilio_sansio.core.errors import InvalidArgument
+from twilio_sansio.core.model import Record, Text, Timestamp
+from twilio_sansio.core.operation import Operation
+from twilio_sansio.core.paging import Lister, Page
+from twilio_sansio.core.phone import normalize_address
+from twilio_sansio.core.resources._build import account_path, fetch, post, remove
+from twilio_sansio.core.validation import check_page_size, check_sid, check_text
+
+CALLER_ID_SID_PREFIX = "PN"
+
+
+@attrs.frozen(slots=True, repr=False)
+class OutgoingCallerId(Record):
+    """A verified number (``PN…``) the account may use as the caller ID of its calls."""
+
+    sid = Text("sid")
+    account_sid = Text("account_sid")
+    phone_number = Text("phone_number")
+    friendly_name = Text("friendly_name")
+    date_created = Timestamp("date_created")
+    date_updated = Timestamp("date_updated")
+    uri = Text("uri")
+
+
+@attrs.frozen(slots=True, repr=False)
+class ValidationRequest(Record):
+    """A validation call under way: enter :attr:`validation_code` when Twilio calls."""
+
+    account_sid = Text("account_sid")
+    call_sid = Text("call_sid")
+    phone_number = Text("phone_number")
+    friendly_name = Text("friendly_name")
+    validation_code = Text("validation_code")
+
+
+def _name(friendly_name: str | None) -> str | None:
+    return None if friendly_name is None else check_text("friendly_name", friendly_name)
+
+
+@attrs.frozen(slots=True)
+class OutgoingCallerIdOperations:
+    """Builds every operation on the account's outgoing caller IDs.
+
+    Attributes:
+        config: The caller's configuration.
+    """
+
+    config: ClientConfig
+    lister: Lister[OutgoingCallerId] = attrs.field(init=False)
+
+    @lister.default
+    def _lister(self) -> Lister[OutgoingCallerId]:
+        return Lister(self.config, "api", "outgoing_caller_ids", OutgoingCallerId.from_json)
+
+    def _path(self, sid: str | None = None) -> str:
+        return account_path(self.config, "OutgoingCallerIds", sid=sid)
+
+    def _item(self, sid: object) -> str:
+        return self._path(check_sid("sid", sid, CALLER_ID_SID_PREFIX))
+
+    def create(self, /, phone_number: str, **params: ParamValue) -> Operation[ValidationRequest]:
+        """Start verifying a number: Twilio calls it and asks for the returned code.
+
+        Args:
+            phone_number: The number to verify; written in E.164.
+            **params: Any other parameter, by Twilio's name (``FriendlyName``,
+                ``CallDelay``, ``Extension``, ``StatusCallback``...).
+
+        Returns:
+            The operation that starts the validation call and parses the
+            :class:`ValidationRequest` holding the code.
+
+        Raises:
+            InvalidArgument: ``phone_number`` is not a valid number, or ``PhoneNumber``
+                is also in ``params``.
+        """
+        if "PhoneNumber" in params:
+            raise InvalidArgument("pass phone_number=, not PhoneNumber")
+        number = normalize_address(phone_number, self.config.default_region)
+        form = {"PhoneNumber": number, **params}
+        return post(self.config, self._path(), form, ValidationRequest.from_json)
+
+    def get(self, /, sid: str) -> Operation[OutgoingCallerId]:
+        """Fetch one caller ID by SID.
+
+        Raises:
+            InvalidArgument: ``sid`` is not ``PN`` + 32 hex digits.
+        """
+        return fetch(self.config, self._item(sid), OutgoingCallerId.from_json)
+
+    def update(
+        self, /, sid: str, friendly_name: str | None = None, **params: ParamValue
+    ) -> Operation[OutgoingCallerId]:
+        """Rename a caller ID.
+
+        Args:
+            sid: The caller ID (``PN…``).
+            friendly_name: The new name, up to 64 characters.
+            **params: Any other parameter, by Twilio's name.
+
+        Returns:
+            The operation that updates it and parses the :class:`OutgoingCallerId`.
+
+        Raises:
+            InvalidArgument: ``sid`` or ``friendly_name`` is malformed.
+        """
+        path = self._item(sid)
+        form = {"FriendlyName": _name(friendly_name), **params}
+        return post(self.config, path, form, OutgoingCallerId.from_json)
+
+    def delete(self, /, sid: str) -> Operation[None]:
+        """Delete a caller ID: the account can no longer call from that number.
+
+        A caller ID that is already gone (404) is not an error, as in the Go library, so
+        a retried delete stays safe.
+
+        Raises:
+            InvalidArgument: ``sid`` is malformed.
+        """
+        return remove(self.config, self._item(sid))
+
+    def get_page(
+        self,
+        /,
+        *,
+        phone_number: str | None = None,
+        friendly_name: str | None = None,
+        page_size: int | None = None,
+        **params: ParamValue,
+    ) -> Operation[Page[OutgoingCallerId]]:
+        """List the account's caller IDs, one page per operation.
+
+        Args:
+            phone_number: Only the caller ID of this number; written in E.164.
+            friendly_name: Only caller IDs with exactly this friendly name.
+            page_size: Records per page, 1 to 1000.
+            **params: Any other filter, by Twilio's name.
+
+        Returns:
+            The operation for the first page.
+
+        Raises:
+            InvalidArgument: a filter is malformed.
+        """
+        region = self.config.default_region
+        query: dict[str, ParamValue] = {
+            "PhoneNumber": None
+            if phone_number is None
+            else normalize_address(phone_number, region),
+            "FriendlyName": _name(friendly_name),
+            "PageSize": check_page_size(page_size),
+            **params,
+        }
+        return self.lister.first(self._path(), query)
+
+    def get_page_at(self, /, cursor: str) -> Operation[Page[OutgoingCallerId]]:
+        """Fetch the page a saved cursor (``page.cursor``) points to.
+
+        Raises:
+            InvalidArgument: the cursor is not a page URI on the API's host.
+        """
+        return self.lister.at(cursor)
