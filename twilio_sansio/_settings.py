@@ -10,8 +10,8 @@ import logging
 import os
 import platform
 import sys
-from collections.abc import Mapping
-from typing import Required, TextIO, TypedDict
+from collections.abc import Callable, Mapping
+from typing import Generic, Protocol, Required, TextIO, TypedDict, TypeVar, overload
 
 from twilio_sansio._version import __version__
 from twilio_sansio.core.config import BaseUrls, ClientConfig, Credentials, user_agent
@@ -108,6 +108,64 @@ def debug_from_env(environ: Mapping[str, str] | None = None) -> bool:
     """Whether ``DEBUG_HTTP_TRAFFIC`` asks for traffic on stderr."""
     env = os.environ if environ is None else environ
     return env.get("DEBUG_HTTP_TRAFFIC", "").strip().lower() in ("1", "true", "yes", "on")
+
+
+C = TypeVar("C", bound="HasConfig")
+O = TypeVar("O")  # noqa: E741
+N = TypeVar("N")
+
+
+class HasConfig(Protocol):
+    """A client: anything with a core ``config``."""
+
+    config: ClientConfig
+
+
+class namespace(Generic[C, O, N]):
+    """A client attribute holding one resource's namespace, built on first use.
+
+    ``messages = namespace(MessagesNamespace, MessageOperations)`` in a client class gives
+    ``client.messages``, bound to the client and to the core builder of its config. The
+    namespace is cached on the instance, so later reads cost a dictionary lookup.
+    """
+
+    def __init__(
+        self,
+        make: Callable[[C, O], N],
+        operations: Callable[[ClientConfig], O],
+    ) -> None:
+        self.make = make
+        self.operations = operations
+        self.name = ""
+        self.__doc__ = getattr(make, "__doc__", None)
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, client: None, owner: type) -> namespace[C, O, N]: ...
+
+    @overload
+    def __get__(self, client: C, owner: type) -> N: ...
+
+    def __get__(self, client: C | None, owner: type) -> namespace[C, O, N] | N:
+        if client is None:
+            return self
+        built = self.make(client, self.operations(client.config))
+        vars(client)[self.name] = built
+        return built
+
+
+def view_of(client: object, **changes: object) -> dict[str, object]:
+    """Return the instance state of a view of ``client``: cached namespaces dropped."""
+    kinds = type(client).__dict__
+    state = {
+        key: value
+        for key, value in vars(client).items()
+        if not isinstance(kinds.get(key), namespace)
+    }
+    state.update(changes)
+    return state
 
 
 class TrafficLog:

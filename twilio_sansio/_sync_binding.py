@@ -9,8 +9,18 @@ the client.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar, overload
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Concatenate,
+    Generic,
+    ParamSpec,
+    Protocol,
+    TypeVar,
+    overload,
+)
 
 from twilio_sansio.core.errors import NoMoreResults
 from twilio_sansio.core.operation import Operation
@@ -21,6 +31,7 @@ if TYPE_CHECKING:
     from twilio_sansio.client import Client
 
 O = TypeVar("O")  # noqa: E741 - the core operations object a namespace wraps
+O_co = TypeVar("O_co", covariant=True)
 P = ParamSpec("P")
 T = TypeVar("T")
 R = TypeVar("R")
@@ -110,6 +121,36 @@ class records(_Binding[O, P, Operation[Page[T]], "RecordIterator[T]"]):
     def finish(self, client: Client, built: Operation[Page[T]]) -> RecordIterator[T]:
         """Wrap the first-page operation; nothing is sent yet."""
         return RecordIterator(PageIterator(client, built))
+
+
+class HasOperations(Protocol[O_co]):
+    """Anything with core ``operations``: a namespace of either client."""
+
+    @property
+    def operations(self) -> O_co:
+        """The core builder."""
+        ...
+
+
+class local(Generic[O, P, T]):
+    """Bind a pure helper of the core (one that sends nothing, such as a URL builder)."""
+
+    def __init__(self, build: Callable[Concatenate[O, P], T]) -> None:
+        self.build = build
+        self.__doc__ = build.__doc__
+
+    @overload
+    def __get__(self, namespace: None, owner: type) -> local[O, P, T]: ...
+
+    @overload
+    def __get__(self, namespace: HasOperations[O], owner: type) -> Callable[P, T]: ...
+
+    def __get__(
+        self, namespace: HasOperations[O] | None, owner: type
+    ) -> local[O, P, T] | Callable[P, T]:
+        if namespace is None:
+            return self
+        return functools.partial(self.build, namespace.operations)
 
 
 class PageIterator(Generic[T]):

@@ -11,63 +11,27 @@ from __future__ import annotations
 
 import time
 from collections.abc import Mapping
-from functools import cached_property
 from typing import Any, TypeVar
 
 import anyio
 
+from twilio_sansio import _async_namespaces as ns
 from twilio_sansio import _settings
-from twilio_sansio._async_binding import (
-    AsyncNamespace,
-    AsyncPageIterator,
-    AsyncRecordIterator,
-    call,
-    pages,
-    records,
-    run,
-)
+from twilio_sansio._async_binding import AsyncPageIterator, AsyncRecordIterator
+from twilio_sansio._settings import namespace
 from twilio_sansio._sync_binding import first_library_error
 from twilio_sansio.core.config import ClientConfig
 from twilio_sansio.core.errors import DeadlineExceeded, TwilioError
 from twilio_sansio.core.http import Request, Response
 from twilio_sansio.core.operation import Operation
 from twilio_sansio.core.paging import Page
-from twilio_sansio.core.resources.media import MediaOperations
-from twilio_sansio.core.resources.messages import MessageOperations
+from twilio_sansio.core.resources import all_operations as ops
 from twilio_sansio.core.steps import Exchange, Gather, Job, Sleep, operation_job
 from twilio_sansio.transports.protocol import AsyncTransport
 
 T = TypeVar("T")
 
-__all__ = ["AsyncClient", "AsyncMediaNamespace", "AsyncMessagesNamespace"]
-
-
-class AsyncMessagesNamespace(AsyncNamespace[MessageOperations]):
-    """Messages: send, fetch, list, redact, cancel and delete; their media URLs."""
-
-    send_message = call(MessageOperations.send_message)
-    create = call(MessageOperations.create)
-    get = call(MessageOperations.get)
-    update = call(MessageOperations.update)
-    redact = call(MessageOperations.redact)
-    cancel = call(MessageOperations.cancel)
-    delete = call(MessageOperations.delete)
-    get_page = call(MessageOperations.get_page)
-    get_page_at = call(MessageOperations.get_page_at)
-    get_page_iterator = pages(MessageOperations.get_page)
-    iterate = records(MessageOperations.get_page)
-    get_media_urls = run(MessageOperations.get_media_urls)
-
-
-class AsyncMediaNamespace(AsyncNamespace[MediaOperations]):
-    """The media of a message: fetch, list and delete."""
-
-    get = call(MediaOperations.get)
-    delete = call(MediaOperations.delete)
-    get_page = call(MediaOperations.get_page)
-    get_page_at = call(MediaOperations.get_page_at)
-    get_page_iterator = pages(MediaOperations.get_page)
-    iterate = records(MediaOperations.get_page)
+__all__ = ["AsyncClient"]
 
 
 class AsyncClient:
@@ -136,22 +100,49 @@ class AsyncClient:
         Args:
             timeout: A new per-call deadline, in seconds.
         """
-        view = object.__new__(AsyncClient)
-        view.__dict__.update({k: v for k, v in self.__dict__.items() if k not in _NAMESPACE_NAMES})
-        view._owns_transport = False
+        changes: dict[str, object] = {"_owns_transport": False}
         if timeout is not None:
-            view.timeout = _settings.validate_timeout(timeout)
+            changes["timeout"] = _settings.validate_timeout(timeout)
+        view = object.__new__(AsyncClient)
+        vars(view).update(_settings.view_of(self, **changes))
         return view
 
-    @cached_property
-    def messages(self) -> AsyncMessagesNamespace:
-        """Messages: ``send_message``, ``get``, ``get_page``, ``iterate``, ..."""
-        return AsyncMessagesNamespace(self, MessageOperations(self.config))
+    def for_subaccount(self, account_sid: str) -> AsyncClient:
+        """Return a view addressing a subaccount's resources with this client's credentials.
 
-    @cached_property
-    def media(self) -> AsyncMediaNamespace:
-        """The media of messages: ``get(message_sid, media_sid)``, ``get_page(message_sid)``."""
-        return AsyncMediaNamespace(self, MediaOperations(self.config))
+        The original client is not changed, so both are safe to use from several tasks.
+
+        Raises:
+            InvalidArgument: ``account_sid`` is not ``AC`` + 32 hex digits.
+        """
+        config = self.config.with_account(account_sid)
+        view = object.__new__(AsyncClient)
+        vars(view).update(_settings.view_of(self, config=config, _owns_transport=False))
+        return view
+
+    messages = namespace(ns.MessagesNamespace, ops.MessageOperations)
+    media = namespace(ns.MediaNamespace, ops.MediaOperations)
+    calls = namespace(ns.CallsNamespace, ops.CallOperations)
+    call_recordings = namespace(ns.CallRecordingsNamespace, ops.CallRecordingOperations)
+    call_events = namespace(ns.CallEventsNamespace, ops.CallEventOperations)
+    call_notifications = namespace(ns.CallNotificationsNamespace, ops.CallNotificationOperations)
+    conferences = namespace(ns.ConferencesNamespace, ops.ConferenceOperations)
+    participants = namespace(ns.ParticipantsNamespace, ops.ParticipantOperations)
+    conference_recordings = namespace(
+        ns.ConferenceRecordingsNamespace, ops.ConferenceRecordingOperations
+    )
+    queues = namespace(ns.QueuesNamespace, ops.QueueOperations)
+    queue_members = namespace(ns.QueueMembersNamespace, ops.QueueMemberOperations)
+    recordings = namespace(ns.RecordingsNamespace, ops.RecordingOperations)
+    transcriptions = namespace(ns.TranscriptionsNamespace, ops.TranscriptionOperations)
+    accounts = namespace(ns.AccountsNamespace, ops.AccountOperations)
+    alerts = namespace(ns.AlertsNamespace, ops.AlertOperations)
+    incoming_numbers = namespace(ns.IncomingNumbersNamespace, ops.IncomingNumberOperations)
+    available_numbers = namespace(ns.AvailableNumbersNamespace, ops.AvailableNumberOperations)
+    keys = namespace(ns.KeysNamespace, ops.KeyOperations)
+    outgoing_caller_ids = namespace(ns.OutgoingCallerIdsNamespace, ops.OutgoingCallerIdOperations)
+    applications = namespace(ns.ApplicationsNamespace, ops.ApplicationOperations)
+    endpoints = namespace(ns.EndpointsNamespace, ops.EndpointOperations)
 
     async def send(self, operation: Operation[T]) -> T:
         """Send one operation and return its parsed result, within the client's timeout.
@@ -245,6 +236,3 @@ class AsyncClient:
 
     def __repr__(self) -> str:
         return f"AsyncClient(account_sid={self.config.account_sid!r}, timeout={self.timeout:g})"
-
-
-_NAMESPACE_NAMES = frozenset({"messages", "media"})
