@@ -292,3 +292,12 @@ def test_a_refused_base_url_in_a_mapping_is_named_in_the_error() -> None:
     bad: Mapping[str, str] = {"monitor": "ftp://x"}
     error = refused(lambda: BaseUrls.build(bad))
     assert "ftp://x" in str(error)
+
+
+def test_media_item_operations_refuse_a_missing_media_sid() -> None:
+    from twilio_sansio.core.resources.media import MediaOperations
+
+    operations = MediaOperations(config())
+    for build in (operations.get, operations.delete):
+        with pytest.raises(InvalidArgument, match="media_sid"):
+            build("SM" + "1" * 32, None)  # type: ignore[arg-type]

@@ -41,10 +41,13 @@ class Media(Record):
     uri = Text("uri")
 
 
-def _check_ids(message_sid: str, media_sid: str | None = None) -> None:
+def _check_message(message_sid: str) -> None:
     check_sid("message_sid", message_sid, "SM", "MM")
-    if media_sid is not None:
-        check_sid("media_sid", media_sid, "ME")
+
+
+def _check_ids(message_sid: str, media_sid: str) -> None:
+    _check_message(message_sid)
+    check_sid("media_sid", media_sid, "ME")
 
 
 @attrs.frozen(slots=True)
@@ -100,7 +103,7 @@ class MediaOperations:
         Raises:
             InvalidArgument: the SID or a filter is malformed.
         """
-        _check_ids(message_sid)
+        _check_message(message_sid)
         query: dict[str, ParamValue] = {
             "DateCreated": date_created,
             "DateCreated>": date_created_after,
