@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Concatenate, Generic, ParamSpec, TypeVar, over
 
 from twilio_sansio.core.errors import NoMoreResults
 from twilio_sansio.core.operation import Operation
-from twilio_sansio.core.paging import Page
+from twilio_sansio.core.paging import Page, PageChain, PageSequence
 from twilio_sansio.core.steps import Job
 
 if TYPE_CHECKING:
@@ -21,6 +21,7 @@ O = TypeVar("O")  # noqa: E741 - the core operations object a namespace wraps
 P = ParamSpec("P")
 T = TypeVar("T")
 B = TypeVar("B")
+S = TypeVar("S")
 
 
 class AsyncNamespace(Generic[O]):
@@ -93,27 +94,27 @@ class run(_AwaitBinding[O, P, Job[T], T]):
         return await client.run(built)
 
 
-class _IteratorBinding(Generic[O, P, T, B]):
-    """A descriptor turning a first-page builder into a method returning an iterator."""
+class _IteratorBinding(Generic[O, P, S, B]):
+    """A descriptor turning a builder of what to page into a method returning an iterator."""
 
     def __init__(
         self,
-        build: Callable[Concatenate[O, P], Operation[Page[T]]],
-        wrap: Callable[[AsyncClient, Operation[Page[T]]], B],
+        build: Callable[Concatenate[O, P], S],
+        wrap: Callable[[AsyncClient, S], B],
     ) -> None:
         self.build = build
         self.wrap = wrap
         self.__doc__ = build.__doc__
 
     @overload
-    def __get__(self, namespace: None, owner: type) -> _IteratorBinding[O, P, T, B]: ...
+    def __get__(self, namespace: None, owner: type) -> _IteratorBinding[O, P, S, B]: ...
 
     @overload
     def __get__(self, namespace: AsyncNamespace[O], owner: type) -> Callable[P, B]: ...
 
     def __get__(
         self, namespace: AsyncNamespace[O] | None, owner: type
-    ) -> _IteratorBinding[O, P, T, B] | Callable[P, B]:
+    ) -> _IteratorBinding[O, P, S, B] | Callable[P, B]:
         if namespace is None:
             return self
         build, wrap, operations, client = (
@@ -132,17 +133,36 @@ class _IteratorBinding(Generic[O, P, T, B]):
 
 def pages(
     build: Callable[Concatenate[O, P], Operation[Page[T]]],
-) -> _IteratorBinding[O, P, T, AsyncPageIterator[T]]:
+) -> _IteratorBinding[O, P, Operation[Page[T]], AsyncPageIterator[T]]:
     """Bind a first-page builder: the method returns an async iterator over pages."""
-    return _IteratorBinding(build, AsyncPageIterator)
+    return _IteratorBinding(
+        build, lambda client, first: AsyncPageIterator(client, PageChain(first))
+    )
 
 
 def records(
     build: Callable[Concatenate[O, P], Operation[Page[T]]],
-) -> _IteratorBinding[O, P, T, AsyncRecordIterator[T]]:
+) -> _IteratorBinding[O, P, Operation[Page[T]], AsyncRecordIterator[T]]:
     """Bind a first-page builder: the method returns an async iterator over records."""
     return _IteratorBinding(
-        build, lambda client, first: AsyncRecordIterator(AsyncPageIterator(client, first))
+        build,
+        lambda client, first: AsyncRecordIterator(AsyncPageIterator(client, PageChain(first))),
+    )
+
+
+def sequence_pages(
+    build: Callable[Concatenate[O, P], PageSequence[T]],
+) -> _IteratorBinding[O, P, PageSequence[T], AsyncPageIterator[T]]:
+    """Bind a builder of paging state (a time range, ...): the method iterates pages."""
+    return _IteratorBinding(build, AsyncPageIterator)
+
+
+def sequence_records(
+    build: Callable[Concatenate[O, P], PageSequence[T]],
+) -> _IteratorBinding[O, P, PageSequence[T], AsyncRecordIterator[T]]:
+    """Bind a builder of paging state (a time range, ...): the method iterates records."""
+    return _IteratorBinding(
+        build, lambda client, state: AsyncRecordIterator(AsyncPageIterator(client, state))
     )
 
 
@@ -150,37 +170,30 @@ class AsyncPageIterator(Generic[T]):
     """Pages of a listing, one request per page, made only when the next page is asked for.
 
     ``async for page in iterator`` ends after the last page; ``await iterator.next()``
-    raises :class:`~twilio_sansio.NoMoreResults` instead.
-
-    Attributes:
-        cursor: The URI of the next page, or None after the last page (save it and resume
-            with ``namespace.get_page_at(cursor)``).
+    raises :class:`~twilio_sansio.NoMoreResults` instead. What to fetch next is decided by
+    the core's paging state (:class:`~twilio_sansio.core.paging.PageSequence`).
     """
 
-    def __init__(self, client: AsyncClient, first: Operation[Page[T]]) -> None:
+    def __init__(self, client: AsyncClient, state: PageSequence[T]) -> None:
         self._client = client
-        self._first: Operation[Page[T]] | None = first
-        self._last: Page[T] | None = None
-        self.cursor: str | None = None
+        self.state = state
+
+    @property
+    def cursor(self) -> str | None:
+        """The URI of the next page, or None after the last page (or before the first).
+
+        Save it and resume later with ``namespace.get_page_at(cursor)``.
+        """
+        return self.state.cursor
 
     def __aiter__(self) -> AsyncIterator[Page[T]]:
         return self
 
     async def __anext__(self) -> Page[T]:
-        if self._first is not None:
-            operation: Operation[Page[T]] | None = self._first
-            self._first = None
-        elif self._last is not None:
-            operation = self._last.next_operation()
-        else:
-            operation = None
+        operation = self.state.next_operation()
         if operation is None:
-            self._last = None
             raise StopAsyncIteration
-        page = await self._client.send(operation)
-        self._last = page
-        self.cursor = page.cursor if page.has_next else None
-        return page
+        return self.state.accept(await self._client.send(operation))
 
     async def next(self) -> Page[T]:
         """Fetch and return the next page.

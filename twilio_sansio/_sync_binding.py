@@ -24,7 +24,7 @@ from typing import (
 
 from twilio_sansio.core.errors import NoMoreResults
 from twilio_sansio.core.operation import Operation
-from twilio_sansio.core.paging import Page
+from twilio_sansio.core.paging import Page, PageChain, PageSequence
 from twilio_sansio.core.steps import Job
 
 if TYPE_CHECKING:
@@ -112,7 +112,7 @@ class pages(_Binding[O, P, Operation[Page[T]], "PageIterator[T]"]):
 
     def finish(self, client: Client, built: Operation[Page[T]]) -> PageIterator[T]:
         """Wrap the first-page operation; nothing is sent yet."""
-        return PageIterator(client, built)
+        return PageIterator(client, PageChain(built))
 
 
 class records(_Binding[O, P, Operation[Page[T]], "RecordIterator[T]"]):
@@ -120,6 +120,22 @@ class records(_Binding[O, P, Operation[Page[T]], "RecordIterator[T]"]):
 
     def finish(self, client: Client, built: Operation[Page[T]]) -> RecordIterator[T]:
         """Wrap the first-page operation; nothing is sent yet."""
+        return RecordIterator(PageIterator(client, PageChain(built)))
+
+
+class sequence_pages(_Binding[O, P, PageSequence[T], "PageIterator[T]"]):
+    """Bind a builder of paging state (a time range, ...): the method iterates pages."""
+
+    def finish(self, client: Client, built: PageSequence[T]) -> PageIterator[T]:
+        """Wrap the paging state; nothing is sent yet."""
+        return PageIterator(client, built)
+
+
+class sequence_records(_Binding[O, P, PageSequence[T], "RecordIterator[T]"]):
+    """Bind a builder of paging state (a time range, ...): the method iterates records."""
+
+    def finish(self, client: Client, built: PageSequence[T]) -> RecordIterator[T]:
+        """Wrap the paging state; nothing is sent yet."""
         return RecordIterator(PageIterator(client, built))
 
 
@@ -158,38 +174,30 @@ class PageIterator(Generic[T]):
 
     ``for page in iterator`` ends after the last page; ``iterator.next()`` raises
     :class:`~twilio_sansio.NoMoreResults` instead. Nothing is sent until the first page is
-    asked for, and never more than one request per page.
-
-    Attributes:
-        cursor: Where the listing goes on: the URI of the next page, or None when the
-            last page was returned (or none yet, for a fresh iterator). Save it and resume
-            later with ``namespace.get_page_at(cursor)``.
+    asked for, and never more than one request per page. What to fetch next is decided by
+    the core's paging state (:class:`~twilio_sansio.core.paging.PageSequence`).
     """
 
-    def __init__(self, client: Client, first: Operation[Page[T]]) -> None:
+    def __init__(self, client: Client, state: PageSequence[T]) -> None:
         self._client = client
-        self._first: Operation[Page[T]] | None = first
-        self._last: Page[T] | None = None
-        self.cursor: str | None = None
+        self.state = state
+
+    @property
+    def cursor(self) -> str | None:
+        """The URI of the next page, or None after the last page (or before the first).
+
+        Save it and resume later with ``namespace.get_page_at(cursor)``.
+        """
+        return self.state.cursor
 
     def __iter__(self) -> Iterator[Page[T]]:
         return self
 
     def __next__(self) -> Page[T]:
-        if self._first is not None:
-            operation: Operation[Page[T]] | None = self._first
-            self._first = None
-        elif self._last is not None:
-            operation = self._last.next_operation()
-        else:
-            operation = None
+        operation = self.state.next_operation()
         if operation is None:
-            self._last = None
             raise StopIteration
-        page = self._client.send(operation)
-        self._last = page
-        self.cursor = page.cursor if page.has_next else None
-        return page
+        return self.state.accept(self._client.send(operation))
 
     def next(self) -> Page[T]:
         """Fetch and return the next page.

@@ -7,7 +7,16 @@ the method's. :mod:`twilio_sansio._async_namespaces` is generated from this file
 
 from __future__ import annotations
 
-from twilio_sansio._sync_binding import SyncNamespace, call, local, pages, records, run
+from twilio_sansio._sync_binding import (
+    SyncNamespace,
+    call,
+    local,
+    pages,
+    records,
+    run,
+    sequence_pages,
+    sequence_records,
+)
 from twilio_sansio.core.resources.all_operations import (
     AccountOperations,
     AlertOperations,
@@ -47,6 +56,8 @@ class MessagesNamespace(SyncNamespace[MessageOperations]):
     get_page_at = call(MessageOperations.get_page_at)
     get_page_iterator = pages(MessageOperations.get_page)
     iterate = records(MessageOperations.get_page)
+    get_page_iterator_in_range = sequence_pages(MessageOperations.get_page_in_range)
+    iterate_in_range = sequence_records(MessageOperations.get_page_in_range)
     get_media_urls = run(MessageOperations.get_media_urls)
 
 
@@ -76,6 +87,8 @@ class CallsNamespace(SyncNamespace[CallOperations]):
     get_page_at = call(CallOperations.get_page_at)
     get_page_iterator = pages(CallOperations.get_page)
     iterate = records(CallOperations.get_page)
+    get_page_iterator_in_range = sequence_pages(CallOperations.get_page_in_range)
+    iterate_in_range = sequence_records(CallOperations.get_page_in_range)
 
 
 class CallRecordingsNamespace(SyncNamespace[CallRecordingOperations]):
@@ -119,6 +132,8 @@ class ConferencesNamespace(SyncNamespace[ConferenceOperations]):
     get_page_at = call(ConferenceOperations.get_page_at)
     get_page_iterator = pages(ConferenceOperations.get_page)
     iterate = records(ConferenceOperations.get_page)
+    get_page_iterator_in_range = sequence_pages(ConferenceOperations.get_page_in_range)
+    iterate_in_range = sequence_records(ConferenceOperations.get_page_in_range)
 
 
 class ParticipantsNamespace(SyncNamespace[ParticipantOperations]):
@@ -221,6 +236,8 @@ class AlertsNamespace(SyncNamespace[AlertOperations]):
     get_page_at = call(AlertOperations.get_page_at)
     get_page_iterator = pages(AlertOperations.get_page)
     iterate = records(AlertOperations.get_page)
+    get_page_iterator_in_range = sequence_pages(AlertOperations.get_page_in_range)
+    iterate_in_range = sequence_records(AlertOperations.get_page_in_range)
 
 
 class IncomingNumbersNamespace(SyncNamespace[IncomingNumberOperations]):

@@ -24,7 +24,7 @@ from twilio_sansio.core.config import ClientConfig
 from twilio_sansio.core.errors import DeadlineExceeded, TwilioError
 from twilio_sansio.core.http import Request, Response
 from twilio_sansio.core.operation import Operation
-from twilio_sansio.core.paging import Page
+from twilio_sansio.core.paging import Page, PageChain, PageSequence
 from twilio_sansio.core.resources import all_operations as ops
 from twilio_sansio.core.steps import Exchange, Gather, Job, Sleep, operation_job
 from twilio_sansio.transports.protocol import AsyncTransport
@@ -167,13 +167,21 @@ class AsyncClient:
             raise DeadlineExceeded(f"the {self.timeout:g} s deadline passed")
         raise AssertionError("unreachable: the scope either returned or was cancelled")
 
-    def page_iterator(self, first: Operation[Page[T]]) -> AsyncPageIterator[T]:
-        """Iterate over the pages of any listing, starting at ``first``."""
-        return AsyncPageIterator(self, first)
+    def page_iterator(self, first: Operation[Page[T]] | PageSequence[T]) -> AsyncPageIterator[T]:
+        """Iterate over the pages of any listing.
 
-    def record_iterator(self, first: Operation[Page[T]]) -> AsyncRecordIterator[T]:
-        """Iterate over the records of any listing, starting at ``first``."""
-        return AsyncRecordIterator(AsyncPageIterator(self, first))
+        Args:
+            first: The first page's operation, or the core's paging state (for example a
+                :class:`~twilio_sansio.core.time_range.RangePages`).
+        """
+        state = PageChain(first) if isinstance(first, Operation) else first
+        return AsyncPageIterator(self, state)
+
+    def record_iterator(
+        self, first: Operation[Page[T]] | PageSequence[T]
+    ) -> AsyncRecordIterator[T]:
+        """Iterate over the records of any listing (``first`` as for ``page_iterator``)."""
+        return AsyncRecordIterator(self.page_iterator(first))
 
     async def _drive(self, job: Job[T]) -> T:
         value: Any = None

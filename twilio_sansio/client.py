@@ -21,7 +21,7 @@ from twilio_sansio.core.config import ClientConfig
 from twilio_sansio.core.errors import DeadlineExceeded, TwilioError
 from twilio_sansio.core.http import Request, Response
 from twilio_sansio.core.operation import Operation
-from twilio_sansio.core.paging import Page
+from twilio_sansio.core.paging import Page, PageChain, PageSequence
 from twilio_sansio.core.resources import all_operations as ops
 from twilio_sansio.core.steps import Exchange, Gather, Job, Sleep, operation_job
 from twilio_sansio.transports.protocol import SyncTransport
@@ -212,13 +212,19 @@ class Client:
         deadline = time.monotonic() + self.timeout
         return self._drive(job, deadline, None)
 
-    def page_iterator(self, first: Operation[Page[T]]) -> PageIterator[T]:
-        """Iterate over the pages of any listing, starting at ``first``."""
-        return PageIterator(self, first)
+    def page_iterator(self, first: Operation[Page[T]] | PageSequence[T]) -> PageIterator[T]:
+        """Iterate over the pages of any listing.
 
-    def record_iterator(self, first: Operation[Page[T]]) -> RecordIterator[T]:
-        """Iterate over the records of any listing, starting at ``first``."""
-        return RecordIterator(PageIterator(self, first))
+        Args:
+            first: The first page's operation, or the core's paging state (for example a
+                :class:`~twilio_sansio.core.time_range.RangePages`).
+        """
+        state = PageChain(first) if isinstance(first, Operation) else first
+        return PageIterator(self, state)
+
+    def record_iterator(self, first: Operation[Page[T]] | PageSequence[T]) -> RecordIterator[T]:
+        """Iterate over the records of any listing (``first`` as for ``page_iterator``)."""
+        return RecordIterator(self.page_iterator(first))
 
     def _drive(self, job: Job[T], deadline: float, cancel: threading.Event | None) -> T:
         value: Any = None

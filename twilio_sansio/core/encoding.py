@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from enum import Enum
-from typing import TypeAlias
+from typing import Any, TypeAlias
 from urllib.parse import quote
 
 from twilio_sansio.core.errors import InvalidArgument
@@ -66,6 +66,25 @@ def _check_encodable(name: str, text: str) -> None:
             text.encode("utf-8")
         except UnicodeEncodeError:
             raise InvalidArgument(f"{name}: the text holds a lone surrogate") from None
+
+
+def twilio_params(params: Mapping[str, ParamValue]) -> dict[str, Any]:
+    """Pass ``**params`` of Twilio-named parameters on to another builder.
+
+    The ``**params`` of a builder hold parameters by Twilio's names (``StatusCallback``),
+    which never collide with a builder's snake_case keywords; a snake_case name here is
+    a misspelt or duplicated keyword.
+
+    Raises:
+        InvalidArgument: a name starts with a lower-case letter.
+    """
+    for name in params:
+        if name[:1].islower():
+            raise InvalidArgument(
+                f"unknown keyword {name!r}: pass Twilio's own parameter names "
+                "(such as 'StatusCallback') for anything not modelled"
+            )
+    return dict(params)
 
 
 def form_pairs(params: Params) -> list[tuple[str, str]]:

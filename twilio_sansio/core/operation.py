@@ -16,7 +16,6 @@ from twilio_sansio.core.errors import UnexpectedResponseError, decode_json, erro
 from twilio_sansio.core.http import Request, Response
 
 T = TypeVar("T")
-T_co = TypeVar("T_co", covariant=True)
 Parser = Callable[[Request, Response], T]
 
 
@@ -40,11 +39,6 @@ class Operation(Generic[T]):
             UnexpectedResponseError: the response is not Twilio's JSON.
         """
         return self.parser(self.request, response)
-
-    def map(self, func: Callable[[T], Any]) -> Operation[Any]:
-        """Return the same request with ``func`` applied to the parsed result."""
-        parser = self.parser
-        return Operation(self.request, lambda req, resp: func(parser(req, resp)))
 
 
 def raise_for_status(request: Request, response: Response) -> None:

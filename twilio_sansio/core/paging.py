@@ -17,7 +17,7 @@ for a host the caller did not choose.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 from urllib.parse import urlsplit
 
 import attrs
@@ -200,3 +200,61 @@ class Page(Generic[T]):
 
     def __len__(self) -> int:
         return len(self.records)
+
+
+class PageSequence(Protocol[T]):
+    """The paging state a driver walks: what to fetch next, and what to make of a page.
+
+    A driver loops: ``operation = state.next_operation()``; stop on None; otherwise send
+    it and hand the page to ``state.accept(page)``, which returns the page to give the
+    caller. :class:`PageChain` follows Twilio's next-page links;
+    :class:`~twilio_sansio.core.time_range.RangePages` also stops at a time range.
+    """
+
+    @property
+    def cursor(self) -> str | None:
+        """Where the listing goes on (a next-page URI), or None."""
+        ...
+
+    def next_operation(self) -> Operation[Page[T]] | None:
+        """Return the operation for the next page, or None when the listing is over."""
+        ...
+
+    def accept(self, page: Page[T]) -> Page[T]:
+        """Take the page fetched with :meth:`next_operation`'s operation."""
+        ...
+
+
+class PageChain(Generic[T]):
+    """The plain paging state: the first page, then each page's next-page link.
+
+    Args:
+        first: The operation for the first page.
+    """
+
+    def __init__(self, first: Operation[Page[T]]) -> None:
+        self._first: Operation[Page[T]] | None = first
+        self._last: Page[T] | None = None
+
+    @property
+    def cursor(self) -> str | None:
+        """The next page's URI after the last accepted page, or None at the end or start."""
+        if self._last is None or not self._last.has_next:
+            return None
+        return self._last.cursor
+
+    def next_operation(self) -> Operation[Page[T]] | None:
+        """Return the first page's operation, then each next page's, then None.
+
+        Raises:
+            UnexpectedResponseError: the next page URI is on another host.
+        """
+        if self._first is not None:
+            return self._first
+        return self._last.next_operation() if self._last is not None else None
+
+    def accept(self, page: Page[T]) -> Page[T]:
+        """Take a fetched page; return it unchanged."""
+        self._first = None
+        self._last = page
+        return page

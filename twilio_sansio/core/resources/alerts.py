@@ -13,12 +13,13 @@ from datetime import date, datetime
 import attrs
 
 from twilio_sansio.core.config import ClientConfig
-from twilio_sansio.core.encoding import ParamValue, path_segment
+from twilio_sansio.core.encoding import ParamValue, path_segment, twilio_params
 from twilio_sansio.core.enums import OpenStrEnum
 from twilio_sansio.core.model import Choice, Integer, Record, Text, Timestamp
 from twilio_sansio.core.operation import Operation
 from twilio_sansio.core.paging import Lister, Page
 from twilio_sansio.core.resources._build import fetch
+from twilio_sansio.core.time_range import RangeFilter, RangePages, alert_time, instant_filters
 from twilio_sansio.core.validation import check_page_size, check_sid, check_text
 
 PRODUCT = "monitor"
@@ -158,3 +159,39 @@ class AlertOperations:
             InvalidArgument: the cursor is not a page URL on the Monitor API's host.
         """
         return self.lister.at(cursor)
+
+    def get_page_in_range(
+        self,
+        /,
+        start: datetime,
+        end: datetime,
+        *,
+        log_level: AlertLogLevel | str | None = None,
+        page_size: int | None = None,
+        **params: ParamValue,
+    ) -> RangePages[Alert]:
+        """List the alerts created in ``[start, end)``, newest first, page by page.
+
+        Monitor's ``StartDate``/``EndDate`` filters (to the second) narrow the search;
+        alerts outside the range are dropped from the pages, and paging stops at most one
+        page past the range.
+
+        Args:
+            start: The first instant (inclusive), timezone-aware.
+            end: The end (exclusive), timezone-aware.
+            log_level: Only alerts of this level.
+            page_size: Records per page, 1 to 1000.
+            **params: Any other filter, by Twilio's name.
+
+        Raises:
+            InvalidArgument: a naive datetime, ``start > end``, or a malformed filter.
+        """
+        window = instant_filters(start, end, after_key="StartDate", before_key="EndDate")
+        first = self.get_page(
+            log_level=log_level,
+            start_date=window["StartDate"],
+            end_date=window.get("EndDate"),
+            page_size=page_size,
+            **twilio_params(params),
+        )
+        return RangePages(first, RangeFilter(start, end, alert_time))

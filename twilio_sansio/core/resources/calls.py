@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 import attrs
 
 from twilio_sansio.core.config import ClientConfig
-from twilio_sansio.core.encoding import ParamValue
+from twilio_sansio.core.encoding import ParamValue, twilio_params
 from twilio_sansio.core.enums import OpenStrEnum
 from twilio_sansio.core.errors import InvalidArgument
 from twilio_sansio.core.model import (
@@ -24,6 +24,7 @@ from twilio_sansio.core.operation import Operation
 from twilio_sansio.core.paging import Lister, Page
 from twilio_sansio.core.phone import normalize_address
 from twilio_sansio.core.resources._build import account_path, fetch, post, remove
+from twilio_sansio.core.time_range import RangeFilter, RangePages, call_time, date_filters
 from twilio_sansio.core.times import parse_duration
 from twilio_sansio.core.validation import check_page_size, check_sid, check_text
 
@@ -318,3 +319,48 @@ class CallOperations:
             InvalidArgument: the cursor is not a page URI on the API's host.
         """
         return self.lister.at(cursor)
+
+    def get_page_in_range(
+        self,
+        /,
+        start: datetime,
+        end: datetime,
+        *,
+        to: str | None = None,
+        from_: str | None = None,
+        status: CallStatus | str | None = None,
+        parent_call_sid: str | None = None,
+        page_size: int | None = None,
+        **params: ParamValue,
+    ) -> RangePages[Call]:
+        """List the calls that started in ``[start, end)``, newest first, page by page.
+
+        A call's time is ``start_time``, else ``date_created``. Twilio's day-granular
+        ``StartTime>``/``StartTime<`` filters narrow the search; calls outside the range
+        are dropped from the pages, and paging stops at most one page past the range.
+
+        Args:
+            start: The first instant (inclusive), timezone-aware.
+            end: The end (exclusive), timezone-aware.
+            to: Only calls to this address.
+            from_: Only calls from this address.
+            status: Only calls in this status.
+            parent_call_sid: Only calls created by this call.
+            page_size: Records per page, 1 to 1000.
+            **params: Any other filter, by Twilio's name.
+
+        Raises:
+            InvalidArgument: a naive datetime, ``start > end``, or a malformed filter.
+        """
+        window = date_filters(start, end, after_key="StartTime>", before_key="StartTime<")
+        first = self.get_page(
+            to=to,
+            from_=from_,
+            status=status,
+            parent_call_sid=parent_call_sid,
+            start_time_after=window["StartTime>"],
+            start_time_before=window.get("StartTime<"),
+            page_size=page_size,
+            **twilio_params(params),
+        )
+        return RangePages(first, RangeFilter(start, end, call_time))

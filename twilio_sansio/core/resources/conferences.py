@@ -12,12 +12,13 @@ from datetime import date, datetime
 import attrs
 
 from twilio_sansio.core.config import ClientConfig
-from twilio_sansio.core.encoding import ParamValue
+from twilio_sansio.core.encoding import ParamValue, twilio_params
 from twilio_sansio.core.enums import OpenStrEnum
 from twilio_sansio.core.model import Choice, Object, Record, Text, Timestamp
 from twilio_sansio.core.operation import Operation
 from twilio_sansio.core.paging import Lister, Page
 from twilio_sansio.core.resources._build import account_path, fetch, post
+from twilio_sansio.core.time_range import RangeFilter, RangePages, conference_time, date_filters
 from twilio_sansio.core.times import format_form_date
 from twilio_sansio.core.validation import check_page_size, check_sid, check_text
 
@@ -207,3 +208,42 @@ class ConferenceOperations:
             InvalidArgument: the cursor is not a page URI on the API's host.
         """
         return self.lister.at(cursor)
+
+    def get_page_in_range(
+        self,
+        /,
+        start: datetime,
+        end: datetime,
+        *,
+        friendly_name: str | None = None,
+        status: ConferenceStatus | str | None = None,
+        page_size: int | None = None,
+        **params: ParamValue,
+    ) -> RangePages[Conference]:
+        """List the conferences created in ``[start, end)``, newest first, page by page.
+
+        Twilio's day-granular ``DateCreated>``/``DateCreated<`` filters narrow the
+        search; conferences outside the range are dropped from the pages, and paging
+        stops at most one page past the range.
+
+        Args:
+            start: The first instant (inclusive), timezone-aware.
+            end: The end (exclusive), timezone-aware.
+            friendly_name: Only conferences with this name.
+            status: Only conferences in this status.
+            page_size: Records per page, 1 to 1000.
+            **params: Any other filter, by Twilio's name.
+
+        Raises:
+            InvalidArgument: a naive datetime, ``start > end``, or a malformed filter.
+        """
+        window = date_filters(start, end, after_key="DateCreated>", before_key="DateCreated<")
+        first = self.get_page(
+            friendly_name=friendly_name,
+            status=status,
+            date_created_after=window["DateCreated>"],
+            date_created_before=window.get("DateCreated<"),
+            page_size=page_size,
+            **twilio_params(params),
+        )
+        return RangePages(first, RangeFilter(start, end, conference_time))

@@ -8,7 +8,7 @@ from datetime import date, datetime
 import attrs
 
 from twilio_sansio.core.config import ClientConfig
-from twilio_sansio.core.encoding import ParamValue
+from twilio_sansio.core.encoding import ParamValue, twilio_params
 from twilio_sansio.core.enums import OpenStrEnum
 from twilio_sansio.core.errors import InvalidArgument
 from twilio_sansio.core.model import Choice, Integer, Object, PriceField, Record, Text, Timestamp
@@ -18,6 +18,7 @@ from twilio_sansio.core.phone import normalize_address
 from twilio_sansio.core.resources._build import account_path, fetch, post, remove
 from twilio_sansio.core.resources.media import media_urls_job
 from twilio_sansio.core.steps import Job
+from twilio_sansio.core.time_range import RangeFilter, RangePages, date_filters, message_time
 from twilio_sansio.core.validation import check_page_size, check_sid, check_text
 
 MESSAGE_SID_PREFIXES = ("SM", "MM")
@@ -267,6 +268,45 @@ class MessageOperations:
         """
         _check_message_sid(sid)
         return media_urls_job(self.config, sid)
+
+    def get_page_in_range(
+        self,
+        /,
+        start: datetime,
+        end: datetime,
+        *,
+        to: str | None = None,
+        from_: str | None = None,
+        page_size: int | None = None,
+        **params: ParamValue,
+    ) -> RangePages[Message]:
+        """List the messages sent in ``[start, end)``, newest first, page by page.
+
+        A message's time is ``date_sent``, else ``date_created``. Twilio's day-granular
+        ``DateSent>``/``DateSent<`` filters narrow the search; messages outside the range
+        are dropped from the pages, and paging stops at most one page past the range.
+
+        Args:
+            start: The first instant (inclusive), timezone-aware.
+            end: The end (exclusive), timezone-aware.
+            to: Only messages to this address.
+            from_: Only messages from this address.
+            page_size: Records per page, 1 to 1000.
+            **params: Any other filter, by Twilio's name.
+
+        Raises:
+            InvalidArgument: a naive datetime, ``start > end``, or a malformed filter.
+        """
+        window = date_filters(start, end, after_key="DateSent>", before_key="DateSent<")
+        first = self.get_page(
+            to=to,
+            from_=from_,
+            date_sent_after=window["DateSent>"],
+            date_sent_before=window.get("DateSent<"),
+            page_size=page_size,
+            **twilio_params(params),
+        )
+        return RangePages(first, RangeFilter(start, end, message_time))
 
 
 def _address(name: str, value: ParamValue) -> str:
