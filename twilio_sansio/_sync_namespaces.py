@@ -59,6 +59,7 @@ class MessagesNamespace(SyncNamespace[MessageOperations]):
     get_page_iterator_in_range = sequence_pages(MessageOperations.get_page_in_range)
     iterate_in_range = sequence_records(MessageOperations.get_page_in_range)
     get_media_urls = run(MessageOperations.get_media_urls)
+    create_feedback = call(MessageOperations.create_feedback)
 
 
 class MediaNamespace(SyncNamespace[MediaOperations]):

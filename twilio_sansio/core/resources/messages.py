@@ -17,6 +17,11 @@ from twilio_sansio.core.paging import Lister, Page
 from twilio_sansio.core.phone import normalize_address
 from twilio_sansio.core.resources._build import account_path, fetch, post, remove
 from twilio_sansio.core.resources.media import media_urls_job
+from twilio_sansio.core.resources.message_feedback import (
+    FeedbackOutcome,
+    MessageFeedback,
+    create_feedback,
+)
 from twilio_sansio.core.steps import Job
 from twilio_sansio.core.time_range import RangeFilter, RangePages, date_filters, message_time
 from twilio_sansio.core.validation import check_page_size, check_sid, check_text
@@ -257,6 +262,18 @@ class MessageOperations:
             InvalidArgument: the cursor is not a page URI on the API's host.
         """
         return self.lister.at(cursor)
+
+    def create_feedback(
+        self, /, sid: str, outcome: FeedbackOutcome | str = FeedbackOutcome.CONFIRMED
+    ) -> Operation[MessageFeedback]:
+        """Report whether a message's recipient did what it asked (``confirmed``) or not.
+
+        Only messages sent with ``ProvideFeedback=true`` take feedback.
+
+        Raises:
+            InvalidArgument: ``sid`` is malformed or ``outcome`` is unknown.
+        """
+        return create_feedback(self.config, sid, outcome)
 
     def get_media_urls(self, /, sid: str) -> Job[list[str]]:
         """List the URLs of a message's media content, fetched concurrently.
