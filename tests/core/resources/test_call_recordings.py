@@ -25,12 +25,11 @@ from tests.core.resources.test_calls import (
 )
 from twilio_sansio.core.errors import InvalidArgument
 from twilio_sansio.core.money import Price
-from twilio_sansio.core.resources.call_recordings import (
+from twilio_sansio.core.resources.call_recordings import CallRecording, CallRecordingOperations
+from twilio_sansio.core.resources.recordings import (
     CURRENT_RECORDING,
-    CallRecording,
-    CallRecordingOperations,
-    CallRecordingSource,
-    CallRecordingStatus,
+    RecordingSource,
+    RecordingStatus,
 )
 
 RECORDING = "RE" + "a" * 32
@@ -85,7 +84,7 @@ def test_update_posts_status_and_pause_behavior() -> None:
 
 
 def test_update_addresses_the_current_recording_by_twilios_name() -> None:
-    operation = recordings().update(CALL, CURRENT_RECORDING, Status=CallRecordingStatus.STOPPED)
+    operation = recordings().update(CALL, CURRENT_RECORDING, Status=RecordingStatus.STOPPED)
     assert_request(
         operation.request,
         "POST",
@@ -209,8 +208,8 @@ def test_every_recording_field_is_converted() -> None:
         "account_sid": ACCOUNT,
         "call_sid": CALL,
         "conference_sid": "CF" + "c" * 32,
-        "status": CallRecordingStatus.COMPLETED,
-        "source": CallRecordingSource.START_CALL_RECORDING_API,
+        "status": RecordingStatus.COMPLETED,
+        "source": RecordingSource.START_CALL_RECORDING_API,
         "channels": 2,
         "track": "both",
         "start_time": datetime(2024, 1, 2, 3, 4, 6, tzinfo=UTC),
@@ -228,7 +227,7 @@ def test_every_recording_field_is_converted() -> None:
 
 def test_an_absent_recording_reports_its_error_code() -> None:
     recording = CallRecording.from_json({"status": "absent", "error_code": "16105"})
-    assert recording.status is CallRecordingStatus.ABSENT
+    assert recording.status is RecordingStatus.ABSENT
     assert recording.error_code == 16105
 
 
@@ -241,5 +240,5 @@ def test_create_and_update_parse_the_recording_twilio_returns() -> None:
 def test_call_recording_model_and_enums_cover_the_openapi_document() -> None:
     schemas = openapi_document()["components"]["schemas"]
     assert_model_covers(schemas, "api.v2010.account.call.call_recording", CallRecording)
-    assert_enum_covers(schemas, "call_recording_enum_status", CallRecordingStatus)
-    assert_enum_covers(schemas, "call_recording_enum_source", CallRecordingSource)
+    assert_enum_covers(schemas, "call_recording_enum_status", RecordingStatus)
+    assert_enum_covers(schemas, "call_recording_enum_source", RecordingSource)

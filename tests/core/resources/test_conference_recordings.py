@@ -16,11 +16,13 @@ from twilio_sansio.core.errors import InvalidArgument
 from twilio_sansio.core.http import Request, Response
 from twilio_sansio.core.money import Price
 from twilio_sansio.core.resources.conference_recordings import (
-    CURRENT_RECORDING,
     ConferenceRecording,
     ConferenceRecordingOperations,
-    ConferenceRecordingSource,
-    ConferenceRecordingStatus,
+)
+from twilio_sansio.core.resources.recordings import (
+    CURRENT_RECORDING,
+    RecordingSource,
+    RecordingStatus,
 )
 
 ACCOUNT = "AC" + "0" * 32
@@ -86,7 +88,7 @@ def test_get_fetches_the_recording_json() -> None:
 
 def test_update_posts_the_status_and_twilios_parameters() -> None:
     operation = recordings().update(
-        CONFERENCE, RECORDING, ConferenceRecordingStatus.PAUSED, PauseBehavior="skip"
+        CONFERENCE, RECORDING, RecordingStatus.PAUSED, PauseBehavior="skip"
     )
     assert_request(
         operation.request,
@@ -145,8 +147,8 @@ def test_recording_converts_every_field() -> None:
         "account_sid": ACCOUNT,
         "conference_sid": CONFERENCE,
         "call_sid": CALL,
-        "status": ConferenceRecordingStatus.COMPLETED,
-        "source": ConferenceRecordingSource.START_CONFERENCE_RECORDING_API,
+        "status": RecordingStatus.COMPLETED,
+        "source": RecordingSource.START_CONFERENCE_RECORDING_API,
         "channels": 2,
         "duration": timedelta(seconds=42),
         "start_time": WHEN_DT,
@@ -169,7 +171,7 @@ def test_update_parses_the_updated_recording() -> None:
     operation = recordings().update(CONFERENCE, RECORDING, "in-progress")
     paused = {**RECORDING_JSON, "status": "in-progress", "price": None}
     recording = operation.parse(json_response(paused))
-    assert recording.status is ConferenceRecordingStatus.IN_PROGRESS
+    assert recording.status is RecordingStatus.IN_PROGRESS
     assert recording.price is None
 
 
@@ -253,7 +255,7 @@ def test_recording_model_and_enums_cover_twilios_document() -> None:
     schemas = oai_document("twilio_api_v2010.json")["components"]["schemas"]
     properties = schemas["api.v2010.account.conference.conference_recording"]["properties"]
     assert set(properties) <= set(ConferenceRecording.field_names().values())
-    enums = {"status": ConferenceRecordingStatus, "source": ConferenceRecordingSource}
+    enums = {"status": RecordingStatus, "source": RecordingSource}
     assert {key for key, spec in properties.items() if "$ref" in spec} == set(enums)
     for key, enum in enums.items():
         for value in schemas[properties[key]["$ref"].rsplit("/", 1)[1]]["enum"]:

@@ -12,73 +12,24 @@ import attrs
 
 from twilio_sansio.core.config import ClientConfig
 from twilio_sansio.core.encoding import ParamValue, path_segment
-from twilio_sansio.core.enums import OpenStrEnum
 from twilio_sansio.core.errors import InvalidArgument
-from twilio_sansio.core.model import (
-    Choice,
-    Duration,
-    Integer,
-    Object,
-    PriceField,
-    Record,
-    Text,
-    Timestamp,
-)
+from twilio_sansio.core.model import Text
 from twilio_sansio.core.operation import Operation
 from twilio_sansio.core.paging import Lister, Page
 from twilio_sansio.core.resources._build import account_path, fetch, post, remove
+from twilio_sansio.core.resources.recordings import (
+    CURRENT_RECORDING,
+    RECORDING_SID_PREFIX,
+    BaseRecording,
+)
 from twilio_sansio.core.validation import check_page_size, check_sid
-
-RECORDING_SID_PREFIX = "RE"
-CURRENT_RECORDING = "Twilio.CURRENT"
-"""Stands for the call's recording in progress, in place of its SID, in :meth:`update`."""
-
-
-class CallRecordingStatus(OpenStrEnum):
-    """Where a call's recording is in its life."""
-
-    IN_PROGRESS = "in-progress"
-    PAUSED = "paused"
-    STOPPED = "stopped"
-    PROCESSING = "processing"
-    COMPLETED = "completed"
-    ABSENT = "absent"
-
-
-class CallRecordingSource(OpenStrEnum):
-    """What started a recording."""
-
-    DIAL_VERB = "DialVerb"
-    CONFERENCE = "Conference"
-    OUTBOUND_API = "OutboundAPI"
-    TRUNKING = "Trunking"
-    RECORD_VERB = "RecordVerb"
-    START_CALL_RECORDING_API = "StartCallRecordingAPI"
-    START_CONFERENCE_RECORDING_API = "StartConferenceRecordingAPI"
 
 
 @attrs.frozen(slots=True, repr=False)
-class CallRecording(Record):
+class CallRecording(BaseRecording):
     """A recording (``RE…``) of a call, as Twilio reports it under the call."""
 
-    sid = Text("sid")
-    account_sid = Text("account_sid")
-    call_sid = Text("call_sid")
-    conference_sid = Text("conference_sid")
-    status = Choice("status", CallRecordingStatus)
-    source = Choice("source", CallRecordingSource)
-    channels = Integer("channels")
     track = Text("track")
-    start_time = Timestamp("start_time")
-    duration = Duration("duration")
-    price = PriceField("price", "price_unit")
-    price_unit = Text("price_unit")
-    error_code = Integer("error_code")
-    encryption_details = Object("encryption_details")
-    date_created = Timestamp("date_created")
-    date_updated = Timestamp("date_updated")
-    api_version = Text("api_version")
-    uri = Text("uri")
 
 
 def _check_call(call_sid: object) -> None:
@@ -140,8 +91,8 @@ class CallRecordingOperations:
 
         Args:
             call_sid: The call (``CA…``).
-            sid: The recording (``RE…``), or :data:`CURRENT_RECORDING` for the call's
-                recording in progress.
+            sid: The recording (``RE…``), or ``recordings.CURRENT_RECORDING``
+                (``"Twilio.CURRENT"``) for the call's recording in progress.
             **params: Twilio's parameters: ``Status`` (``"paused"``, ``"in-progress"``
                 to resume, ``"stopped"``) is required; ``PauseBehavior`` is optional.
 

@@ -11,72 +11,22 @@ import attrs
 
 from twilio_sansio.core.config import ClientConfig
 from twilio_sansio.core.encoding import ParamValue, path_segment
-from twilio_sansio.core.enums import OpenStrEnum
-from twilio_sansio.core.model import (
-    Choice,
-    Duration,
-    Integer,
-    Object,
-    PriceField,
-    Record,
-    Text,
-    Timestamp,
-)
 from twilio_sansio.core.operation import Operation
 from twilio_sansio.core.paging import Lister, Page
 from twilio_sansio.core.resources._build import account_path, fetch, post, remove
 from twilio_sansio.core.resources.conferences import check_conference_sid, day_filter
+from twilio_sansio.core.resources.recordings import (
+    CURRENT_RECORDING,
+    RECORDING_SID_PREFIX,
+    BaseRecording,
+    RecordingStatus,
+)
 from twilio_sansio.core.validation import check_page_size, check_sid, check_text
-
-RECORDING_SID_PREFIX = "RE"
-CURRENT_RECORDING = "Twilio.CURRENT"
-"""Stands for the conference's active recording in :meth:`ConferenceRecordingOperations.update`."""
-
-
-class ConferenceRecordingStatus(OpenStrEnum):
-    """Where a conference recording is; ``in-progress``, ``paused`` and ``stopped`` can be set."""
-
-    IN_PROGRESS = "in-progress"
-    PAUSED = "paused"
-    STOPPED = "stopped"
-    PROCESSING = "processing"
-    COMPLETED = "completed"
-    ABSENT = "absent"
-
-
-class ConferenceRecordingSource(OpenStrEnum):
-    """What started a recording."""
-
-    DIAL_VERB = "DialVerb"
-    CONFERENCE = "Conference"
-    OUTBOUND_API = "OutboundAPI"
-    TRUNKING = "Trunking"
-    RECORD_VERB = "RecordVerb"
-    START_CALL_RECORDING_API = "StartCallRecordingAPI"
-    START_CONFERENCE_RECORDING_API = "StartConferenceRecordingAPI"
 
 
 @attrs.frozen(slots=True, repr=False)
-class ConferenceRecording(Record):
+class ConferenceRecording(BaseRecording):
     """A recording (``RE…``) of a conference."""
-
-    sid = Text("sid")
-    account_sid = Text("account_sid")
-    conference_sid = Text("conference_sid")
-    call_sid = Text("call_sid")
-    status = Choice("status", ConferenceRecordingStatus)
-    source = Choice("source", ConferenceRecordingSource)
-    channels = Integer("channels")
-    duration = Duration("duration")
-    start_time = Timestamp("start_time")
-    price = PriceField("price", "price_unit")
-    price_unit = Text("price_unit")
-    error_code = Integer("error_code")
-    encryption_details = Object("encryption_details")
-    date_created = Timestamp("date_created")
-    date_updated = Timestamp("date_updated")
-    api_version = Text("api_version")
-    uri = Text("uri")
 
 
 def _check_ids(conference_sid: str, sid: str) -> None:
@@ -124,15 +74,15 @@ class ConferenceRecordingOperations:
         /,
         conference_sid: str,
         sid: str,
-        status: ConferenceRecordingStatus | str,
+        status: RecordingStatus | str,
         **params: ParamValue,
     ) -> Operation[ConferenceRecording]:
         """Pause, resume or stop a conference recording.
 
         Args:
             conference_sid: The conference (``CF…``).
-            sid: The recording (``RE…``), or :data:`CURRENT_RECORDING` for the
-                conference's active recording.
+            sid: The recording (``RE…``), or ``recordings.CURRENT_RECORDING``
+                (``"Twilio.CURRENT"``) for the conference's active recording.
             status: The new status: ``paused``, ``in-progress`` (resume) or ``stopped``.
             **params: Any other parameter, by Twilio's name (``PauseBehavior``).
 

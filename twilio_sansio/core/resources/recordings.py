@@ -35,11 +35,18 @@ from twilio_sansio.core.resources.transcriptions import Transcription, transcrip
 from twilio_sansio.core.validation import check_page_size, check_sid
 
 RECORDING_SID_PREFIX = "RE"
+CURRENT_RECORDING = "Twilio.CURRENT"
+"""Stands for a call's or conference's recording in progress, in place of its SID, in ``update``."""
 AUDIO_FORMATS = ("wav", "mp3")
 
 
 class RecordingStatus(OpenStrEnum):
-    """Where a recording is in its life."""
+    """Where a recording is in its life.
+
+    ``in-progress``, ``paused`` and ``stopped`` are also the statuses to set on a call's or
+    conference's recording in progress; ``deleted`` marks a recording deleted within the
+    last 40 days (listed with ``include_soft_deleted``).
+    """
 
     IN_PROGRESS = "in-progress"
     PAUSED = "paused"
@@ -63,8 +70,12 @@ class RecordingSource(OpenStrEnum):
 
 
 @attrs.frozen(slots=True, repr=False)
-class Recording(Record):
-    """A recording (``RE…``) of a call or conference, as Twilio reports it."""
+class BaseRecording(Record):
+    """The fields every recording (``RE…``) has, wherever Twilio lists it.
+
+    :class:`Recording` (account-wide), ``CallRecording`` and ``ConferenceRecording`` add
+    the fields only their own listing has.
+    """
 
     sid = Text("sid")
     account_sid = Text("account_sid")
@@ -81,9 +92,15 @@ class Recording(Record):
     date_created = Timestamp("date_created")
     date_updated = Timestamp("date_updated")
     encryption_details = Object("encryption_details")
-    media_url = Text("media_url")
     api_version = Text("api_version")
     uri = Text("uri")
+
+
+@attrs.frozen(slots=True, repr=False)
+class Recording(BaseRecording):
+    """A recording (``RE…``) of a call or conference, as Twilio reports it account-wide."""
+
+    media_url = Text("media_url")
     subresource_uris = Object("subresource_uris")
 
 
