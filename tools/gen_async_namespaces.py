@@ -29,13 +29,19 @@ def generate(sync_source: str) -> str:
             "from twilio_sansio._async_binding import (\n    AsyncNamespace,\n",
         )
         .replace("    local,\n", "", 1)
+        .replace("from twilio_sansio._settings import namespace\n", "", 1)
         .replace(
             "    sequence_records,\n)\n",
-            "    sequence_records,\n)\nfrom twilio_sansio._sync_binding import local\n",
+            "    sequence_records,\n)\nfrom twilio_sansio._settings import namespace\n"
+            "from twilio_sansio._sync_binding import local\n",
             1,
         )
     )
-    body = body.replace("SyncNamespace[", "AsyncNamespace[")
+    body = (
+        body.replace("SyncNamespace[", "AsyncNamespace[")
+        .replace("class SyncResources:", "class AsyncResources:")
+        .replace(":class:`~twilio_sansio.Client`", ":class:`~twilio_sansio.AsyncClient`")
+    )
     return HEADER + body
 
 

@@ -7,6 +7,7 @@ the method's. :mod:`twilio_sansio._async_namespaces` is generated from this file
 
 from __future__ import annotations
 
+from twilio_sansio._settings import namespace
 from twilio_sansio._sync_binding import (
     SyncNamespace,
     call,
@@ -322,3 +323,29 @@ class EndpointsNamespace(SyncNamespace[EndpointOperations]):
     get_page_at = call(EndpointOperations.get_page_at)
     get_page_iterator = pages(EndpointOperations.get_page)
     iterate = records(EndpointOperations.get_page)
+
+
+class SyncResources:
+    """Every namespace of :class:`~twilio_sansio.Client`, each built on first use."""
+
+    messages = namespace(MessagesNamespace, MessageOperations)
+    media = namespace(MediaNamespace, MediaOperations)
+    calls = namespace(CallsNamespace, CallOperations)
+    call_recordings = namespace(CallRecordingsNamespace, CallRecordingOperations)
+    call_events = namespace(CallEventsNamespace, CallEventOperations)
+    call_notifications = namespace(CallNotificationsNamespace, CallNotificationOperations)
+    conferences = namespace(ConferencesNamespace, ConferenceOperations)
+    participants = namespace(ParticipantsNamespace, ParticipantOperations)
+    conference_recordings = namespace(ConferenceRecordingsNamespace, ConferenceRecordingOperations)
+    queues = namespace(QueuesNamespace, QueueOperations)
+    queue_members = namespace(QueueMembersNamespace, QueueMemberOperations)
+    recordings = namespace(RecordingsNamespace, RecordingOperations)
+    transcriptions = namespace(TranscriptionsNamespace, TranscriptionOperations)
+    accounts = namespace(AccountsNamespace, AccountOperations)
+    alerts = namespace(AlertsNamespace, AlertOperations)
+    incoming_numbers = namespace(IncomingNumbersNamespace, IncomingNumberOperations)
+    available_numbers = namespace(AvailableNumbersNamespace, AvailableNumberOperations)
+    keys = namespace(KeysNamespace, KeyOperations)
+    outgoing_caller_ids = namespace(OutgoingCallerIdsNamespace, OutgoingCallerIdOperations)
+    applications = namespace(ApplicationsNamespace, ApplicationOperations)
+    endpoints = namespace(EndpointsNamespace, EndpointOperations)

@@ -15,17 +15,15 @@ from typing import Any, TypeVar
 
 import anyio
 
-from twilio_sansio import _async_namespaces as ns
 from twilio_sansio import _settings
 from twilio_sansio._async_binding import AsyncPageIterator, AsyncRecordIterator
-from twilio_sansio._settings import namespace
+from twilio_sansio._async_namespaces import AsyncResources
 from twilio_sansio._sync_binding import first_library_error
 from twilio_sansio.core.config import ClientConfig
 from twilio_sansio.core.errors import DeadlineExceeded, TwilioError
 from twilio_sansio.core.http import Request, Response
 from twilio_sansio.core.operation import Operation
 from twilio_sansio.core.paging import Page, PageChain, PageSequence
-from twilio_sansio.core.resources import all_operations as ops
 from twilio_sansio.core.steps import Exchange, Gather, Job, Sleep, operation_job
 from twilio_sansio.transports.protocol import AsyncTransport
 
@@ -34,7 +32,7 @@ T = TypeVar("T")
 __all__ = ["AsyncClient"]
 
 
-class AsyncClient:
+class AsyncClient(AsyncResources):
     """A Twilio client for trio (and asyncio): every call is awaited.
 
     The arguments are those of :class:`~twilio_sansio.Client` (``timeout`` is each call's
@@ -119,30 +117,6 @@ class AsyncClient:
         view = object.__new__(AsyncClient)
         vars(view).update(_settings.view_of(self, config=config, _owns_transport=False))
         return view
-
-    messages = namespace(ns.MessagesNamespace, ops.MessageOperations)
-    media = namespace(ns.MediaNamespace, ops.MediaOperations)
-    calls = namespace(ns.CallsNamespace, ops.CallOperations)
-    call_recordings = namespace(ns.CallRecordingsNamespace, ops.CallRecordingOperations)
-    call_events = namespace(ns.CallEventsNamespace, ops.CallEventOperations)
-    call_notifications = namespace(ns.CallNotificationsNamespace, ops.CallNotificationOperations)
-    conferences = namespace(ns.ConferencesNamespace, ops.ConferenceOperations)
-    participants = namespace(ns.ParticipantsNamespace, ops.ParticipantOperations)
-    conference_recordings = namespace(
-        ns.ConferenceRecordingsNamespace, ops.ConferenceRecordingOperations
-    )
-    queues = namespace(ns.QueuesNamespace, ops.QueueOperations)
-    queue_members = namespace(ns.QueueMembersNamespace, ops.QueueMemberOperations)
-    recordings = namespace(ns.RecordingsNamespace, ops.RecordingOperations)
-    transcriptions = namespace(ns.TranscriptionsNamespace, ops.TranscriptionOperations)
-    accounts = namespace(ns.AccountsNamespace, ops.AccountOperations)
-    alerts = namespace(ns.AlertsNamespace, ops.AlertOperations)
-    incoming_numbers = namespace(ns.IncomingNumbersNamespace, ops.IncomingNumberOperations)
-    available_numbers = namespace(ns.AvailableNumbersNamespace, ops.AvailableNumberOperations)
-    keys = namespace(ns.KeysNamespace, ops.KeyOperations)
-    outgoing_caller_ids = namespace(ns.OutgoingCallerIdsNamespace, ops.OutgoingCallerIdOperations)
-    applications = namespace(ns.ApplicationsNamespace, ops.ApplicationOperations)
-    endpoints = namespace(ns.EndpointsNamespace, ops.EndpointOperations)
 
     async def send(self, operation: Operation[T]) -> T:
         """Send one operation and return its parsed result, within the client's timeout.

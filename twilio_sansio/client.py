@@ -14,15 +14,13 @@ from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor, wait
 from typing import Any, TypeVar
 
 from twilio_sansio import _settings
-from twilio_sansio import _sync_namespaces as ns
-from twilio_sansio._settings import namespace
 from twilio_sansio._sync_binding import PageIterator, RecordIterator
+from twilio_sansio._sync_namespaces import SyncResources
 from twilio_sansio.core.config import ClientConfig
 from twilio_sansio.core.errors import DeadlineExceeded, TwilioError
 from twilio_sansio.core.http import Request, Response
 from twilio_sansio.core.operation import Operation
 from twilio_sansio.core.paging import Page, PageChain, PageSequence
-from twilio_sansio.core.resources import all_operations as ops
 from twilio_sansio.core.steps import Exchange, Gather, Job, Sleep, operation_job
 from twilio_sansio.transports.protocol import SyncTransport
 
@@ -63,7 +61,7 @@ class _Shared:
             self.transport.close()
 
 
-class Client:
+class Client(SyncResources):
     """A Twilio client that blocks: each call returns when Twilio has answered.
 
     Args:
@@ -168,30 +166,6 @@ class Client:
         view = object.__new__(Client)
         vars(view).update(_settings.view_of(self, config=config, _owns_shared=False))
         return view
-
-    messages = namespace(ns.MessagesNamespace, ops.MessageOperations)
-    media = namespace(ns.MediaNamespace, ops.MediaOperations)
-    calls = namespace(ns.CallsNamespace, ops.CallOperations)
-    call_recordings = namespace(ns.CallRecordingsNamespace, ops.CallRecordingOperations)
-    call_events = namespace(ns.CallEventsNamespace, ops.CallEventOperations)
-    call_notifications = namespace(ns.CallNotificationsNamespace, ops.CallNotificationOperations)
-    conferences = namespace(ns.ConferencesNamespace, ops.ConferenceOperations)
-    participants = namespace(ns.ParticipantsNamespace, ops.ParticipantOperations)
-    conference_recordings = namespace(
-        ns.ConferenceRecordingsNamespace, ops.ConferenceRecordingOperations
-    )
-    queues = namespace(ns.QueuesNamespace, ops.QueueOperations)
-    queue_members = namespace(ns.QueueMembersNamespace, ops.QueueMemberOperations)
-    recordings = namespace(ns.RecordingsNamespace, ops.RecordingOperations)
-    transcriptions = namespace(ns.TranscriptionsNamespace, ops.TranscriptionOperations)
-    accounts = namespace(ns.AccountsNamespace, ops.AccountOperations)
-    alerts = namespace(ns.AlertsNamespace, ops.AlertOperations)
-    incoming_numbers = namespace(ns.IncomingNumbersNamespace, ops.IncomingNumberOperations)
-    available_numbers = namespace(ns.AvailableNumbersNamespace, ops.AvailableNumberOperations)
-    keys = namespace(ns.KeysNamespace, ops.KeyOperations)
-    outgoing_caller_ids = namespace(ns.OutgoingCallerIdsNamespace, ops.OutgoingCallerIdOperations)
-    applications = namespace(ns.ApplicationsNamespace, ops.ApplicationOperations)
-    endpoints = namespace(ns.EndpointsNamespace, ops.EndpointOperations)
 
     def send(self, operation: Operation[T]) -> T:
         """Send one operation and return its parsed result, within the client's timeout.
