@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from tests.core._support import make_config
 from twilio_sansio.core.config import BaseUrls, ClientConfig, Credentials
 from twilio_sansio.core.errors import InvalidArgument, TwilioError
 from twilio_sansio.core.resources.media import MediaOperations
@@ -23,9 +24,7 @@ HEX15 = "0123456789abcde"
 
 
 def config() -> ClientConfig:
-    return ClientConfig(
-        ACCOUNT, Credentials.from_auth_token(ACCOUNT, TOKEN), BaseUrls.build(None), "ua"
-    )
+    return make_config(None, account=ACCOUNT, token=TOKEN)
 
 
 MSG = MessageOperations(config())

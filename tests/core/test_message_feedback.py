@@ -2,35 +2,34 @@
 
 from __future__ import annotations
 
-import json
-import os
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 
-from twilio_sansio.core.config import BaseUrls, ClientConfig, Credentials
+from tests.core._support import (
+    ACCOUNT,
+    ROOT,
+    assert_enum_covers,
+    assert_model_covers,
+    json_response,
+    make_config,
+    openapi_schemas,
+)
 from twilio_sansio.core.errors import InvalidArgument
-from twilio_sansio.core.http import Response
 from twilio_sansio.core.resources.message_feedback import FeedbackOutcome, MessageFeedback
 from twilio_sansio.core.resources.messages import MessageOperations
 
-ACCOUNT = "AC" + "0" * 32
 MESSAGE = "SM" + "1" * 32
 
 
 def operations() -> MessageOperations:
-    credentials = Credentials.from_auth_token(ACCOUNT, "token")
-    base = BaseUrls.build("https://api.example.test")
-    return MessageOperations(ClientConfig(ACCOUNT, credentials, base, "ua"))
+    return MessageOperations(make_config())
 
 
 def test_create_feedback_posts_the_outcome() -> None:
     request = operations().create_feedback(MESSAGE, "unconfirmed").request
     assert request.method == "POST"
-    assert request.url == (
-        f"https://api.example.test/2010-04-01/Accounts/{ACCOUNT}/Messages/{MESSAGE}/Feedback.json"
-    )
+    assert request.url == f"{ROOT}/2010-04-01/Accounts/{ACCOUNT}/Messages/{MESSAGE}/Feedback.json"
     assert request.body == b"Outcome=unconfirmed"
     assert request.header("content-type") == "application/x-www-form-urlencoded"
 
@@ -57,9 +56,7 @@ def test_feedback_parses_every_field() -> None:
         "uri": f"/2010-04-01/Accounts/{ACCOUNT}/Messages/{MESSAGE}/Feedback.json",
     }
     operation = operations().create_feedback(MESSAGE)
-    feedback = operation.parse(
-        Response(201, (("content-type", "application/json"),), json.dumps(body).encode())
-    )
+    feedback = operation.parse(json_response(body, 201))
     assert feedback.outcome is FeedbackOutcome.CONFIRMED
     assert feedback.message_sid == MESSAGE
     assert feedback.date_updated == datetime(2026, 11, 26, 18, 5, 11, tzinfo=UTC)
@@ -67,13 +64,6 @@ def test_feedback_parses_every_field() -> None:
 
 
 def test_feedback_model_covers_the_schema() -> None:
-    root = os.environ.get("TWILIO_OAI_DIR")
-    folder = Path(root) if root else Path(__file__).resolve().parents[3] / "shared/twilio-oai"
-    document = folder / "twilio_api_v2010.json"
-    if not document.is_file():
-        pytest.skip("Twilio's OpenAPI documents are not available: set TWILIO_OAI_DIR")
-    schemas = json.loads(document.read_text(encoding="utf-8"))["components"]["schemas"]
-    properties = schemas["api.v2010.account.message.message_feedback"]["properties"]
-    assert set(properties) <= set(MessageFeedback.field_names().values())
-    for value in schemas["message_feedback_enum_outcome"]["enum"]:
-        assert FeedbackOutcome(value).is_known
+    schemas = openapi_schemas()
+    assert_model_covers(schemas, "api.v2010.account.message.message_feedback", MessageFeedback)
+    assert_enum_covers(schemas, "message_feedback_enum_outcome", FeedbackOutcome)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -11,7 +10,8 @@ from typing import Any
 import attrs
 import pytest
 
-from twilio_sansio.core.config import BaseUrls, ClientConfig, Credentials
+from tests.core._support import JSON_HEADERS, json_response, make_config, meta_page, page_2010
+from twilio_sansio.core.config import ClientConfig
 from twilio_sansio.core.errors import APIError, InvalidArgument, UnexpectedResponseError
 from twilio_sansio.core.http import Request, Response
 from twilio_sansio.core.model import Record, Text
@@ -31,7 +31,6 @@ MESSAGE = "SMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
 MESSAGE_2 = "SMbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"
 MEDIA = "ME11111111111111111111111111111111"
 SERVICE = "MGcccccccccccccccccccccccccccccccc"
-JSON_TYPE = [("Content-Type", "application/json; charset=utf-8")]
 BASE = f"/2010-04-01/Accounts/{ACCOUNT}"
 
 MESSAGE_JSON: dict[str, Any] = {
@@ -86,19 +85,11 @@ MEDIA_JSON: dict[str, Any] = {
 
 
 def config(base_url: str | Mapping[str, str] | None = None) -> ClientConfig:
-    return ClientConfig(
-        ACCOUNT, Credentials.from_auth_token(ACCOUNT, TOKEN), BaseUrls.build(base_url), "ua"
-    )
-
-
-def json_response(
-    status: int, data: object, headers: list[tuple[str, str]] | None = None
-) -> Response:
-    return Response(status, JSON_TYPE if headers is None else headers, json.dumps(data).encode())
+    return make_config(base_url, account=ACCOUNT, token=TOKEN)
 
 
 def parse_message(data: object) -> Message:
-    return MessageOperations(config()).get(MESSAGE).parse(json_response(200, data))
+    return MessageOperations(config()).get(MESSAGE).parse(json_response(data))
 
 
 # Records
@@ -242,7 +233,7 @@ def test_message_repr_shows_present_fields_and_omits_null_ones() -> None:
 
 def test_every_media_field_is_converted() -> None:
     operation = MediaOperations(config()).get(MESSAGE, MEDIA)
-    item = operation.parse(json_response(200, MEDIA_JSON))
+    item = operation.parse(json_response(MEDIA_JSON))
     assert isinstance(item, Media)
     assert item.sid == MEDIA
     assert item.account_sid == ACCOUNT
@@ -276,7 +267,7 @@ NOT_FOUND = {
 def test_twilios_404_becomes_an_api_error_with_everything_twilio_said() -> None:
     operation = MessageOperations(config()).get(MESSAGE)
     with pytest.raises(APIError) as info:
-        operation.parse(json_response(404, NOT_FOUND))
+        operation.parse(json_response(NOT_FOUND, 404))
     error = info.value
     assert error.status == 404
     assert error.code == 20404
@@ -301,7 +292,7 @@ def test_an_rfc_9457_problem_document_becomes_an_api_error() -> None:
         "status": 400,
     }
     operation = MessageOperations(config()).send_message("+14105551234", "+12025550123", "x")
-    response = json_response(400, problem, [("content-type", "application/problem+json")])
+    response = json_response(problem, 400, [("content-type", "application/problem+json")])
     with pytest.raises(APIError) as info:
         operation.parse(response)
     error = info.value
@@ -321,7 +312,7 @@ def test_an_rfc_9457_problem_document_becomes_an_api_error() -> None:
 def test_an_error_code_sent_as_a_digit_string_is_an_int() -> None:
     operation = MessageOperations(config()).get(MESSAGE)
     with pytest.raises(APIError) as info:
-        operation.parse(json_response(400, {"code": "21211", "message": "Invalid To"}))
+        operation.parse(json_response({"code": "21211", "message": "Invalid To"}, 400))
     assert info.value.code == 21211
 
 
@@ -329,7 +320,7 @@ def test_an_error_code_sent_as_a_digit_string_is_an_int() -> None:
 def test_an_error_code_that_is_no_integer_is_dropped_not_fatal(code: object) -> None:
     operation = MessageOperations(config()).get(MESSAGE)
     with pytest.raises(APIError) as info:
-        operation.parse(json_response(400, {"code": code, "message": "Bad"}))
+        operation.parse(json_response({"code": code, "message": "Bad"}, 400))
     assert info.value.code is None
     assert info.value.message == "Bad"
 
@@ -350,7 +341,7 @@ def test_an_html_502_becomes_an_unexpected_response_with_an_excerpt() -> None:
 def test_invalid_json_on_a_200_is_an_unexpected_response() -> None:
     with pytest.raises(UnexpectedResponseError) as info:
         MessageOperations(config()).get(MESSAGE).parse(
-            Response(200, JSON_TYPE, b'{"sid": "SM' + b"a" * 10)
+            Response(200, JSON_HEADERS, b'{"sid": "SM' + b"a" * 10)
         )
     assert info.value.status == 200
     assert info.value.excerpt.startswith('{"sid": "SM')
@@ -365,7 +356,7 @@ def test_json_that_is_not_an_object_on_a_200_is_an_unexpected_response(data: obj
 
 def test_a_json_error_body_without_twilios_fields_is_an_unexpected_response() -> None:
     with pytest.raises(UnexpectedResponseError) as info:
-        MessageOperations(config()).get(MESSAGE).parse(json_response(503, {"oops": True}))
+        MessageOperations(config()).get(MESSAGE).parse(json_response({"oops": True}, 503))
     assert info.value.status == 503
 
 
@@ -379,14 +370,14 @@ def test_delete_returns_none_on_success(status: int) -> None:
 
 def test_delete_of_a_resource_already_gone_returns_none() -> None:
     operation = MediaOperations(config()).delete(MESSAGE, MEDIA)
-    assert operation.parse(json_response(404, NOT_FOUND)) is None
-    assert MessageOperations(config()).delete(MESSAGE).parse(json_response(404, NOT_FOUND)) is None
+    assert operation.parse(json_response(NOT_FOUND, 404)) is None
+    assert MessageOperations(config()).delete(MESSAGE).parse(json_response(NOT_FOUND, 404)) is None
 
 
 def test_delete_that_fails_otherwise_raises_api_error() -> None:
     body = {"code": 20500, "message": "Internal Server Error", "status": 500}
     with pytest.raises(APIError) as info:
-        MessageOperations(config()).delete(MESSAGE).parse(json_response(500, body))
+        MessageOperations(config()).delete(MESSAGE).parse(json_response(body, 500))
     assert info.value.status == 500
     assert info.value.code == 20500
     assert info.value.method == "DELETE"
@@ -397,24 +388,15 @@ def test_delete_that_fails_otherwise_raises_api_error() -> None:
 NEXT_URI = f"{BASE}/Messages.json?PageSize=2&Page=1&PageToken=PASMbbbb"
 
 
-def page_2010(records: list[Any], next_uri: str | None) -> dict[str, Any]:
-    return {
-        "messages": records,
-        "page": 0,
-        "page_size": 2,
-        "start": 0,
-        "end": len(records) - 1,
-        "uri": f"{BASE}/Messages.json?PageSize=2&Page=0",
-        "first_page_uri": f"{BASE}/Messages.json?PageSize=2&Page=0",
-        "next_page_uri": next_uri,
-        "previous_page_uri": None,
-    }
+def messages_page(records: list[Any], next_uri: str | None) -> Response:
+    first = f"{BASE}/Messages.json?PageSize=2&Page=0"
+    return json_response(page_2010("messages", records, next_uri, uri=first))
 
 
 def test_an_api_2010_page_reads_records_and_reroots_the_next_uri_on_the_base_url() -> None:
     operations = MessageOperations(config("https://proxy.example.com/twilio"))
     operation = operations.get_page(page_size=2)
-    page = operation.parse(json_response(200, page_2010([MESSAGE_JSON, FAILED_JSON], NEXT_URI)))
+    page = operation.parse(messages_page([MESSAGE_JSON, FAILED_JSON], NEXT_URI))
     assert [m.sid for m in page.records] == [MESSAGE, MESSAGE_2]
     assert all(isinstance(m, Message) for m in page)
     assert len(page) == 2
@@ -437,19 +419,12 @@ class Alert(Record):
     sid = Text("sid")
 
 
-def meta_page(records: list[Any], next_url: str | None) -> dict[str, Any]:
-    return {
-        "alerts": records,
-        "meta": {
-            "key": "alerts",
-            "page": 3,
-            "page_size": 1,
-            "first_page_url": "https://monitor.twilio.com/v1/Alerts?PageSize=1&Page=0",
-            "previous_page_url": None,
-            "url": "https://monitor.twilio.com/v1/Alerts?PageSize=1&Page=3",
-            "next_page_url": next_url,
-        },
-    }
+MONITOR_ALERTS = "https://monitor.twilio.com/v1/Alerts"
+
+
+def alerts_page(records: list[Any], next_url: str | None) -> Response:
+    page = meta_page("alerts", records, next_url, list_url=MONITOR_ALERTS, page=3, page_size=1)
+    return json_response(page)
 
 
 def alert_lister(base_url: str | Mapping[str, str] | None) -> Lister[Alert]:
@@ -457,7 +432,7 @@ def alert_lister(base_url: str | Mapping[str, str] | None) -> Lister[Alert]:
     return Lister(config(base_url), "monitor", "records", Alert.from_json)
 
 
-MONITOR_NEXT = "https://monitor.twilio.com/v1/Alerts?PageSize=1&Page=4&PageToken=PANO"
+MONITOR_NEXT = f"{MONITOR_ALERTS}?PageSize=1&Page=4&PageToken=PANO"
 
 
 @pytest.mark.parametrize(
@@ -479,7 +454,7 @@ def test_a_newer_api_page_reads_meta_and_reroots_the_absolute_next_url(
 ) -> None:
     lister = alert_lister(base_url)
     first = lister.first("/v1/Alerts", {"PageSize": 1})
-    page = first.parse(json_response(200, meta_page([{"sid": "NO1"}], MONITOR_NEXT)))
+    page = first.parse(alerts_page([{"sid": "NO1"}], MONITOR_NEXT))
     assert [a.sid for a in page] == ["NO1"]
     assert page.page == 3
     assert page.page_size == 1
@@ -493,7 +468,7 @@ def test_a_newer_api_page_reads_meta_and_reroots_the_absolute_next_url(
 def test_an_absolute_next_url_on_the_configured_host_keeps_a_single_prefix() -> None:
     lister = alert_lister("https://proxy.example.com/tw")
     own = "https://proxy.example.com/tw/v1/Alerts?Page=4"
-    page = lister.first("/v1/Alerts", {}).parse(json_response(200, meta_page([{"sid": "x"}], own)))
+    page = lister.first("/v1/Alerts", {}).parse(alerts_page([{"sid": "x"}], own))
     following = page.next_operation()
     assert following is not None
     assert following.request.url == own
@@ -501,19 +476,19 @@ def test_an_absolute_next_url_on_the_configured_host_keeps_a_single_prefix() -> 
 
 def test_the_last_page_has_no_next_operation_and_no_cursor() -> None:
     operation = MessageOperations(config()).get_page()
-    page = operation.parse(json_response(200, page_2010([MESSAGE_JSON], None)))
+    page = operation.parse(messages_page([MESSAGE_JSON], None))
     assert page.cursor is None
     assert page.has_next is False
     assert page.next_operation() is None
     meta = alert_lister(None).first("/v1/Alerts", {})
-    last = meta.parse(json_response(200, meta_page([{"sid": "x"}], None)))
+    last = meta.parse(alerts_page([{"sid": "x"}], None))
     assert last.cursor is None
     assert last.next_operation() is None
 
 
 def test_an_empty_page_with_a_next_uri_is_the_last_page() -> None:
     operation = MessageOperations(config()).get_page()
-    page = operation.parse(json_response(200, page_2010([], NEXT_URI)))
+    page = operation.parse(messages_page([], NEXT_URI))
     assert page.records == []
     assert page.has_next is False
     assert page.next_operation() is None
@@ -534,7 +509,7 @@ def test_a_next_uri_on_another_host_is_refused_without_building_a_request(
     next_uri: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     operation = MessageOperations(config()).get_page()
-    page = operation.parse(json_response(200, page_2010([MESSAGE_JSON], next_uri)))
+    page = operation.parse(messages_page([MESSAGE_JSON], next_uri))
     built: list[str] = []
 
     def spy(self: ClientConfig, method: str, url: str, **kwargs: Any) -> Request:
@@ -550,7 +525,7 @@ def test_a_next_uri_on_another_host_is_refused_without_building_a_request(
 
 def test_a_cursor_resumes_exactly_where_next_operation_would() -> None:
     operations = MessageOperations(config("https://proxy.example.com/twilio"))
-    page = operations.get_page().parse(json_response(200, page_2010([MESSAGE_JSON], NEXT_URI)))
+    page = operations.get_page().parse(messages_page([MESSAGE_JSON], NEXT_URI))
     assert page.cursor is not None
     following = page.next_operation()
     assert following is not None
@@ -578,13 +553,13 @@ def test_a_page_without_its_records_or_with_a_non_object_record_is_unexpected(
     data: dict[str, Any],
 ) -> None:
     with pytest.raises(UnexpectedResponseError):
-        MessageOperations(config()).get_page().parse(json_response(200, data))
+        MessageOperations(config()).get_page().parse(json_response(data))
 
 
 def test_an_error_response_to_a_page_request_is_an_api_error() -> None:
     operation = MediaOperations(config()).get_page(MESSAGE)
     with pytest.raises(APIError) as info:
-        operation.parse(json_response(404, NOT_FOUND))
+        operation.parse(json_response(NOT_FOUND, 404))
     assert info.value.status == 404
     assert info.value.url == operation.request.url
 
@@ -592,6 +567,6 @@ def test_an_error_response_to_a_page_request_is_an_api_error() -> None:
 def test_a_media_page_reads_records_under_media_list() -> None:
     operation = MediaOperations(config()).get_page(MESSAGE)
     data = {"media_list": [MEDIA_JSON], "page": 0, "page_size": 50, "next_page_uri": None}
-    page: Page[Media] = operation.parse(json_response(200, data))
+    page: Page[Media] = operation.parse(json_response(data))
     assert [m.sid for m in page] == [MEDIA]
     assert page.next_operation() is None

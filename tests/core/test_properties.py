@@ -13,6 +13,7 @@ from urllib.parse import parse_qsl, quote
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
+from tests.core._support import json_response, make_config
 from twilio_sansio.core.config import BaseUrls, ClientConfig, Credentials
 from twilio_sansio.core.debug import render_request, render_response
 from twilio_sansio.core.encoding import encode_form, encode_query
@@ -33,9 +34,7 @@ BASE = f"/2010-04-01/Accounts/{ACCOUNT}"
 
 
 def config(base_url: str | None = None) -> ClientConfig:
-    return ClientConfig(
-        ACCOUNT, Credentials.from_auth_token(ACCOUNT, TOKEN), BaseUrls.build(base_url), "ua"
-    )
+    return make_config(base_url, account=ACCOUNT, token=TOKEN)
 
 
 MESSAGES = MessageOperations(config())
@@ -309,7 +308,7 @@ def test_following_next_operation_over_n_pages_stops_after_at_most_n_plus_one(
             return None
         return path_of(target) if shape == "2010" else "https://api.twilio.com" + path_of(target)
 
-    served: dict[str, bytes] = {}
+    served: dict[str, dict[str, object]] = {}
     for i, count in enumerate(counts):
         records = [{**MESSAGE_JSON, "sid": f"SM{i:016x}{j:016x}"} for j in range(count)]
         paging: dict[str, object] = {"page": i, "next_page_uri": next_uri_of(i)}
@@ -317,7 +316,7 @@ def test_following_next_operation_over_n_pages_stops_after_at_most_n_plus_one(
             paging = {"meta": {"key": "messages", "page": i, "next_page_url": next_uri_of(i)}}
         page = {"messages": records, **paging}
         url = first.request.url if i == 0 else root + path_of(i)
-        served[url] = json.dumps(page).encode()
+        served[url] = page
 
     operation: Operation[Page[Message]] | None = first
     requested: list[str] = []
@@ -328,7 +327,7 @@ def test_following_next_operation_over_n_pages_stops_after_at_most_n_plus_one(
         assert len(requested) < n + 1, "more than N+1 pages requested"
         requested.append(url)
         assert url in served, f"requested a page that does not exist: {url}"
-        result = operation.parse(Response(200, [("content-type", "application/json")], served[url]))
+        result = operation.parse(json_response(served[url]))
         sids.extend(m.sid for m in result)
         operation = result.next_operation()
     assert len(requested) == len(counts)

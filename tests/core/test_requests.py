@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
+from tests.core._support import assert_request, make_config
 from twilio_sansio.core.config import BaseUrls, ClientConfig, Credentials
 from twilio_sansio.core.errors import InvalidArgument
 from twilio_sansio.core.http import Request
@@ -27,7 +28,6 @@ UA = "twilio-sansio/9.9.9 python/3.11.7 (test)"
 
 FROM = "+14105551234"
 TO = "+12025550123"
-FORM = "application/x-www-form-urlencoded"
 
 API = "https://api.twilio.com"
 MESSAGES = f"{API}/2010-04-01/Accounts/{ACCOUNT}/Messages"
@@ -40,49 +40,32 @@ def basic(username: str, password: str) -> str:
 AUTH = basic(ACCOUNT, TOKEN)
 
 
-def make_config(
+def client_config(
     base_url: str | Mapping[str, str] | None = None,
     *,
     credentials: Credentials | None = None,
     default_region: str | None = None,
 ) -> ClientConfig:
-    return ClientConfig(
-        ACCOUNT,
-        credentials or Credentials.from_auth_token(ACCOUNT, TOKEN),
-        BaseUrls.build(base_url),
-        UA,
+    return make_config(
+        base_url,
+        account=ACCOUNT,
+        token=TOKEN,
+        credentials=credentials,
+        user_agent=UA,
         default_region=default_region,
     )
 
 
+def assert_sent(request: Request, method: str, url: str, body: bytes = b"") -> None:
+    assert_request(request, method, url, body, auth=AUTH, user_agent=UA)
+
+
 def messages(base_url: str | Mapping[str, str] | None = None) -> MessageOperations:
-    return MessageOperations(make_config(base_url))
+    return MessageOperations(client_config(base_url))
 
 
 def media() -> MediaOperations:
-    return MediaOperations(make_config())
-
-
-def get_headers(auth: str = AUTH) -> tuple[tuple[str, str], ...]:
-    return (("authorization", auth), ("user-agent", UA), ("accept", "application/json"))
-
-
-def post_headers(auth: str = AUTH) -> tuple[tuple[str, str], ...]:
-    return (*get_headers(auth), ("content-type", FORM))
-
-
-def assert_get(request: Request, url: str) -> None:
-    assert request.method == "GET"
-    assert request.url == url
-    assert request.headers == get_headers()
-    assert request.body == b""
-
-
-def assert_post(request: Request, url: str, body: bytes) -> None:
-    assert request.method == "POST"
-    assert request.url == url
-    assert request.headers == post_headers()
-    assert request.body == body
+    return MediaOperations(client_config())
 
 
 # Messages: send_message and create
@@ -98,8 +81,9 @@ def test_send_message_posts_every_field_in_twilios_form_encoding() -> None:
         SmartEncoded=True,
         SendAsMms=False,
     )
-    assert_post(
+    assert_sent(
         operation.request,
+        "POST",
         f"{MESSAGES}.json",
         b"From=%2B14105551234&To=%2B12025550123"
         b"&Body=Hello%20%26%20goodbye%20%3D%20100%25%20%2B1"
@@ -147,7 +131,7 @@ def test_send_message_writes_formatted_numbers_in_e164() -> None:
 
 
 def test_send_message_reads_national_numbers_in_the_default_region() -> None:
-    operations = MessageOperations(make_config(default_region="US"))
+    operations = MessageOperations(client_config(default_region="US"))
     operation = operations.send_message("(410) 555-1234", "202-555-0123", "hi")
     assert operation.request.body == b"From=%2B14105551234&To=%2B12025550123&Body=hi"
 
@@ -173,8 +157,9 @@ def test_create_sends_datetimes_as_utc_iso_with_z() -> None:
     operation = messages().create(
         To=TO, From=FROM, Body="later", ScheduleType="fixed", SendAt=send_at
     )
-    assert_post(
+    assert_sent(
         operation.request,
+        "POST",
         f"{MESSAGES}.json",
         b"To=%2B12025550123&From=%2B14105551234&Body=later&ScheduleType=fixed"
         b"&SendAt=2030-01-02T01%3A04%3A05Z",
@@ -193,34 +178,31 @@ def test_create_leaves_out_parameters_given_as_none() -> None:
 
 @pytest.mark.parametrize("sid", [MESSAGE, MMS])
 def test_get_fetches_the_message_json(sid: str) -> None:
-    assert_get(messages().get(sid).request, f"{MESSAGES}/{sid}.json")
+    assert_sent(messages().get(sid).request, "GET", f"{MESSAGES}/{sid}.json")
 
 
 def test_update_posts_the_given_twilio_parameters() -> None:
     operation = messages().update(MESSAGE, Body="new text", StatusCallback="https://x.example/")
-    assert_post(
+    assert_sent(
         operation.request,
+        "POST",
         f"{MESSAGES}/{MESSAGE}.json",
         b"Body=new%20text&StatusCallback=https%3A%2F%2Fx.example%2F",
     )
 
 
 def test_redact_posts_an_empty_body() -> None:
-    assert_post(messages().redact(MESSAGE).request, f"{MESSAGES}/{MESSAGE}.json", b"Body=")
+    assert_sent(messages().redact(MESSAGE).request, "POST", f"{MESSAGES}/{MESSAGE}.json", b"Body=")
 
 
 def test_cancel_posts_status_canceled() -> None:
-    assert_post(
-        messages().cancel(MESSAGE).request, f"{MESSAGES}/{MESSAGE}.json", b"Status=canceled"
+    assert_sent(
+        messages().cancel(MESSAGE).request, "POST", f"{MESSAGES}/{MESSAGE}.json", b"Status=canceled"
     )
 
 
 def test_delete_sends_delete_without_body_or_content_type() -> None:
-    request = messages().delete(MESSAGE).request
-    assert request.method == "DELETE"
-    assert request.url == f"{MESSAGES}/{MESSAGE}.json"
-    assert request.headers == get_headers()
-    assert request.body == b""
+    assert_sent(messages().delete(MESSAGE).request, "DELETE", f"{MESSAGES}/{MESSAGE}.json")
 
 
 # Messages: get_page and get_page_at
@@ -248,7 +230,7 @@ BEFORE = datetime(2024, 3, 6, 12, 0, 59, tzinfo=UTC)
 )
 def test_get_page_puts_each_filter_in_the_query(filters: dict[str, object], query: str) -> None:
     operation = messages().get_page(**filters)  # type: ignore[arg-type]
-    assert_get(operation.request, f"{MESSAGES}.json{query}")
+    assert_sent(operation.request, "GET", f"{MESSAGES}.json{query}")
 
 
 def test_get_page_with_every_filter_keeps_twilios_order() -> None:
@@ -270,12 +252,12 @@ def test_get_page_with_every_filter_keeps_twilios_order() -> None:
 
 def test_get_page_at_requests_a_relative_cursor_on_the_api_host() -> None:
     cursor = f"/2010-04-01/Accounts/{ACCOUNT}/Messages.json?PageSize=2&Page=1&PageToken=PASM1"
-    assert_get(messages().get_page_at(cursor).request, API + cursor)
+    assert_sent(messages().get_page_at(cursor).request, "GET", API + cursor)
 
 
 def test_get_page_at_requests_an_absolute_cursor_on_twilios_host() -> None:
     cursor = f"{API}/2010-04-01/Accounts/{ACCOUNT}/Messages.json?Page=1&PageToken=PASM1"
-    assert_get(messages().get_page_at(cursor).request, cursor)
+    assert_sent(messages().get_page_at(cursor).request, "GET", cursor)
 
 
 # Media
@@ -284,15 +266,11 @@ MEDIA_ROOT = f"{MESSAGES}/{MESSAGE}/Media"
 
 
 def test_media_get_fetches_the_media_json() -> None:
-    assert_get(media().get(MESSAGE, MEDIA).request, f"{MEDIA_ROOT}/{MEDIA}.json")
+    assert_sent(media().get(MESSAGE, MEDIA).request, "GET", f"{MEDIA_ROOT}/{MEDIA}.json")
 
 
 def test_media_delete_sends_delete_without_body() -> None:
-    request = media().delete(MESSAGE, MEDIA).request
-    assert request.method == "DELETE"
-    assert request.url == f"{MEDIA_ROOT}/{MEDIA}.json"
-    assert request.headers == get_headers()
-    assert request.body == b""
+    assert_sent(media().delete(MESSAGE, MEDIA).request, "DELETE", f"{MEDIA_ROOT}/{MEDIA}.json")
 
 
 @pytest.mark.parametrize(
@@ -310,12 +288,12 @@ def test_media_get_page_puts_each_filter_in_the_query(
     filters: dict[str, object], query: str
 ) -> None:
     operation = media().get_page(MESSAGE, **filters)  # type: ignore[arg-type]
-    assert_get(operation.request, f"{MEDIA_ROOT}.json{query}")
+    assert_sent(operation.request, "GET", f"{MEDIA_ROOT}.json{query}")
 
 
 def test_media_get_page_at_requests_the_cursor() -> None:
     cursor = f"/2010-04-01/Accounts/{ACCOUNT}/Messages/{MESSAGE}/Media.json?Page=1&PageToken=PA1"
-    assert_get(media().get_page_at(cursor).request, API + cursor)
+    assert_sent(media().get_page_at(cursor).request, "GET", API + cursor)
 
 
 # Base URLs
@@ -400,13 +378,13 @@ def test_base_url_cannot_be_combined_with_region_or_edge(
 
 def test_api_key_credentials_authenticate_as_the_key_but_address_the_account() -> None:
     credentials = Credentials.from_api_key(API_KEY, API_SECRET)
-    request = MessageOperations(make_config(credentials=credentials)).get(MESSAGE).request
+    request = MessageOperations(client_config(credentials=credentials)).get(MESSAGE).request
     assert request.header("authorization") == basic(API_KEY, API_SECRET)
     assert request.url == f"{MESSAGES}/{MESSAGE}.json"
 
 
 def test_subaccount_view_addresses_the_subaccount_with_the_parents_credentials() -> None:
-    config = make_config().with_account(SUBACCOUNT)
+    config = client_config().with_account(SUBACCOUNT)
     request = MessageOperations(config).send_message(FROM, TO, "hi").request
     assert request.url == f"{API}/2010-04-01/Accounts/{SUBACCOUNT}/Messages.json"
     assert request.header("authorization") == AUTH
@@ -415,7 +393,7 @@ def test_subaccount_view_addresses_the_subaccount_with_the_parents_credentials()
 
 
 def test_reprs_of_requests_and_configs_show_no_credentials() -> None:
-    config = make_config()
+    config = client_config()
     request = MessageOperations(config).get(MESSAGE).request
     for text in (repr(request), repr(config), repr(config.credentials)):
         assert TOKEN not in text

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import base64
-import json
 from typing import Any
 
 import pytest
 
-from twilio_sansio.core.config import BaseUrls, ClientConfig, Credentials
+from tests.core._support import json_response, make_config
+from twilio_sansio.core.config import ClientConfig
 from twilio_sansio.core.errors import APIError, ConnectError, UnexpectedResponseError
 from twilio_sansio.core.http import Response
 from twilio_sansio.core.resources.media import media_urls_job
@@ -22,14 +22,11 @@ API = "https://api.twilio.com"
 BASE = f"/2010-04-01/Accounts/{ACCOUNT}"
 MEDIA_LIST = f"{API}{BASE}/Messages/{MESSAGE}/Media.json"
 AUTH = "Basic " + base64.b64encode(f"{ACCOUNT}:{TOKEN}".encode()).decode()
-JSON_TYPE = [("content-type", "application/json")]
 CDN = "https://s3-external-1.amazonaws.com/media.twiliocdn.com/AC01/abc123"
 
 
 def config(base_url: str | None = None) -> ClientConfig:
-    return ClientConfig(
-        ACCOUNT, Credentials.from_auth_token(ACCOUNT, TOKEN), BaseUrls.build(base_url), "ua"
-    )
+    return make_config(base_url, account=ACCOUNT, token=TOKEN)
 
 
 def media_sid(i: int) -> str:
@@ -56,7 +53,7 @@ def media_json(i: int) -> dict[str, Any]:
 
 def media_page(indexes: list[int], next_uri: str | None) -> Response:
     body = {"media_list": [media_json(i) for i in indexes], "next_page_uri": next_uri}
-    return Response(200, JSON_TYPE, json.dumps(body).encode())
+    return json_response(body)
 
 
 def exchange_of(step: object) -> Exchange:
@@ -85,8 +82,7 @@ def test_operation_job_yields_one_exchange_and_returns_the_parsed_result() -> No
     job = operation_job(operation)
     step = exchange_of(next(job))
     assert step.request == operation.request
-    body = json.dumps({"sid": MESSAGE, "status": "sent"}).encode()
-    message = returned(job, Response(200, JSON_TYPE, body))
+    message = returned(job, json_response({"sid": MESSAGE, "status": "sent"}))
     assert isinstance(message, Message)
     assert message.sid == MESSAGE
 
@@ -94,9 +90,8 @@ def test_operation_job_yields_one_exchange_and_returns_the_parsed_result() -> No
 def test_operation_job_raises_what_the_parser_raises() -> None:
     job = operation_job(MessageOperations(config()).get(MESSAGE))
     next(job)
-    body = json.dumps({"code": 20404, "message": "not found"}).encode()
     with pytest.raises(APIError) as info:
-        job.send(Response(404, JSON_TYPE, body))
+        job.send(json_response({"code": 20404, "message": "not found"}, 404))
     assert info.value.code == 20404
 
 
@@ -156,9 +151,8 @@ def test_media_urls_job_stops_at_an_empty_page_even_with_a_next_uri() -> None:
 def test_media_urls_job_raises_when_listing_fails() -> None:
     job = media_urls_job(config(), MESSAGE)
     next(job)
-    body = json.dumps({"code": 20404, "message": "no such message"}).encode()
     with pytest.raises(APIError) as info:
-        job.send(Response(404, JSON_TYPE, body))
+        job.send(json_response({"code": 20404, "message": "no such message"}, 404))
     assert info.value.status == 404
 
 
@@ -231,9 +225,8 @@ def test_a_content_url_answered_directly_is_returned(status: int) -> None:
 def test_a_404_for_the_content_is_an_api_error() -> None:
     job = content_job()
     next(job)
-    body = json.dumps({"code": 20404, "message": "gone", "status": 404}).encode()
     with pytest.raises(APIError) as info:
-        job.send(Response(404, JSON_TYPE, body))
+        job.send(json_response({"code": 20404, "message": "gone", "status": 404}, 404))
     assert info.value.status == 404
     assert info.value.code == 20404
     assert info.value.url == content_url(1)
@@ -257,7 +250,7 @@ def test_a_media_record_without_a_uri_fails_its_job() -> None:
     body = {"media_list": [{"sid": media_sid(1)}], "next_page_uri": None}
     step = gathered(
         media_urls_job(config(), MESSAGE),
-        [Response(200, JSON_TYPE, json.dumps(body).encode())],
+        [json_response(body)],
     )
     with pytest.raises(UnexpectedResponseError, match="uri"):
         next(step.jobs[0])
@@ -268,7 +261,7 @@ def test_a_media_uri_on_another_host_is_never_requested() -> None:
     body = {"media_list": [record], "next_page_uri": None}
     step = gathered(
         media_urls_job(config(), MESSAGE),
-        [Response(200, JSON_TYPE, json.dumps(body).encode())],
+        [json_response(body)],
     )
     with pytest.raises(UnexpectedResponseError, match="another host"):
         next(step.jobs[0])

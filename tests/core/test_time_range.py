@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import email.utils
 import itertools
-import json
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
@@ -15,9 +14,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from twilio_sansio.core.config import BaseUrls, ClientConfig, Credentials
+from tests.core._support import json_response, make_config
 from twilio_sansio.core.errors import InvalidArgument, UnexpectedResponseError
-from twilio_sansio.core.http import Response
 from twilio_sansio.core.operation import Operation
 from twilio_sansio.core.paging import Lister, Page
 from twilio_sansio.core.resources.messages import Message, MessageOperations
@@ -36,9 +34,7 @@ from twilio_sansio.core.time_range import (
 
 ACCOUNT = "AC0123456789abcdef0123456789abcdef"
 BASE = f"/2010-04-01/Accounts/{ACCOUNT}"
-CONFIG = ClientConfig(
-    ACCOUNT, Credentials.from_auth_token(ACCOUNT, "not-a-real-token"), BaseUrls.build(None), "ua"
-)
+CONFIG = make_config(None, account=ACCOUNT, token="not-a-real-token")
 ORIGIN = datetime(2024, 3, 4, 12, 0, tzinfo=UTC)
 ZONES = st.sampled_from(
     [UTC, timezone(timedelta(hours=5, minutes=30)), timezone(timedelta(hours=-8))]
@@ -236,21 +232,19 @@ def test_message_listing_from_json_yields_messages_sent_in_range(
     messages, sizes = listing
     start = ORIGIN + timedelta(seconds=offset)
     end = start + timedelta(seconds=length)
-    bodies: list[bytes] = []
+    bodies: list[dict[str, Any]] = []
     position = 0
     for i, size in enumerate(sizes):
         chunk = messages[position : position + size]
         position += size
         last = position >= len(messages) and i > 0
         bodies.append(
-            json.dumps(
-                {
-                    "messages": chunk,
-                    "page": i,
-                    "page_size": size,
-                    "next_page_uri": None if last else f"{BASE}/Messages.json?Page={i + 1}",
-                }
-            ).encode()
+            {
+                "messages": chunk,
+                "page": i,
+                "page_size": size,
+                "next_page_uri": None if last else f"{BASE}/Messages.json?Page={i + 1}",
+            }
         )
         if last:
             break
@@ -267,15 +261,14 @@ def test_message_listing_from_json_yields_messages_sent_in_range(
     def serve(url: str) -> Page[Message]:
         index = page_index(url)
         if index >= len(bodies):  # Twilio's answer past the last page: an empty page
-            body = json.dumps({"messages": [], "page": index, "next_page_uri": None}).encode()
+            body = {"messages": [], "page": index, "next_page_uri": None}
         else:
             body = bodies[index]
-        response = Response(200, (("content-type", "application/json"),), body)
-        return operations.lister.parse(first.request, response)
+        return operations.lister.parse(first.request, json_response(body))
 
     yielded, _ = drive(first, RangeFilter(start, end, message_time), serve)
     got = [m.sid for page in yielded for m in page.records]
-    served = [m for body in bodies for m in json.loads(body)["messages"]]
+    served = [m for body in bodies for m in body["messages"]]
 
     def when(m: dict[str, Any]) -> datetime:
         return email.utils.parsedate_to_datetime(m["date_sent"] or m["date_created"])

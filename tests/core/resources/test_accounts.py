@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
-import json
-import os
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from twilio_sansio.core.config import BaseUrls, ClientConfig, Credentials
+from tests.core._support import (
+    ACCOUNT,
+    FORM,
+    ROOT,
+    assert_enum_covers,
+    assert_model_covers,
+    json_response,
+    make_config,
+    openapi_schemas,
+)
 from twilio_sansio.core.errors import InvalidArgument
-from twilio_sansio.core.http import Response
 from twilio_sansio.core.resources.accounts import (
     Account,
     AccountOperations,
@@ -20,11 +25,8 @@ from twilio_sansio.core.resources.accounts import (
     AccountType,
 )
 
-ACCOUNT = "AC" + "0" * 32
 SUBACCOUNT = "AC" + "f" * 32
-BASE = "https://api.example.test"
-ACCOUNTS = f"{BASE}/2010-04-01/Accounts"
-FORM = "application/x-www-form-urlencoded"
+ACCOUNTS = f"{ROOT}/2010-04-01/Accounts"
 SUBACCOUNT_TOKEN = "sub-account-token-value"
 
 PAYLOAD: dict[str, Any] = {
@@ -42,17 +44,7 @@ PAYLOAD: dict[str, Any] = {
 
 
 def operations() -> AccountOperations:
-    config = ClientConfig(
-        ACCOUNT,
-        Credentials.from_auth_token(ACCOUNT, "token"),
-        BaseUrls.build(BASE),
-        "ua",
-    )
-    return AccountOperations(config)
-
-
-def ok(payload: dict[str, Any], status: int = 200) -> Response:
-    return Response(status, (("content-type", "application/json"),), json.dumps(payload).encode())
+    return AccountOperations(make_config())
 
 
 # get
@@ -73,7 +65,7 @@ def test_get_with_a_sid_fetches_that_account_not_under_the_configured_one() -> N
 
 
 def test_get_parses_every_field_of_the_account() -> None:
-    account = operations().get(SUBACCOUNT).parse(ok(PAYLOAD))
+    account = operations().get(SUBACCOUNT).parse(json_response(PAYLOAD))
     assert account.sid == SUBACCOUNT
     assert account.owner_account_sid == ACCOUNT
     assert account.friendly_name == "Shop 12"
@@ -109,7 +101,7 @@ def test_create_posts_the_friendly_name_to_the_accounts_list() -> None:
 def test_create_without_a_name_posts_an_empty_form_and_parses_the_subaccount() -> None:
     operation = operations().create()
     assert (operation.request.method, operation.request.body) == ("POST", b"")
-    assert operation.parse(ok(PAYLOAD, 201)).auth_token == SUBACCOUNT_TOKEN
+    assert operation.parse(json_response(PAYLOAD, 201)).auth_token == SUBACCOUNT_TOKEN
 
 
 def test_update_posts_the_given_twilio_parameters() -> None:
@@ -132,7 +124,7 @@ def test_status_helpers_post_the_status(helper: str, status: str) -> None:
         f"{ACCOUNTS}/{SUBACCOUNT}.json",
         f"Status={status}".encode(),
     )
-    parsed = operation.parse(ok({**PAYLOAD, "status": status}))
+    parsed = operation.parse(json_response({**PAYLOAD, "status": status}))
     assert parsed.status == status
     assert parsed.status.is_known
 
@@ -159,18 +151,18 @@ def test_get_page_accepts_a_status_as_text() -> None:
 def test_get_page_parses_accounts_and_the_next_cursor() -> None:
     next_uri = "/2010-04-01/Accounts.json?Page=1&PageToken=PT1"
     body = {"accounts": [PAYLOAD], "page": 0, "page_size": 1, "next_page_uri": next_uri}
-    page = operations().get_page(page_size=1).parse(ok(body))
+    page = operations().get_page(page_size=1).parse(json_response(body))
     assert [a.sid for a in page.records] == [SUBACCOUNT]
     assert page.cursor == next_uri
     following = page.next_operation()
     assert following is not None
-    assert following.request.url == BASE + next_uri
+    assert following.request.url == ROOT + next_uri
 
 
 def test_get_page_at_requests_the_cursor_on_the_configured_host() -> None:
     cursor = "/2010-04-01/Accounts.json?Page=2&PageToken=PT2"
     request = operations().get_page_at(cursor).request
-    assert (request.method, request.url) == ("GET", BASE + cursor)
+    assert (request.method, request.url) == ("GET", ROOT + cursor)
 
 
 # invalid input
@@ -214,20 +206,8 @@ def test_get_page_at_refuses_a_cursor_on_another_host() -> None:
 # the OpenAPI document
 
 
-def oai_document(name: str) -> dict[str, Any]:
-    configured = os.environ.get("TWILIO_OAI_DIR")
-    repo = Path(__file__).resolve().parents[3]
-    folder = Path(configured) if configured else repo.parent / "shared" / "twilio-oai"
-    if not (folder / name).is_file():
-        pytest.skip("Twilio's OpenAPI documents are not available: set TWILIO_OAI_DIR")
-    document: dict[str, Any] = json.loads((folder / name).read_text(encoding="utf-8"))
-    return document
-
-
 def test_model_and_enums_cover_the_openapi_account_schema() -> None:
-    schemas = oai_document("twilio_api_v2010.json")["components"]["schemas"]
-    keys = set(Account.field_names().values())
-    assert set(schemas["api.v2010.account"]["properties"]) <= keys
-    for name, enum in (("account_enum_status", AccountStatus), ("account_enum_type", AccountType)):
-        for value in schemas[name]["enum"]:
-            assert enum(value).is_known, (name, value)
+    schemas = openapi_schemas()
+    assert_model_covers(schemas, "api.v2010.account", Account)
+    assert_enum_covers(schemas, "account_enum_status", AccountStatus)
+    assert_enum_covers(schemas, "account_enum_type", AccountType)

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
-import json
-import os
 from datetime import UTC, date, datetime, timedelta, timezone
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from twilio_sansio.core.config import BaseUrls, ClientConfig, Credentials
+from tests.core._support import (
+    ACCOUNT,
+    ROOT,
+    assert_model_covers,
+    json_response,
+    make_config,
+    meta_page,
+    openapi_schemas,
+)
 from twilio_sansio.core.errors import InvalidArgument, UnexpectedResponseError
-from twilio_sansio.core.http import Response
 from twilio_sansio.core.resources.alerts import (
     Alert,
     AlertLogLevel,
@@ -20,11 +24,9 @@ from twilio_sansio.core.resources.alerts import (
     AlertRequestMethod,
 )
 
-ACCOUNT = "AC" + "0" * 32
 ALERT = "NO" + "a" * 32
 CALL = "CA" + "b" * 32
 SERVICE = "PN" + "c" * 32
-API_BASE = "https://api.example.test"
 MONITOR_BASE = "https://monitor.example.test"
 ALERTS = f"{MONITOR_BASE}/v1/Alerts"
 
@@ -52,31 +54,8 @@ PAYLOAD: dict[str, Any] = {
 
 
 def operations(base_url: str | dict[str, str] | None = None) -> AlertOperations:
-    urls = base_url if base_url is not None else {"api": API_BASE, "monitor": MONITOR_BASE}
-    config = ClientConfig(
-        ACCOUNT,
-        Credentials.from_auth_token(ACCOUNT, "token"),
-        BaseUrls.build(urls),
-        "ua",
-    )
-    return AlertOperations(config)
-
-
-def ok(payload: dict[str, Any]) -> Response:
-    return Response(200, (("content-type", "application/json"),), json.dumps(payload).encode())
-
-
-def meta_page(records: list[dict[str, Any]], next_url: str | None) -> dict[str, Any]:
-    meta = {
-        "key": "alerts",
-        "page": 0,
-        "page_size": 50,
-        "first_page_url": f"{ALERTS}?PageSize=50&Page=0",
-        "previous_page_url": None,
-        "next_page_url": next_url,
-        "url": f"{ALERTS}?PageSize=50&Page=0",
-    }
-    return {"alerts": records, "meta": meta}
+    urls = base_url if base_url is not None else {"api": ROOT, "monitor": MONITOR_BASE}
+    return AlertOperations(make_config(urls))
 
 
 # get
@@ -88,13 +67,12 @@ def test_get_fetches_the_alert_from_the_monitor_host_without_json_suffix() -> No
 
 
 def test_get_uses_twilios_monitor_host_by_default() -> None:
-    config = ClientConfig(ACCOUNT, Credentials.from_auth_token(ACCOUNT, "token"), BaseUrls(), "ua")
-    request = AlertOperations(config).get(ALERT).request
+    request = AlertOperations(make_config(None)).get(ALERT).request
     assert request.url == f"https://monitor.twilio.com/v1/Alerts/{ALERT}"
 
 
 def test_get_parses_every_field_of_the_alert() -> None:
-    alert = operations().get(ALERT).parse(ok(PAYLOAD))
+    alert = operations().get(ALERT).parse(json_response(PAYLOAD))
     assert alert.sid == ALERT
     assert alert.account_sid == ACCOUNT
     assert alert.service_sid == SERVICE
@@ -152,7 +130,8 @@ def test_get_page_without_filters_has_no_query() -> None:
 
 def test_get_page_reads_a_meta_page_and_reroots_the_absolute_next_url() -> None:
     twilio_next = "https://monitor.twilio.com/v1/Alerts?PageSize=50&Page=1&PageToken=PT1"
-    page = operations().get_page().parse(ok(meta_page([PAYLOAD], twilio_next)))
+    body = meta_page("alerts", [PAYLOAD], twilio_next, list_url=ALERTS)
+    page = operations().get_page().parse(json_response(body))
     assert [a.sid for a in page.records] == [ALERT]
     assert page.records[0].log_level is AlertLogLevel.ERROR
     assert page.cursor == twilio_next
@@ -163,13 +142,15 @@ def test_get_page_reads_a_meta_page_and_reroots_the_absolute_next_url() -> None:
 
 
 def test_the_last_meta_page_has_no_next_operation() -> None:
-    page = operations().get_page().parse(ok(meta_page([PAYLOAD], None)))
+    body = meta_page("alerts", [PAYLOAD], None, list_url=ALERTS)
+    page = operations().get_page().parse(json_response(body))
     assert page.cursor is None
     assert page.next_operation() is None
 
 
 def test_a_next_url_on_another_host_is_never_followed() -> None:
-    page = operations().get_page().parse(ok(meta_page([PAYLOAD], "https://evil.example/v1/x")))
+    body = meta_page("alerts", [PAYLOAD], "https://evil.example/v1/x", list_url=ALERTS)
+    page = operations().get_page().parse(json_response(body))
     with pytest.raises(UnexpectedResponseError):
         page.next_operation()
 
@@ -182,7 +163,7 @@ def test_get_page_at_requests_the_cursor_on_the_monitor_host() -> None:
 
 def test_get_page_at_refuses_a_cursor_on_the_api_host() -> None:
     with pytest.raises(InvalidArgument):
-        operations().get_page_at(f"{API_BASE}/v1/Alerts?Page=2")
+        operations().get_page_at(f"{ROOT}/v1/Alerts?Page=2")
 
 
 # invalid input
@@ -214,21 +195,9 @@ def test_get_page_refuses_malformed_filters(filters: dict[str, Any]) -> None:
 # the OpenAPI document
 
 
-def oai_document(name: str) -> dict[str, Any]:
-    configured = os.environ.get("TWILIO_OAI_DIR")
-    repo = Path(__file__).resolve().parents[3]
-    folder = Path(configured) if configured else repo.parent / "shared" / "twilio-oai"
-    if not (folder / name).is_file():
-        pytest.skip("Twilio's OpenAPI documents are not available: set TWILIO_OAI_DIR")
-    document: dict[str, Any] = json.loads((folder / name).read_text(encoding="utf-8"))
-    return document
-
-
 def test_model_and_enum_cover_the_openapi_alert_schemas() -> None:
-    schemas = oai_document("twilio_monitor_v1.json")["components"]["schemas"]
-    keys = set(Alert.field_names().values())
+    schemas = openapi_schemas("twilio_monitor_v1.json")
     for name in ("monitor.v1.alert", "monitor.v1.alert-instance"):
-        properties = schemas[name]["properties"]
-        assert set(properties) <= keys, name
-        for value in properties["request_method"]["enum"]:
+        assert_model_covers(schemas, name, Alert)
+        for value in schemas[name]["properties"]["request_method"]["enum"]:
             assert AlertRequestMethod(value).is_known, value

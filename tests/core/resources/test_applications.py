@@ -2,23 +2,25 @@
 
 from __future__ import annotations
 
-import json
-import os
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from twilio_sansio.core.config import BaseUrls, ClientConfig, Credentials
+from tests.core._support import (
+    ACCOUNT,
+    ROOT,
+    assert_model_covers,
+    json_response,
+    make_config,
+    openapi_schemas,
+)
 from twilio_sansio.core.errors import InvalidArgument
 from twilio_sansio.core.http import Response
 from twilio_sansio.core.resources.applications import Application, ApplicationOperations
 
-ACCOUNT = "AC" + "0" * 32
 APP = "AP" + "a" * 32
-BASE = "https://api.example.test"
-APPS = f"{BASE}/2010-04-01/Accounts/{ACCOUNT}/Applications"
+APPS = f"{ROOT}/2010-04-01/Accounts/{ACCOUNT}/Applications"
 
 PAYLOAD: dict[str, Any] = {
     "sid": APP,
@@ -46,14 +48,7 @@ PAYLOAD: dict[str, Any] = {
 
 
 def operations() -> ApplicationOperations:
-    config = ClientConfig(
-        ACCOUNT, Credentials.from_auth_token(ACCOUNT, "token"), BaseUrls.build(BASE), "ua"
-    )
-    return ApplicationOperations(config)
-
-
-def ok(payload: dict[str, Any], status: int = 200) -> Response:
-    return Response(status, (("content-type", "application/json"),), json.dumps(payload).encode())
+    return ApplicationOperations(make_config())
 
 
 def assert_application(app: Application) -> None:
@@ -90,7 +85,7 @@ def test_create_posts_the_name_and_twilios_parameters() -> None:
         b"FriendlyName=Help%20line&VoiceUrl=https%3A%2F%2Fexample.com%2Fvoice"
         b"&VoiceCallerIdLookup=false"
     )
-    assert_application(operation.parse(ok(PAYLOAD, 201)))
+    assert_application(operation.parse(json_response(PAYLOAD, 201)))
 
 
 def test_create_without_a_name_sends_only_the_given_parameters() -> None:
@@ -102,7 +97,7 @@ def test_get_fetches_the_application() -> None:
     operation = operations().get(APP)
     request = operation.request
     assert (request.method, request.url, request.body) == ("GET", f"{APPS}/{APP}.json", b"")
-    assert_application(operation.parse(ok(PAYLOAD)))
+    assert_application(operation.parse(json_response(PAYLOAD)))
 
 
 def test_update_posts_twilios_parameters() -> None:
@@ -113,7 +108,7 @@ def test_update_posts_twilios_parameters() -> None:
         f"{APPS}/{APP}.json",
         b"FriendlyName=Help&SmsMethod=POST",
     )
-    assert_application(operation.parse(ok(PAYLOAD)))
+    assert_application(operation.parse(json_response(PAYLOAD)))
 
 
 def test_delete_removes_the_application_and_a_404_is_not_an_error() -> None:
@@ -121,7 +116,10 @@ def test_delete_removes_the_application_and_a_404_is_not_an_error() -> None:
     request = operation.request
     assert (request.method, request.url, request.body) == ("DELETE", f"{APPS}/{APP}.json", b"")
     assert operation.parse(Response(204)) is None
-    assert operation.parse(ok({"code": 20404, "status": 404, "message": "gone"}, 404)) is None
+    assert (
+        operation.parse(json_response({"code": 20404, "status": 404, "message": "gone"}, 404))
+        is None
+    )
 
 
 def test_get_page_sends_every_filter_by_twilios_name() -> None:
@@ -133,7 +131,7 @@ def test_get_page_sends_every_filter_by_twilios_name() -> None:
         b"",
     )
     body = {"applications": [PAYLOAD], "next_page_uri": "/next.json?Page=4"}
-    page = operation.parse(ok(body))
+    page = operation.parse(json_response(body))
     (app,) = page.records
     assert_application(app)
     assert page.cursor == "/next.json?Page=4"
@@ -141,7 +139,7 @@ def test_get_page_sends_every_filter_by_twilios_name() -> None:
 
 def test_get_page_at_follows_a_saved_cursor() -> None:
     cursor = f"/2010-04-01/Accounts/{ACCOUNT}/Applications.json?Page=1"
-    assert operations().get_page_at(cursor).request.url == BASE + cursor
+    assert operations().get_page_at(cursor).request.url == ROOT + cursor
 
 
 @pytest.mark.parametrize("method", ["get", "update", "delete"])
@@ -164,20 +162,10 @@ def test_a_bad_page_size_is_refused() -> None:
         operations().get_page(page_size=True)
 
 
-def oai_document(name: str) -> dict[str, Any]:
-    configured = os.environ.get("TWILIO_OAI_DIR")
-    repo = Path(__file__).resolve().parents[3]
-    folder = Path(configured) if configured else repo.parent / "shared" / "twilio-oai"
-    if not (folder / name).is_file():
-        pytest.skip("Twilio's OpenAPI documents are not available: set TWILIO_OAI_DIR")
-    document: dict[str, Any] = json.loads((folder / name).read_text(encoding="utf-8"))
-    return document
-
-
 def test_model_covers_the_openapi_application_schema() -> None:
-    schemas = oai_document("twilio_api_v2010.json")["components"]["schemas"]
+    schemas = openapi_schemas()
+    assert_model_covers(schemas, "api.v2010.account.application", Application)
     properties = schemas["api.v2010.account.application"]["properties"]
-    assert set(properties) <= set(Application.field_names().values())
     # The only enums are HTTP methods, kept as Twilio's text ("GET"/"POST").
     for name, spec in properties.items():
         if "enum" in spec:

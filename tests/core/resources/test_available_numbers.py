@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
-import json
-import os
 import re
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from twilio_sansio.core.config import BaseUrls, ClientConfig, Credentials
+from tests.core._support import (
+    ACCOUNT,
+    ROOT,
+    assert_model_covers,
+    json_response,
+    make_config,
+    openapi_document,
+)
 from twilio_sansio.core.errors import InvalidArgument, UnexpectedResponseError
-from twilio_sansio.core.http import Response
 from twilio_sansio.core.resources.available_numbers import (
     AddressRequirement,
     AvailableNumberOperations,
@@ -22,9 +25,7 @@ from twilio_sansio.core.resources.available_numbers import (
 )
 from twilio_sansio.core.values import MalformedValue
 
-ACCOUNT = "AC" + "0" * 32
-BASE = "https://api.example.test"
-ROOT = f"{BASE}/2010-04-01/Accounts/{ACCOUNT}/AvailablePhoneNumbers"
+NUMBERS = f"{ROOT}/2010-04-01/Accounts/{ACCOUNT}/AvailablePhoneNumbers"
 
 COUNTRY: dict[str, Any] = {
     "country_code": "GB",
@@ -52,18 +53,7 @@ NUMBER: dict[str, Any] = {
 
 
 def operations(default_region: str | None = None) -> AvailableNumberOperations:
-    config = ClientConfig(
-        ACCOUNT,
-        Credentials.from_auth_token(ACCOUNT, "token"),
-        BaseUrls.build(BASE),
-        "ua",
-        default_region=default_region,
-    )
-    return AvailableNumberOperations(config)
-
-
-def ok(payload: dict[str, Any]) -> Response:
-    return Response(200, (("content-type", "application/json"),), json.dumps(payload).encode())
+    return AvailableNumberOperations(make_config(default_region=default_region))
 
 
 # countries
@@ -73,30 +63,30 @@ def test_get_countries_page_lists_the_countries() -> None:
     request = operations().get_countries_page(page_size=20).request
     assert (request.method, request.url, request.body) == (
         "GET",
-        f"{ROOT}.json?PageSize=20",
+        f"{NUMBERS}.json?PageSize=20",
         b"",
     )
 
 
 def test_get_countries_page_parses_the_countries_records() -> None:
     body = {"countries": [COUNTRY], "next_page_uri": None, "page": 0, "page_size": 50}
-    page = operations().get_countries_page().parse(ok(body))
+    page = operations().get_countries_page().parse(json_response(body))
     assert [country.country_code for country in page] == ["GB"]
     assert page.cursor is None
 
 
 def test_get_countries_page_at_follows_a_saved_cursor() -> None:
     cursor = f"/2010-04-01/Accounts/{ACCOUNT}/AvailablePhoneNumbers.json?Page=1&PageSize=50"
-    assert operations().get_countries_page_at(cursor).request.url == BASE + cursor
+    assert operations().get_countries_page_at(cursor).request.url == ROOT + cursor
 
 
 def test_get_country_fetches_one_country_in_upper_case() -> None:
     request = operations().get_country("gb").request
-    assert (request.method, request.url, request.body) == ("GET", f"{ROOT}/GB.json", b"")
+    assert (request.method, request.url, request.body) == ("GET", f"{NUMBERS}/GB.json", b"")
 
 
 def test_get_country_parses_every_field() -> None:
-    country = operations().get_country("GB").parse(ok(COUNTRY))
+    country = operations().get_country("GB").parse(json_response(COUNTRY))
     assert country.country_code == "GB"
     assert country.country == "United Kingdom"
     assert country.uri == COUNTRY["uri"]
@@ -130,7 +120,7 @@ def test_get_page_searches_the_number_types_path(number_type: Any, segment: str)
     request = operations().get_page("us", number_type).request
     assert (request.method, request.url, request.body) == (
         "GET",
-        f"{ROOT}/US/{segment}.json",
+        f"{NUMBERS}/US/{segment}.json",
         b"",
     )
 
@@ -161,7 +151,7 @@ def test_get_page_sends_every_filter_by_twilios_name() -> None:
         Page=2,
     )
     assert operation.request.url == (
-        f"{ROOT}/US/Local.json?AreaCode=410&Contains=55%25&SmsEnabled=true"
+        f"{NUMBERS}/US/Local.json?AreaCode=410&Contains=55%25&SmsEnabled=true"
         "&MmsEnabled=false&VoiceEnabled=true&FaxEnabled=false"
         "&ExcludeAllAddressRequired=true&ExcludeLocalAddressRequired=false"
         "&ExcludeForeignAddressRequired=true&Beta=false&NearNumber=%2B14105550100"
@@ -175,13 +165,13 @@ def test_get_page_takes_near_lat_long_as_text_and_near_number_in_the_default_reg
         "US", "Local", near_lat_long="39.29,-76.61", near_number="410-555-0100"
     )
     assert operation.request.url == (
-        f"{ROOT}/US/Local.json?NearNumber=%2B14105550100&NearLatLong=39.29%2C-76.61"
+        f"{NUMBERS}/US/Local.json?NearNumber=%2B14105550100&NearLatLong=39.29%2C-76.61"
     )
 
 
 def test_get_page_parses_every_field_of_a_number() -> None:
     body = {"available_phone_numbers": [NUMBER], "uri": "/x.json", "next_page_uri": None}
-    page = operations().get_page("US", "Local").parse(ok(body))
+    page = operations().get_page("US", "Local").parse(json_response(body))
     (number,) = page.records
     assert number.friendly_name == "(410) 555-0199"
     assert number.phone_number == "+14105550199"
@@ -213,12 +203,12 @@ def test_a_malformed_coordinate_fails_only_when_read(bad: Any) -> None:
 
 def test_a_search_page_without_its_records_is_unexpected() -> None:
     with pytest.raises(UnexpectedResponseError):
-        operations().get_page("US", "Local").parse(ok({"countries": []}))
+        operations().get_page("US", "Local").parse(json_response({"countries": []}))
 
 
 def test_get_page_at_follows_a_saved_cursor() -> None:
     cursor = f"/2010-04-01/Accounts/{ACCOUNT}/AvailablePhoneNumbers/US/Local.json?Page=1"
-    assert operations().get_page_at(cursor).request.url == BASE + cursor
+    assert operations().get_page_at(cursor).request.url == ROOT + cursor
 
 
 @pytest.mark.parametrize("number_type", ["Tollfree ", "Premium", "", None, "../Local"])
@@ -264,23 +254,11 @@ def test_get_page_refuses_a_bad_country_code() -> None:
 # the OpenAPI document
 
 
-def oai_document(name: str) -> dict[str, Any]:
-    configured = os.environ.get("TWILIO_OAI_DIR")
-    repo = Path(__file__).resolve().parents[3]
-    folder = Path(configured) if configured else repo.parent / "shared" / "twilio-oai"
-    if not (folder / name).is_file():
-        pytest.skip("Twilio's OpenAPI documents are not available: set TWILIO_OAI_DIR")
-    document: dict[str, Any] = json.loads((folder / name).read_text(encoding="utf-8"))
-    return document
-
-
 def test_models_and_number_types_cover_the_openapi_document() -> None:
-    document = oai_document("twilio_api_v2010.json")
+    document = openapi_document()
     schemas = document["components"]["schemas"]
     country = "api.v2010.account.available_phone_number_country"
-    assert set(schemas[country]["properties"]) <= set(
-        AvailablePhoneNumberCountry.field_names().values()
-    )
+    assert_model_covers(schemas, country, AvailablePhoneNumberCountry)
     number_keys = set(AvailablePhoneNumber.field_names().values())
     searches = re.compile(r"/AvailablePhoneNumbers/\{CountryCode\}/(\w+)\.json\Z")
     found = set()

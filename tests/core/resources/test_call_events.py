@@ -7,10 +7,8 @@ from typing import Any
 
 import pytest
 
-from tests.core.resources.test_calls import (
+from tests.core._support import (
     ACCOUNT,
-    CALL,
-    CALLS,
     ROOT,
     WHEN,
     WHEN_DT,
@@ -18,9 +16,10 @@ from tests.core.resources.test_calls import (
     assert_request,
     json_response,
     make_config,
-    openapi_document,
+    openapi_schemas,
     page_2010,
 )
+from tests.core.resources.test_calls import CALL, CALLS
 from twilio_sansio.core.errors import InvalidArgument
 from twilio_sansio.core.resources.call_events import (
     CallEvent,
@@ -202,7 +201,7 @@ def test_notification_get_page_at_resumes_from_a_cursor() -> None:
 
 
 def test_event_and_notification_models_cover_the_openapi_document() -> None:
-    schemas = openapi_document()["components"]["schemas"]
+    schemas = openapi_schemas()
     assert_model_covers(schemas, "api.v2010.account.call.call_event", CallEvent)
     assert_model_covers(schemas, "api.v2010.account.call.call_notification", CallNotification)
     assert_model_covers(

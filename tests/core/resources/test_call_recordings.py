@@ -8,10 +8,8 @@ from typing import Any
 
 import pytest
 
-from tests.core.resources.test_calls import (
+from tests.core._support import (
     ACCOUNT,
-    CALL,
-    CALLS,
     ROOT,
     WHEN,
     WHEN_DT,
@@ -20,9 +18,10 @@ from tests.core.resources.test_calls import (
     assert_request,
     json_response,
     make_config,
-    openapi_document,
+    openapi_schemas,
     page_2010,
 )
+from tests.core.resources.test_calls import CALL, CALLS
 from twilio_sansio.core.errors import InvalidArgument
 from twilio_sansio.core.money import Price
 from twilio_sansio.core.resources.call_recordings import CallRecording, CallRecordingOperations
@@ -238,7 +237,7 @@ def test_create_and_update_parse_the_recording_twilio_returns() -> None:
 
 
 def test_call_recording_model_and_enums_cover_the_openapi_document() -> None:
-    schemas = openapi_document()["components"]["schemas"]
+    schemas = openapi_schemas()
     assert_model_covers(schemas, "api.v2010.account.call.call_recording", CallRecording)
     assert_enum_covers(schemas, "call_recording_enum_status", RecordingStatus)
     assert_enum_covers(schemas, "call_recording_enum_source", RecordingSource)

@@ -2,100 +2,41 @@
 
 from __future__ import annotations
 
-import json
-import os
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
-from enum import Enum
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from twilio_sansio.core.config import BaseUrls, ClientConfig, Credentials
+from tests.core._support import (
+    ACCOUNT,
+    ROOT,
+    WHEN,
+    WHEN_DT,
+    assert_enum_covers,
+    assert_model_covers,
+    assert_request,
+    json_response,
+    make_config,
+    openapi_schemas,
+    page_2010,
+)
 from twilio_sansio.core.errors import InvalidArgument
-from twilio_sansio.core.http import Request, Response
-from twilio_sansio.core.model import Record
+from twilio_sansio.core.http import Response
 from twilio_sansio.core.money import Price
 from twilio_sansio.core.resources.calls import Call, CallOperations, CallStatus
 
-ACCOUNT = "AC" + "0" * 32
 CALL = "CA" + "1" * 32
 PARENT = "CA" + "2" * 32
 APPLICATION = "AP" + "3" * 32
-ROOT = "https://api.example.test"
 ACCOUNT_URL = f"{ROOT}/2010-04-01/Accounts/{ACCOUNT}"
 CALLS = f"{ACCOUNT_URL}/Calls"
-AUTH = "Basic QUMwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDp0b2tlbg=="
 FROM = "+14105551234"
 TO = "+12025550123"
-WHEN = "Tue, 02 Jan 2024 03:04:05 +0000"
-WHEN_DT = datetime(2024, 1, 2, 3, 4, 5, tzinfo=UTC)
-
-
-def make_config(default_region: str | None = None) -> ClientConfig:
-    return ClientConfig(
-        ACCOUNT,
-        Credentials.from_auth_token(ACCOUNT, "token"),
-        BaseUrls.build(ROOT),
-        "ua",
-        default_region=default_region,
-    )
-
-
-def assert_request(request: Request, method: str, url: str, body: bytes = b"") -> None:
-    assert request.method == method
-    assert request.url == url
-    assert request.body == body
-    headers = [("authorization", AUTH), ("user-agent", "ua"), ("accept", "application/json")]
-    if body:
-        headers.append(("content-type", "application/x-www-form-urlencoded"))
-    assert request.headers == tuple(headers)
-
-
-def json_response(data: dict[str, Any], status: int = 200) -> Response:
-    return Response(status, (("content-type", "application/json"),), json.dumps(data).encode())
-
-
-def page_2010(key: str, records: list[dict[str, Any]], next_uri: str | None) -> dict[str, Any]:
-    return {
-        key: records,
-        "page": 0,
-        "page_size": 2,
-        "start": 0,
-        "end": len(records) - 1,
-        "uri": "/first",
-        "first_page_uri": "/first",
-        "next_page_uri": next_uri,
-        "previous_page_uri": None,
-    }
-
-
-def openapi_document(name: str = "twilio_api_v2010.json") -> dict[str, Any]:
-    configured = os.environ.get("TWILIO_OAI_DIR")
-    repo = Path(__file__).resolve().parents[3]
-    folder = Path(configured) if configured else repo.parent / "shared" / "twilio-oai"
-    path = folder / name
-    if not path.is_file():
-        pytest.skip("Twilio's OpenAPI documents are not available: set TWILIO_OAI_DIR")
-    document: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    return document
-
-
-def assert_model_covers(schemas: dict[str, Any], schema: str, model: type[Record]) -> None:
-    properties = set(schemas[schema]["properties"])
-    missing = properties - set(model.field_names().values())
-    assert not missing, f"{model.__name__} lacks {sorted(missing)} of {schema}"
-
-
-def assert_enum_covers(schemas: dict[str, Any], schema: str, enum: type[Enum]) -> None:
-    declared = {member.value for member in enum}
-    missing = set(schemas[schema]["enum"]) - declared
-    assert not missing, f"{enum.__name__} lacks {sorted(missing)} of {schema}"
 
 
 def calls(default_region: str | None = None) -> CallOperations:
-    return CallOperations(make_config(default_region))
+    return CallOperations(make_config(default_region=default_region))
 
 
 # make_call and create
@@ -467,7 +408,7 @@ def test_create_and_update_parse_the_call_twilio_returns() -> None:
 
 
 def test_call_model_and_status_cover_the_openapi_document() -> None:
-    schemas = openapi_document()["components"]["schemas"]
+    schemas = openapi_schemas()
     assert_model_covers(schemas, "api.v2010.account.call", Call)
     assert_enum_covers(schemas, "call_enum_status", CallStatus)
     assert_enum_covers(schemas, "call_enum_update_status", CallStatus)

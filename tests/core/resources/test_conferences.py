@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
-import json
-import os
 from datetime import UTC, date, datetime, timedelta, timezone
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from twilio_sansio.core.config import BaseUrls, ClientConfig, Credentials
+from tests.core._support import (
+    ACCOUNT,
+    ROOT,
+    WHEN,
+    WHEN_DT,
+    assert_choices_cover,
+    assert_enum_covers,
+    assert_request,
+    json_response,
+    make_config,
+    openapi_schemas,
+)
 from twilio_sansio.core.errors import InvalidArgument
-from twilio_sansio.core.http import Request, Response
 from twilio_sansio.core.resources.conferences import (
     Conference,
     ConferenceEndReason,
@@ -20,35 +27,13 @@ from twilio_sansio.core.resources.conferences import (
     ConferenceStatus,
 )
 
-ACCOUNT = "AC" + "0" * 32
 CONFERENCE = "CF" + "1" * 32
 CALL = "CA" + "2" * 32
-ROOT = "https://api.example.test"
 CONFERENCES = f"{ROOT}/2010-04-01/Accounts/{ACCOUNT}/Conferences"
-AUTH = "Basic QUMwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDp0b2tlbg=="
-WHEN = "Tue, 02 Jan 2024 03:04:05 +0000"
-WHEN_DT = datetime(2024, 1, 2, 3, 4, 5, tzinfo=UTC)
 
 
 def conferences() -> ConferenceOperations:
-    config = ClientConfig(
-        ACCOUNT, Credentials.from_auth_token(ACCOUNT, "token"), BaseUrls.build(ROOT), "ua"
-    )
-    return ConferenceOperations(config)
-
-
-def assert_request(request: Request, method: str, url: str, body: bytes = b"") -> None:
-    assert request.method == method
-    assert request.url == url
-    assert request.body == body
-    headers = [("authorization", AUTH), ("user-agent", "ua"), ("accept", "application/json")]
-    if method == "POST":
-        headers.append(("content-type", "application/x-www-form-urlencoded"))
-    assert request.headers == tuple(headers)
-
-
-def json_response(data: dict[str, Any], status: int = 200) -> Response:
-    return Response(status, (("content-type", "application/json"),), json.dumps(data).encode())
+    return ConferenceOperations(make_config())
 
 
 CONFERENCE_JSON: dict[str, Any] = {
@@ -209,32 +194,8 @@ def test_get_page_at_refuses_a_cursor_on_another_host() -> None:
 # Conformance with Twilio's OpenAPI document
 
 
-def oai_document(name: str) -> dict[str, Any]:
-    configured = os.environ.get("TWILIO_OAI_DIR")
-    repo = Path(__file__).resolve().parents[3]
-    folder = Path(configured) if configured else repo.parent / "shared" / "twilio-oai"
-    path = folder / name
-    if not path.is_file():
-        pytest.skip("Twilio's OpenAPI documents are not available: set TWILIO_OAI_DIR")
-    document: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    return document
-
-
 def test_conference_model_and_enums_cover_twilios_document() -> None:
-    schemas = oai_document("twilio_api_v2010.json")["components"]["schemas"]
-    properties = schemas["api.v2010.account.conference"]["properties"]
-    assert set(properties) <= set(Conference.field_names().values())
-    enums = {
-        "status": ConferenceStatus,
-        "reason_conference_ended": ConferenceEndReason,
-    }
-    with_enums = {key for key, spec in properties.items() if "$ref" in spec}
-    assert with_enums == set(enums)
-    attribute = {key: name for name, key in Conference.field_names().items()}
-    for key, enum in enums.items():
-        values = schemas[properties[key]["$ref"].rsplit("/", 1)[1]]["enum"]
-        for value in values:
-            member = getattr(Conference.from_json({key: value}), attribute[key])
-            assert isinstance(member, enum)
-            assert member.is_known, (key, value)
-    assert set(schemas["conference_enum_update_status"]["enum"]) <= set(ConferenceStatus)
+    schemas = openapi_schemas()
+    enums = {"status": ConferenceStatus, "reason_conference_ended": ConferenceEndReason}
+    assert_choices_cover(schemas, "api.v2010.account.conference", Conference, enums)
+    assert_enum_covers(schemas, "conference_enum_update_status", ConferenceStatus)

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
-import json
-import os
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from twilio_sansio.core.config import BaseUrls, ClientConfig, Credentials
+from tests.core._support import (
+    ACCOUNT,
+    ROOT,
+    assert_enum_covers,
+    assert_model_covers,
+    json_response,
+    make_config,
+    openapi_schemas,
+)
 from twilio_sansio.core.errors import APIError, InvalidArgument
 from twilio_sansio.core.http import Response
 from twilio_sansio.core.resources.available_numbers import AddressRequirement
@@ -22,12 +27,9 @@ from twilio_sansio.core.resources.incoming_numbers import (
     VoiceReceiveMode,
 )
 
-ACCOUNT = "AC" + "0" * 32
 NUMBER_SID = "PN" + "a" * 32
 APP = "AP" + "b" * 32
-BASE = "https://api.example.test"
-NUMBERS = f"{BASE}/2010-04-01/Accounts/{ACCOUNT}/IncomingPhoneNumbers"
-JSON = (("content-type", "application/json"),)
+NUMBERS = f"{ROOT}/2010-04-01/Accounts/{ACCOUNT}/IncomingPhoneNumbers"
 
 PAYLOAD: dict[str, Any] = {
     "sid": NUMBER_SID,
@@ -69,18 +71,7 @@ PAYLOAD: dict[str, Any] = {
 
 
 def operations(default_region: str | None = None) -> IncomingNumberOperations:
-    config = ClientConfig(
-        ACCOUNT,
-        Credentials.from_auth_token(ACCOUNT, "token"),
-        BaseUrls.build(BASE),
-        "ua",
-        default_region=default_region,
-    )
-    return IncomingNumberOperations(config)
-
-
-def ok(payload: dict[str, Any], status: int = 200) -> Response:
-    return Response(status, JSON, json.dumps(payload).encode())
+    return IncomingNumberOperations(make_config(default_region=default_region))
 
 
 def test_every_field_is_converted() -> None:
@@ -157,14 +148,14 @@ def test_buy_number_by_area_code_posts_the_area_code(area_code: Any) -> None:
 
 
 def test_buy_number_parses_the_new_number_from_a_201() -> None:
-    number = operations().buy_number("+14105550199").parse(ok(PAYLOAD, 201))
+    number = operations().buy_number("+14105550199").parse(json_response(PAYLOAD, 201))
     assert number.sid == NUMBER_SID
 
 
 def test_buying_a_number_no_longer_for_sale_raises_twilios_error() -> None:
     error = {"code": 21422, "message": "not available", "status": 400}
     with pytest.raises(APIError) as info:
-        operations().buy_number("+14105550199").parse(ok(error, 400))
+        operations().buy_number("+14105550199").parse(json_response(error, 400))
     assert info.value.code == 21422
 
 
@@ -211,7 +202,7 @@ def test_create_on_a_kind_posts_to_that_kinds_listing(method: str, segment: str)
     request = operation.request
     assert (request.method, request.url) == ("POST", f"{NUMBERS}/{segment}.json")
     assert request.body == b"PhoneNumber=%2B18005550100&FriendlyName=Line"
-    assert operation.parse(ok(PAYLOAD, 201)).sid == NUMBER_SID
+    assert operation.parse(json_response(PAYLOAD, 201)).sid == NUMBER_SID
 
 
 @pytest.mark.parametrize("method", ["create_local", "create_mobile", "create_toll_free"])
@@ -233,7 +224,7 @@ def test_get_fetches_the_number_json() -> None:
         f"{NUMBERS}/{NUMBER_SID}.json",
         b"",
     )
-    assert operation.parse(ok(PAYLOAD)).phone_number == "+14105550199"
+    assert operation.parse(json_response(PAYLOAD)).phone_number == "+14105550199"
 
 
 def test_update_posts_twilios_parameters() -> None:
@@ -241,7 +232,7 @@ def test_update_posts_twilios_parameters() -> None:
     request = operation.request
     assert (request.method, request.url) == ("POST", f"{NUMBERS}/{NUMBER_SID}.json")
     assert request.body == f"VoiceApplicationSid={APP}&SmsUrl=".encode()
-    assert operation.parse(ok(PAYLOAD)).voice_url == "https://example.com/voice"
+    assert operation.parse(json_response(PAYLOAD)).voice_url == "https://example.com/voice"
 
 
 @pytest.mark.parametrize("method", ["release", "delete"])
@@ -254,7 +245,10 @@ def test_release_deletes_the_number_and_a_404_is_not_an_error(method: str) -> No
         b"",
     )
     assert operation.parse(Response(204)) is None
-    assert operation.parse(ok({"code": 20404, "status": 404, "message": "gone"}, 404)) is None
+    assert (
+        operation.parse(json_response({"code": 20404, "status": 404, "message": "gone"}, 404))
+        is None
+    )
 
 
 @pytest.mark.parametrize("method", ["get", "update", "release", "delete"])
@@ -292,7 +286,7 @@ def test_listings_send_every_filter_by_twilios_name(method: str, suffix: str) ->
         "&Beta=false&Origin=hosted&PageSize=25&PageToken=PT1"
     )
     body = {"incoming_phone_numbers": [PAYLOAD], "next_page_uri": f"{suffix}?Page=1"}
-    page = operation.parse(ok(body))
+    page = operation.parse(json_response(body))
     assert [number.sid for number in page] == [NUMBER_SID]
     assert page.cursor == f"{suffix}?Page=1"
 
@@ -308,7 +302,7 @@ def test_get_page_keeps_a_partial_number_pattern(pattern: str, encoded: str) -> 
 
 def test_get_page_at_follows_a_saved_cursor() -> None:
     cursor = f"/2010-04-01/Accounts/{ACCOUNT}/IncomingPhoneNumbers/Local.json?Page=2"
-    assert operations().get_page_at(cursor).request.url == BASE + cursor
+    assert operations().get_page_at(cursor).request.url == ROOT + cursor
 
 
 @pytest.mark.parametrize(
@@ -330,16 +324,6 @@ def test_listings_refuse_malformed_filters(filters: dict[str, Any], named: str) 
 # the OpenAPI document
 
 
-def oai_document(name: str) -> dict[str, Any]:
-    configured = os.environ.get("TWILIO_OAI_DIR")
-    repo = Path(__file__).resolve().parents[3]
-    folder = Path(configured) if configured else repo.parent / "shared" / "twilio-oai"
-    if not (folder / name).is_file():
-        pytest.skip("Twilio's OpenAPI documents are not available: set TWILIO_OAI_DIR")
-    document: dict[str, Any] = json.loads((folder / name).read_text(encoding="utf-8"))
-    return document
-
-
 ENUMS: dict[str, Any] = {
     "address_requirement": AddressRequirement,
     "emergency_status": EmergencyStatus,
@@ -350,14 +334,12 @@ ENUMS: dict[str, Any] = {
 
 @pytest.mark.parametrize("kind", ["", "_local", "_mobile", "_toll_free"])
 def test_model_and_enums_cover_the_openapi_schemas(kind: str) -> None:
-    schemas = oai_document("twilio_api_v2010.json")["components"]["schemas"]
+    schemas = openapi_schemas()
     base = "api.v2010.account.incoming_phone_number"
     name = f"{base}.incoming_phone_number{kind}" if kind else base
-    properties = schemas[name]["properties"]
-    assert set(properties) <= set(IncomingPhoneNumber.field_names().values())
+    assert_model_covers(schemas, name, IncomingPhoneNumber)
     prefix = name.rsplit(".", 1)[-1] + "_enum_"
     declared = {key for key in schemas if key.startswith(prefix)}
     assert declared == {prefix + suffix for suffix in ENUMS}
     for suffix, enum in ENUMS.items():
-        for value in schemas[prefix + suffix]["enum"]:
-            assert enum(value).is_known, (prefix + suffix, value)
+        assert_enum_covers(schemas, prefix + suffix, enum)

@@ -2,23 +2,25 @@
 
 from __future__ import annotations
 
-import json
-import os
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from twilio_sansio.core.config import BaseUrls, ClientConfig, Credentials
+from tests.core._support import (
+    ACCOUNT,
+    ROOT,
+    assert_model_covers,
+    json_response,
+    make_config,
+    openapi_schemas,
+)
 from twilio_sansio.core.errors import InvalidArgument
 from twilio_sansio.core.http import Response
 from twilio_sansio.core.resources.keys import Key, KeyOperations, NewKey
 
-ACCOUNT = "AC" + "0" * 32
 KEY_SID = "SK" + "a" * 32
-BASE = "https://api.example.test"
-KEYS = f"{BASE}/2010-04-01/Accounts/{ACCOUNT}/Keys"
+KEYS = f"{ROOT}/2010-04-01/Accounts/{ACCOUNT}/Keys"
 SECRET = "s3cr3t-value-never-shown-again"
 
 KEY: dict[str, Any] = {
@@ -31,14 +33,7 @@ NEW_KEY: dict[str, Any] = {**KEY, "secret": SECRET}
 
 
 def operations() -> KeyOperations:
-    config = ClientConfig(
-        ACCOUNT, Credentials.from_auth_token(ACCOUNT, "token"), BaseUrls.build(BASE), "ua"
-    )
-    return KeyOperations(config)
-
-
-def ok(payload: dict[str, Any], status: int = 200) -> Response:
-    return Response(status, (("content-type", "application/json"),), json.dumps(payload).encode())
+    return KeyOperations(make_config())
 
 
 def assert_key(key: Key) -> None:
@@ -63,7 +58,7 @@ def test_create_without_a_name_posts_an_empty_form() -> None:
 
 
 def test_create_returns_a_new_key_with_its_secret_kept_out_of_repr() -> None:
-    new_key = operations().create("deploy bot").parse(ok(NEW_KEY, 201))
+    new_key = operations().create("deploy bot").parse(json_response(NEW_KEY, 201))
     assert isinstance(new_key, NewKey)
     assert_key(new_key)
     assert new_key.secret == SECRET
@@ -80,7 +75,7 @@ def test_get_fetches_the_key_without_its_secret() -> None:
     operation = operations().get(KEY_SID)
     request = operation.request
     assert (request.method, request.url, request.body) == ("GET", f"{KEYS}/{KEY_SID}.json", b"")
-    key = operation.parse(ok(KEY))
+    key = operation.parse(json_response(KEY))
     assert type(key) is Key
     assert_key(key)
 
@@ -93,7 +88,7 @@ def test_update_posts_the_new_name() -> None:
         f"{KEYS}/{KEY_SID}.json",
         b"FriendlyName=renamed",
     )
-    assert_key(operation.parse(ok(KEY)))
+    assert_key(operation.parse(json_response(KEY)))
 
 
 def test_delete_removes_the_key_and_a_404_is_not_an_error() -> None:
@@ -105,7 +100,10 @@ def test_delete_removes_the_key_and_a_404_is_not_an_error() -> None:
         b"",
     )
     assert operation.parse(Response(204)) is None
-    assert operation.parse(ok({"code": 20404, "status": 404, "message": "gone"}, 404)) is None
+    assert (
+        operation.parse(json_response({"code": 20404, "status": 404, "message": "gone"}, 404))
+        is None
+    )
 
 
 def test_get_page_lists_the_keys() -> None:
@@ -116,7 +114,7 @@ def test_get_page_lists_the_keys() -> None:
         f"{KEYS}.json?PageSize=5&PageToken=PT",
         b"",
     )
-    page = operation.parse(ok({"keys": [KEY], "next_page_uri": None}))
+    page = operation.parse(json_response({"keys": [KEY], "next_page_uri": None}))
     (key,) = page.records
     assert_key(key)
     assert page.next_operation() is None
@@ -124,7 +122,7 @@ def test_get_page_lists_the_keys() -> None:
 
 def test_get_page_at_follows_a_saved_cursor() -> None:
     cursor = f"/2010-04-01/Accounts/{ACCOUNT}/Keys.json?Page=1&PageToken=PT"
-    assert operations().get_page_at(cursor).request.url == BASE + cursor
+    assert operations().get_page_at(cursor).request.url == ROOT + cursor
 
 
 @pytest.mark.parametrize("method", ["get", "update", "delete"])
@@ -147,19 +145,8 @@ def test_a_bad_page_size_is_refused() -> None:
         operations().get_page(page_size=0)
 
 
-def oai_document(name: str) -> dict[str, Any]:
-    configured = os.environ.get("TWILIO_OAI_DIR")
-    repo = Path(__file__).resolve().parents[3]
-    folder = Path(configured) if configured else repo.parent / "shared" / "twilio-oai"
-    if not (folder / name).is_file():
-        pytest.skip("Twilio's OpenAPI documents are not available: set TWILIO_OAI_DIR")
-    document: dict[str, Any] = json.loads((folder / name).read_text(encoding="utf-8"))
-    return document
-
-
 def test_models_cover_the_openapi_key_schemas() -> None:
-    schemas = oai_document("twilio_api_v2010.json")["components"]["schemas"]
+    schemas = openapi_schemas()
     for schema, model in (("api.v2010.account.key", Key), ("api.v2010.account.new_key", NewKey)):
-        properties = schemas[schema]["properties"]
-        assert set(properties) <= set(model.field_names().values()), schema
-        assert not any("enum" in spec for spec in properties.values()), schema
+        assert_model_covers(schemas, schema, model)
+        assert not any("enum" in spec for spec in schemas[schema]["properties"].values()), schema

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-import json
-import os
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from twilio_sansio.core.config import BaseUrls, ClientConfig, Credentials
+from tests.core._support import (
+    ACCOUNT,
+    ROOT,
+    assert_model_covers,
+    json_response,
+    make_config,
+    openapi_schemas,
+)
 from twilio_sansio.core.errors import InvalidArgument
 from twilio_sansio.core.http import Response
 from twilio_sansio.core.resources.outgoing_caller_ids import (
@@ -19,11 +23,9 @@ from twilio_sansio.core.resources.outgoing_caller_ids import (
     ValidationRequest,
 )
 
-ACCOUNT = "AC" + "0" * 32
 CALLER_ID = "PN" + "a" * 32
 CALL = "CA" + "b" * 32
-BASE = "https://api.example.test"
-CALLER_IDS = f"{BASE}/2010-04-01/Accounts/{ACCOUNT}/OutgoingCallerIds"
+CALLER_IDS = f"{ROOT}/2010-04-01/Accounts/{ACCOUNT}/OutgoingCallerIds"
 
 PAYLOAD: dict[str, Any] = {
     "sid": CALLER_ID,
@@ -44,18 +46,7 @@ VALIDATION: dict[str, Any] = {
 
 
 def operations(default_region: str | None = None) -> OutgoingCallerIdOperations:
-    config = ClientConfig(
-        ACCOUNT,
-        Credentials.from_auth_token(ACCOUNT, "token"),
-        BaseUrls.build(BASE),
-        "ua",
-        default_region=default_region,
-    )
-    return OutgoingCallerIdOperations(config)
-
-
-def ok(payload: dict[str, Any], status: int = 200) -> Response:
-    return Response(status, (("content-type", "application/json"),), json.dumps(payload).encode())
+    return OutgoingCallerIdOperations(make_config(default_region=default_region))
 
 
 def assert_caller_id(caller_id: OutgoingCallerId) -> None:
@@ -85,7 +76,7 @@ def test_create_reads_a_national_number_in_the_default_region() -> None:
 
 
 def test_create_parses_the_validation_code() -> None:
-    validation = operations().create("+14105550199").parse(ok(VALIDATION))
+    validation = operations().create("+14105550199").parse(json_response(VALIDATION))
     assert isinstance(validation, ValidationRequest)
     assert validation.account_sid == ACCOUNT
     assert validation.call_sid == CALL
@@ -111,7 +102,7 @@ def test_get_fetches_the_caller_id() -> None:
         f"{CALLER_IDS}/{CALLER_ID}.json",
         b"",
     )
-    assert_caller_id(operation.parse(ok(PAYLOAD)))
+    assert_caller_id(operation.parse(json_response(PAYLOAD)))
 
 
 def test_update_posts_the_new_name() -> None:
@@ -122,7 +113,7 @@ def test_update_posts_the_new_name() -> None:
         f"{CALLER_IDS}/{CALLER_ID}.json",
         b"FriendlyName=Ada%20%28work%29",
     )
-    assert_caller_id(operation.parse(ok(PAYLOAD)))
+    assert_caller_id(operation.parse(json_response(PAYLOAD)))
 
 
 def test_delete_removes_the_caller_id_and_a_404_is_not_an_error() -> None:
@@ -134,7 +125,10 @@ def test_delete_removes_the_caller_id_and_a_404_is_not_an_error() -> None:
         b"",
     )
     assert operation.parse(Response(204)) is None
-    assert operation.parse(ok({"code": 20404, "status": 404, "message": "gone"}, 404)) is None
+    assert (
+        operation.parse(json_response({"code": 20404, "status": 404, "message": "gone"}, 404))
+        is None
+    )
 
 
 def test_get_page_sends_every_filter_by_twilios_name() -> None:
@@ -147,14 +141,14 @@ def test_get_page_sends_every_filter_by_twilios_name() -> None:
         f"{CALLER_IDS}.json?PhoneNumber=%2B14105550199&FriendlyName=Ada%27s%20cell"
         "&PageSize=3&Page=1"
     )
-    page = operation.parse(ok({"outgoing_caller_ids": [PAYLOAD], "next_page_uri": None}))
+    page = operation.parse(json_response({"outgoing_caller_ids": [PAYLOAD], "next_page_uri": None}))
     (caller_id,) = page.records
     assert_caller_id(caller_id)
 
 
 def test_get_page_at_follows_a_saved_cursor() -> None:
     cursor = f"/2010-04-01/Accounts/{ACCOUNT}/OutgoingCallerIds.json?Page=1"
-    assert operations().get_page_at(cursor).request.url == BASE + cursor
+    assert operations().get_page_at(cursor).request.url == ROOT + cursor
 
 
 @pytest.mark.parametrize("method", ["get", "update", "delete"])
@@ -182,22 +176,12 @@ def test_update_refuses_a_bad_name() -> None:
         operations().update(CALLER_ID, "")
 
 
-def oai_document(name: str) -> dict[str, Any]:
-    configured = os.environ.get("TWILIO_OAI_DIR")
-    repo = Path(__file__).resolve().parents[3]
-    folder = Path(configured) if configured else repo.parent / "shared" / "twilio-oai"
-    if not (folder / name).is_file():
-        pytest.skip("Twilio's OpenAPI documents are not available: set TWILIO_OAI_DIR")
-    document: dict[str, Any] = json.loads((folder / name).read_text(encoding="utf-8"))
-    return document
-
-
 def test_models_cover_the_openapi_schemas() -> None:
-    schemas = oai_document("twilio_api_v2010.json")["components"]["schemas"]
+    schemas = openapi_schemas()
     for schema, model in (
         ("api.v2010.account.outgoing_caller_id", OutgoingCallerId),
         ("api.v2010.account.validation_request", ValidationRequest),
     ):
+        assert_model_covers(schemas, schema, model)
         properties = schemas[schema]["properties"]
-        assert set(properties) <= set(model.field_names().values()), schema
         assert not any("enum" in spec or "$ref" in spec for spec in properties.values())

@@ -2,47 +2,32 @@
 
 from __future__ import annotations
 
-import json
-import os
-from datetime import UTC, datetime, timedelta
-from pathlib import Path
+from datetime import timedelta
 from typing import Any
 
 import pytest
 
-from twilio_sansio.core.config import BaseUrls, ClientConfig, Credentials
+from tests.core._support import (
+    ACCOUNT,
+    ROOT,
+    WHEN,
+    WHEN_DT,
+    assert_choices_cover,
+    assert_request,
+    json_response,
+    make_config,
+    openapi_schemas,
+)
 from twilio_sansio.core.errors import InvalidArgument
-from twilio_sansio.core.http import Request, Response
+from twilio_sansio.core.http import Response
 from twilio_sansio.core.resources.queues import Queue, QueueOperations
 
-ACCOUNT = "AC" + "0" * 32
 QUEUE = "QU" + "1" * 32
-ROOT = "https://api.example.test"
 QUEUES = f"{ROOT}/2010-04-01/Accounts/{ACCOUNT}/Queues"
-AUTH = "Basic QUMwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDp0b2tlbg=="
-WHEN = "Tue, 02 Jan 2024 03:04:05 +0000"
-WHEN_DT = datetime(2024, 1, 2, 3, 4, 5, tzinfo=UTC)
 
 
 def queues() -> QueueOperations:
-    config = ClientConfig(
-        ACCOUNT, Credentials.from_auth_token(ACCOUNT, "token"), BaseUrls.build(ROOT), "ua"
-    )
-    return QueueOperations(config)
-
-
-def assert_request(request: Request, method: str, url: str, body: bytes = b"") -> None:
-    assert request.method == method
-    assert request.url == url
-    assert request.body == body
-    headers = [("authorization", AUTH), ("user-agent", "ua"), ("accept", "application/json")]
-    if method == "POST":
-        headers.append(("content-type", "application/x-www-form-urlencoded"))
-    assert request.headers == tuple(headers)
-
-
-def json_response(data: dict[str, Any], status: int = 200) -> Response:
-    return Response(status, (("content-type", "application/json"),), json.dumps(data).encode())
+    return QueueOperations(make_config())
 
 
 QUEUE_JSON: dict[str, Any] = {
@@ -169,19 +154,5 @@ def test_get_page_refuses_a_bad_page_size(size: Any) -> None:
 # Conformance with Twilio's OpenAPI document
 
 
-def oai_document(name: str) -> dict[str, Any]:
-    configured = os.environ.get("TWILIO_OAI_DIR")
-    repo = Path(__file__).resolve().parents[3]
-    folder = Path(configured) if configured else repo.parent / "shared" / "twilio-oai"
-    path = folder / name
-    if not path.is_file():
-        pytest.skip("Twilio's OpenAPI documents are not available: set TWILIO_OAI_DIR")
-    document: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    return document
-
-
 def test_queue_model_covers_twilios_document() -> None:
-    schemas = oai_document("twilio_api_v2010.json")["components"]["schemas"]
-    properties = schemas["api.v2010.account.queue"]["properties"]
-    assert set(properties) <= set(Queue.field_names().values())
-    assert not any("$ref" in spec for spec in properties.values())
+    assert_choices_cover(openapi_schemas(), "api.v2010.account.queue", Queue, {})

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
-import json
-import os
 from datetime import UTC, date, datetime, timedelta, timezone
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from twilio_sansio.core.config import BaseUrls, ClientConfig, Credentials
+from tests.core._support import (
+    ACCOUNT,
+    ROOT,
+    assert_enum_covers,
+    assert_model_covers,
+    json_response,
+    make_config,
+    openapi_schemas,
+)
 from twilio_sansio.core.errors import InvalidArgument
 from twilio_sansio.core.http import Response
 from twilio_sansio.core.money import Price
@@ -23,13 +28,11 @@ from twilio_sansio.core.resources.recordings import (
 )
 from twilio_sansio.core.resources.transcriptions import Transcription, TranscriptionStatus
 
-ACCOUNT = "AC" + "0" * 32
 RECORDING = "RE" + "a" * 32
 CALL = "CA" + "b" * 32
 CONFERENCE = "CF" + "c" * 32
 TRANSCRIPTION = "TR" + "d" * 32
-BASE = "https://api.example.test"
-RECORDINGS = f"{BASE}/2010-04-01/Accounts/{ACCOUNT}/Recordings"
+RECORDINGS = f"{ROOT}/2010-04-01/Accounts/{ACCOUNT}/Recordings"
 
 PAYLOAD: dict[str, Any] = {
     "sid": RECORDING,
@@ -47,25 +50,15 @@ PAYLOAD: dict[str, Any] = {
     "date_created": "Tue, 07 Jan 2025 09:15:01 +0000",
     "date_updated": "Tue, 07 Jan 2025 09:16:00 +0000",
     "encryption_details": {"type": "rsa-aes", "public_key_sid": "CR" + "e" * 32},
-    "media_url": f"{BASE}/2010-04-01/Accounts/{ACCOUNT}/Recordings/{RECORDING}",
+    "media_url": f"{ROOT}/2010-04-01/Accounts/{ACCOUNT}/Recordings/{RECORDING}",
     "api_version": "2010-04-01",
     "uri": f"/2010-04-01/Accounts/{ACCOUNT}/Recordings/{RECORDING}.json",
     "subresource_uris": {"transcriptions": f"/Recordings/{RECORDING}/Transcriptions.json"},
 }
 
 
-def operations(base_url: str = BASE) -> RecordingOperations:
-    config = ClientConfig(
-        ACCOUNT,
-        Credentials.from_auth_token(ACCOUNT, "token"),
-        BaseUrls.build(base_url),
-        "ua",
-    )
-    return RecordingOperations(config)
-
-
-def ok(payload: dict[str, Any]) -> Response:
-    return Response(200, (("content-type", "application/json"),), json.dumps(payload).encode())
+def operations(base_url: str = ROOT) -> RecordingOperations:
+    return RecordingOperations(make_config(base_url))
 
 
 # get and delete
@@ -86,7 +79,7 @@ def test_get_can_include_soft_deleted_recordings() -> None:
 
 
 def test_get_parses_every_field_of_the_recording() -> None:
-    recording = operations().get(RECORDING).parse(ok(PAYLOAD))
+    recording = operations().get(RECORDING).parse(json_response(PAYLOAD))
     assert recording.sid == RECORDING
     assert recording.account_sid == ACCOUNT
     assert recording.call_sid == CALL
@@ -158,19 +151,19 @@ def test_get_page_without_filters_has_no_query() -> None:
 def test_get_page_parses_records_and_follows_the_next_uri_on_the_configured_host() -> None:
     next_uri = f"/2010-04-01/Accounts/{ACCOUNT}/Recordings.json?Page=1&PageToken=PT1"
     body = {"recordings": [PAYLOAD], "page": 0, "page_size": 1, "next_page_uri": next_uri}
-    page = operations().get_page(page_size=1).parse(ok(body))
+    page = operations().get_page(page_size=1).parse(json_response(body))
     assert [r.sid for r in page.records] == [RECORDING]
     assert page.records[0].status is RecordingStatus.COMPLETED
     assert page.cursor == next_uri
     following = page.next_operation()
     assert following is not None
-    assert following.request.url == BASE + next_uri
+    assert following.request.url == ROOT + next_uri
 
 
 def test_get_page_at_requests_the_cursor_on_the_configured_host() -> None:
     cursor = f"/2010-04-01/Accounts/{ACCOUNT}/Recordings.json?Page=2&PageToken=PT2"
     request = operations().get_page_at(cursor).request
-    assert (request.method, request.url) == ("GET", BASE + cursor)
+    assert (request.method, request.url) == ("GET", ROOT + cursor)
 
 
 # media_url
@@ -207,7 +200,7 @@ def test_get_transcriptions_page_lists_under_the_recording() -> None:
 def test_get_transcriptions_page_parses_transcriptions() -> None:
     item = {"sid": TRANSCRIPTION, "recording_sid": RECORDING, "status": "in-progress"}
     body = {"transcriptions": [item], "page": 0, "page_size": 50, "next_page_uri": None}
-    page = operations().get_transcriptions_page(RECORDING).parse(ok(body))
+    page = operations().get_transcriptions_page(RECORDING).parse(json_response(body))
     assert [type(t) for t in page.records] == [Transcription]
     assert page.records[0].sid == TRANSCRIPTION
     assert page.records[0].status is TranscriptionStatus.IN_PROGRESS
@@ -263,23 +256,8 @@ def test_get_page_at_refuses_a_cursor_on_another_host() -> None:
 # the OpenAPI document
 
 
-def oai_document(name: str) -> dict[str, Any]:
-    configured = os.environ.get("TWILIO_OAI_DIR")
-    repo = Path(__file__).resolve().parents[3]
-    folder = Path(configured) if configured else repo.parent / "shared" / "twilio-oai"
-    if not (folder / name).is_file():
-        pytest.skip("Twilio's OpenAPI documents are not available: set TWILIO_OAI_DIR")
-    document: dict[str, Any] = json.loads((folder / name).read_text(encoding="utf-8"))
-    return document
-
-
 def test_model_and_enums_cover_the_openapi_recording_schema() -> None:
-    schemas = oai_document("twilio_api_v2010.json")["components"]["schemas"]
-    keys = set(Recording.field_names().values())
-    assert set(schemas["api.v2010.account.recording"]["properties"]) <= keys
-    for name, enum in (
-        ("recording_enum_status", RecordingStatus),
-        ("recording_enum_source", RecordingSource),
-    ):
-        for value in schemas[name]["enum"]:
-            assert enum(value).is_known, (name, value)
+    schemas = openapi_schemas()
+    assert_model_covers(schemas, "api.v2010.account.recording", Recording)
+    assert_enum_covers(schemas, "recording_enum_status", RecordingStatus)
+    assert_enum_covers(schemas, "recording_enum_source", RecordingSource)

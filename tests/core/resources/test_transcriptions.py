@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
-import json
-import os
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from twilio_sansio.core.config import BaseUrls, ClientConfig, Credentials
+from tests.core._support import (
+    ACCOUNT,
+    ROOT,
+    assert_enum_covers,
+    assert_model_covers,
+    json_response,
+    make_config,
+    openapi_schemas,
+)
 from twilio_sansio.core.errors import InvalidArgument
 from twilio_sansio.core.http import Response
 from twilio_sansio.core.money import Price
@@ -21,11 +26,9 @@ from twilio_sansio.core.resources.transcriptions import (
     TranscriptionStatus,
 )
 
-ACCOUNT = "AC" + "0" * 32
 TRANSCRIPTION = "TR" + "a" * 32
 RECORDING = "RE" + "b" * 32
-BASE = "https://api.example.test"
-TRANSCRIPTIONS = f"{BASE}/2010-04-01/Accounts/{ACCOUNT}/Transcriptions"
+TRANSCRIPTIONS = f"{ROOT}/2010-04-01/Accounts/{ACCOUNT}/Transcriptions"
 
 PAYLOAD: dict[str, Any] = {
     "sid": TRANSCRIPTION,
@@ -45,17 +48,7 @@ PAYLOAD: dict[str, Any] = {
 
 
 def operations() -> TranscriptionOperations:
-    config = ClientConfig(
-        ACCOUNT,
-        Credentials.from_auth_token(ACCOUNT, "token"),
-        BaseUrls.build(BASE),
-        "ua",
-    )
-    return TranscriptionOperations(config)
-
-
-def ok(payload: dict[str, Any]) -> Response:
-    return Response(200, (("content-type", "application/json"),), json.dumps(payload).encode())
+    return TranscriptionOperations(make_config())
 
 
 def test_get_fetches_the_transcription_json() -> None:
@@ -68,7 +61,7 @@ def test_get_fetches_the_transcription_json() -> None:
 
 
 def test_get_parses_every_field_of_the_transcription() -> None:
-    transcription = operations().get(TRANSCRIPTION).parse(ok(PAYLOAD))
+    transcription = operations().get(TRANSCRIPTION).parse(json_response(PAYLOAD))
     assert transcription.sid == TRANSCRIPTION
     assert transcription.account_sid == ACCOUNT
     assert transcription.recording_sid == RECORDING
@@ -111,18 +104,18 @@ def test_get_page_without_filters_has_no_query() -> None:
 def test_get_page_parses_records_and_the_next_cursor() -> None:
     next_uri = f"/2010-04-01/Accounts/{ACCOUNT}/Transcriptions.json?Page=1&PageToken=PT1"
     body = {"transcriptions": [PAYLOAD], "page": 0, "page_size": 1, "next_page_uri": next_uri}
-    page = operations().get_page(page_size=1).parse(ok(body))
+    page = operations().get_page(page_size=1).parse(json_response(body))
     assert [t.sid for t in page.records] == [TRANSCRIPTION]
     assert page.cursor == next_uri
     following = page.next_operation()
     assert following is not None
-    assert following.request.url == BASE + next_uri
+    assert following.request.url == ROOT + next_uri
 
 
 def test_get_page_at_requests_the_cursor_on_the_configured_host() -> None:
     cursor = f"/2010-04-01/Accounts/{ACCOUNT}/Transcriptions.json?Page=2&PageToken=PT2"
     request = operations().get_page_at(cursor).request
-    assert (request.method, request.url) == ("GET", BASE + cursor)
+    assert (request.method, request.url) == ("GET", ROOT + cursor)
 
 
 @pytest.mark.parametrize(
@@ -146,24 +139,10 @@ def test_get_page_at_refuses_a_cursor_on_another_host() -> None:
         operations().get_page_at("https://evil.example/2010-04-01/Accounts.json")
 
 
-def oai_document(name: str) -> dict[str, Any]:
-    configured = os.environ.get("TWILIO_OAI_DIR")
-    repo = Path(__file__).resolve().parents[3]
-    folder = Path(configured) if configured else repo.parent / "shared" / "twilio-oai"
-    if not (folder / name).is_file():
-        pytest.skip("Twilio's OpenAPI documents are not available: set TWILIO_OAI_DIR")
-    document: dict[str, Any] = json.loads((folder / name).read_text(encoding="utf-8"))
-    return document
-
-
 def test_model_and_enum_cover_the_openapi_transcription_schemas() -> None:
-    schemas = oai_document("twilio_api_v2010.json")["components"]["schemas"]
-    keys = set(Transcription.field_names().values())
-    for name in (
-        "api.v2010.account.transcription",
-        "api.v2010.account.recording.recording_transcription",
-    ):
-        assert set(schemas[name]["properties"]) <= keys, name
-    for name in ("transcription_enum_status", "recording_transcription_enum_status"):
-        for value in schemas[name]["enum"]:
-            assert TranscriptionStatus(value).is_known, value
+    schemas = openapi_schemas()
+    assert_model_covers(schemas, "api.v2010.account.transcription", Transcription)
+    schema = "api.v2010.account.recording.recording_transcription"
+    assert_model_covers(schemas, schema, Transcription)
+    assert_enum_covers(schemas, "transcription_enum_status", TranscriptionStatus)
+    assert_enum_covers(schemas, "recording_transcription_enum_status", TranscriptionStatus)
