@@ -9,16 +9,18 @@ fields ``auth_token`` and ``secret`` at any depth, and form fields whose names e
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import quote, urlsplit
 
-from twilio_sansio.core.encoding import urlencode_pairs
 from twilio_sansio.core.http import Headers, Request, Response
 
 REDACTED = "[redacted]"
 BODY_LIMIT = 64 * 1024
 _SECRET_JSON_KEYS = frozenset({"auth_token", "secret"})
-_SECRET_FORM_SUFFIXES = ("Token", "Secret")
+# A field whose name (percent-decoded or not) ends in Token or Secret: keep "name=", drop
+# the value up to the next "&".
+_SECRET_FORM_FIELD = re.compile(rb"((?:^|&)[^&=]*(?:Token|Secret|%54oken|%53ecret)=)[^&]*")
 _REASONS = {
     200: "OK",
     201: "Created",
@@ -52,17 +54,12 @@ def redact_headers(headers: Headers) -> Headers:
 
 
 def redact_form(body: bytes) -> bytes:
-    """Return a form body with the values of ``…Token``/``…Secret`` fields replaced."""
-    try:
-        pairs = parse_qsl(body.decode("ascii"), keep_blank_values=True, strict_parsing=True)
-    except (UnicodeDecodeError, ValueError):
-        return body
-    if not any(name.endswith(_SECRET_FORM_SUFFIXES) for name, _ in pairs):
-        return body
-    cleaned = [
-        (name, REDACTED if name.endswith(_SECRET_FORM_SUFFIXES) else value) for name, value in pairs
-    ]
-    return urlencode_pairs(cleaned).encode("ascii")
+    """Return a form body with the values of ``…Token``/``…Secret`` fields replaced.
+
+    It works on the raw bytes, field by field, so a body that is not a well-formed form
+    (hand-built, not UTF-8, with empty fields) is redacted too, not shown as it is.
+    """
+    return _SECRET_FORM_FIELD.sub(rb"\1" + quote(REDACTED).encode(), body)
 
 
 def _redact_json_value(value: Any) -> Any:
