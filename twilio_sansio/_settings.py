@@ -11,7 +11,7 @@ import os
 import platform
 import sys
 from collections.abc import Callable, Mapping
-from typing import Generic, Protocol, Required, TextIO, TypedDict, TypeVar, overload
+from typing import Generic, Protocol, Required, Self, TextIO, TypedDict, TypeVar, overload
 
 from twilio_sansio._version import __version__
 from twilio_sansio.core.config import BaseUrls, ClientConfig, Credentials, user_agent
@@ -166,6 +166,45 @@ def view_of(client: object, **changes: object) -> dict[str, object]:
     }
     state.update(changes)
     return state
+
+
+class ClientViews:
+    """Views of a client that share its connections: both clients inherit these."""
+
+    config: ClientConfig
+    timeout: float
+    _closes_resources: bool
+
+    def _view(self, **changes: object) -> Self:
+        view = object.__new__(type(self))
+        vars(view).update(view_of(self, _closes_resources=False, **changes))
+        return view
+
+    def with_options(self, *, timeout: float | None = None) -> Self:
+        """Return a view of this client with other options, sharing its connections.
+
+        Closing the view does nothing: the client it came from owns the connections.
+
+        Args:
+            timeout: A new per-call deadline, in seconds.
+
+        Raises:
+            InvalidArgument: the timeout is not a positive number.
+        """
+        if timeout is None:
+            return self._view()
+        return self._view(timeout=validate_timeout(timeout))
+
+    def for_subaccount(self, account_sid: str) -> Self:
+        """Return a view addressing a subaccount's resources with this client's credentials.
+
+        The original client is not changed, so both are safe to use from several threads
+        or tasks at once.
+
+        Raises:
+            InvalidArgument: ``account_sid`` is not ``AC`` + 32 hex digits.
+        """
+        return self._view(config=self.config.with_account(account_sid))
 
 
 class TrafficLog:

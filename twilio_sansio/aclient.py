@@ -32,7 +32,7 @@ T = TypeVar("T")
 __all__ = ["AsyncClient"]
 
 
-class AsyncClient(AsyncResources):
+class AsyncClient(AsyncResources, _settings.ClientViews):
     """A Twilio client for trio (and asyncio): every call is awaited.
 
     The arguments are those of :class:`~twilio_sansio.Client` (``timeout`` is each call's
@@ -76,7 +76,7 @@ class AsyncClient(AsyncResources):
         )
         self.timeout = _settings.validate_timeout(timeout)
         self._traffic = _settings.TrafficLog(_settings.debug_from_env() if debug is None else debug)
-        self._owns_transport = transport is None
+        self._closes_resources = transport is None
         if transport is None:
             from twilio_sansio.transports.httpx_async import HttpxTransport
 
@@ -91,32 +91,6 @@ class AsyncClient(AsyncResources):
             InvalidArgument: a required variable is missing or malformed.
         """
         return cls(**_settings.credentials_from_env(), **options)
-
-    def with_options(self, *, timeout: float | None = None) -> AsyncClient:
-        """Return a view of this client with other options, sharing its connections.
-
-        Args:
-            timeout: A new per-call deadline, in seconds.
-        """
-        changes: dict[str, object] = {"_owns_transport": False}
-        if timeout is not None:
-            changes["timeout"] = _settings.validate_timeout(timeout)
-        view = object.__new__(AsyncClient)
-        vars(view).update(_settings.view_of(self, **changes))
-        return view
-
-    def for_subaccount(self, account_sid: str) -> AsyncClient:
-        """Return a view addressing a subaccount's resources with this client's credentials.
-
-        The original client is not changed, so both are safe to use from several tasks.
-
-        Raises:
-            InvalidArgument: ``account_sid`` is not ``AC`` + 32 hex digits.
-        """
-        config = self.config.with_account(account_sid)
-        view = object.__new__(AsyncClient)
-        vars(view).update(_settings.view_of(self, config=config, _owns_transport=False))
-        return view
 
     async def send(self, operation: Operation[T]) -> T:
         """Send one operation and return its parsed result, within the client's timeout.
@@ -207,7 +181,7 @@ class AsyncClient(AsyncResources):
 
     async def aclose(self) -> None:
         """Close the transport if the client made it (views made by ``with_options`` don't)."""
-        if self._owns_transport:
+        if self._closes_resources:
             await self.transport.aclose()
 
     async def __aenter__(self) -> AsyncClient:

@@ -61,7 +61,7 @@ class _Shared:
             self.transport.close()
 
 
-class Client(SyncResources):
+class Client(SyncResources, _settings.ClientViews):
     """A Twilio client that blocks: each call returns when Twilio has answered.
 
     Args:
@@ -127,7 +127,7 @@ class Client(SyncResources):
 
             transport = Urllib3Transport()
         self._shared = _Shared(transport, owns, max(1, max_concurrency))
-        self._owns_shared = True
+        self._closes_resources = True
 
     @classmethod
     def from_env(cls, **options: Any) -> Client:
@@ -140,32 +140,6 @@ class Client(SyncResources):
             InvalidArgument: a required variable is missing or malformed.
         """
         return cls(**_settings.credentials_from_env(), **options)
-
-    def with_options(self, *, timeout: float | None = None) -> Client:
-        """Return a view of this client with other options, sharing its connections.
-
-        Args:
-            timeout: A new per-call deadline, in seconds.
-        """
-        changes: dict[str, object] = {"_owns_shared": False}
-        if timeout is not None:
-            changes["timeout"] = _settings.validate_timeout(timeout)
-        view = object.__new__(Client)
-        vars(view).update(_settings.view_of(self, **changes))
-        return view
-
-    def for_subaccount(self, account_sid: str) -> Client:
-        """Return a view addressing a subaccount's resources with this client's credentials.
-
-        The original client is not changed, so both are safe to use from several threads.
-
-        Raises:
-            InvalidArgument: ``account_sid`` is not ``AC`` + 32 hex digits.
-        """
-        config = self.config.with_account(account_sid)
-        view = object.__new__(Client)
-        vars(view).update(_settings.view_of(self, config=config, _owns_shared=False))
-        return view
 
     def send(self, operation: Operation[T]) -> T:
         """Send one operation and return its parsed result, within the client's timeout.
@@ -284,7 +258,7 @@ class Client(SyncResources):
         Closing a view made by :meth:`with_options` does nothing: the client it came from
         owns the connections.
         """
-        if self._owns_shared:
+        if self._closes_resources:
             self._shared.close()
 
     def __enter__(self) -> Client:
