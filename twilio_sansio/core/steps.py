@@ -10,7 +10,12 @@ world it yields a *step*:
 - :class:`Gather` ``(jobs)``: run these jobs concurrently; the driver sends back their
   results, in the order given, or throws the first library error any of them raised after
   cancelling the others;
-- :class:`Sleep` ``(seconds)``: wait, then continue (the driver sends back None).
+- :class:`Sleep` ``(seconds, reason)``: wait, then continue (the driver sends back None);
+  ``reason`` says why, for debug output (``"retrying in 2 s because 429 ..."``);
+- :class:`Now` ``()``: tell the job what time it is; the driver sends back a
+  :class:`Moment` (the wall-clock time, and the seconds left before the call's deadline).
+  The core reads no clock of its own: a job that must weigh time (a retry's backoff
+  against the deadline, a ``Retry-After`` date) asks for it.
 
 When the job returns, its return value is the result of the whole call. A driver is a
 loop: ask the job for the next step, carry it out, feed the outcome back. The sync
@@ -50,12 +55,39 @@ class Gather:
 
 @attrs.frozen(slots=True)
 class Sleep:
-    """Wait ``seconds`` before continuing."""
+    """Wait ``seconds`` before continuing.
+
+    Attributes:
+        seconds: How long to wait.
+        reason: Why the job waits, for debug output and logs (for example
+            ``"429 Too Many Requests, Retry-After 2 s"``); empty if the job gave none.
+    """
 
     seconds: float
+    reason: str = ""
 
 
-Step: TypeAlias = Exchange | Gather | Sleep
+@attrs.frozen(slots=True)
+class Now:
+    """Ask the driver for the current time; it sends back a :class:`Moment`."""
+
+
+@attrs.frozen(slots=True)
+class Moment:
+    """What a driver answers to :class:`Now`.
+
+    Attributes:
+        wall_time: The current wall-clock time, in POSIX seconds (``time.time()``); used
+            to read HTTP dates such as a ``Retry-After`` date.
+        time_left: Seconds left before the call's deadline (may be zero or negative once
+            it has passed), or None when the call has no deadline.
+    """
+
+    wall_time: float
+    time_left: float | None
+
+
+Step: TypeAlias = Exchange | Gather | Sleep | Now
 Job: TypeAlias = Generator[Step, Any, T]
 
 
