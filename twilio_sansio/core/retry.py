@@ -452,14 +452,17 @@ def _parse_http_date(text: str, now: float) -> float | None:
 
 
 def _four_digit_year(two_digits: int, now: float) -> int | None:
-    """RFC 9110: a two-digit year more than 50 years ahead is in the past century."""
+    """RFC 9110: a two-digit year that would be more than 50 years ahead is in the past."""
     if not math.isfinite(now):
         return None
     try:
         this_year = datetime.fromtimestamp(now, UTC).year
     except (OverflowError, ValueError, OSError):
         return None
+    # The latest year ending in these two digits that is at most 50 years ahead.
     year = this_year - this_year % 100 + two_digits
     if year > this_year + 50:
         year -= 100
+    elif year <= this_year - 50:
+        year += 100
     return year
