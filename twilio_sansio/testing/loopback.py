@@ -297,6 +297,7 @@ class LoopbackServer:
             by a trustme CA (requires the ``trustme`` package).
         backlog: The listen backlog; far above socketserver's 5 so that bursts of
             concurrent connects are accepted at once.
+        port: The port to listen on; 0 (the default) picks a free one.
 
     Attributes:
         requests: Every request received, in the order received; ``Request.url`` is
@@ -306,8 +307,11 @@ class LoopbackServer:
 
     """
 
-    def __init__(self, handler: Handler, *, tls: bool = False, backlog: int = 1024) -> None:
+    def __init__(
+        self, handler: Handler, *, tls: bool = False, backlog: int = 1024, port: int = 0
+    ) -> None:
         self.handler = handler
+        self.requested_port = port
         self.tls = tls
         self.backlog = backlog
         self.requests: list[Request] = []
@@ -356,7 +360,10 @@ class LoopbackServer:
             self._ca = ca
         listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         try:
-            listener.bind(("127.0.0.1", 0))
+            if self.requested_port:
+                # A fixed port is reused at once after a restart (no TIME_WAIT refusal).
+                listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            listener.bind(("127.0.0.1", self.requested_port))
             listener.listen(self.backlog)
             listener.setblocking(False)
         except BaseException:

@@ -1,0 +1,26 @@
+"""A stateful fake of Twilio's REST API, for testing code that uses Twilio.
+
+:class:`FakeTwilio` answers requests from in-memory state as Twilio does (records,
+paging, errors, magic test numbers); use it as a transport, over HTTP on 127.0.0.1
+(:meth:`FakeTwilio.serve`) or through the ``fake_twilio`` pytest fixture. :class:`Fault`
+injects rate limits, server errors and hangs.
+"""
+
+from twilio_sansio.testing.fake.app import DEFAULT_ACCOUNT_SID, DEFAULT_AUTH_TOKEN, FakeTwilio
+from twilio_sansio.testing.fake.faults import Fault, FaultRule, Hang
+from twilio_sansio.testing.fake.server import FakeTwilioServer
+from twilio_sansio.testing.fake.transports import AsyncFakeTransport, FakeTransport
+from twilio_sansio.testing.fake.wire import FakeApiError
+
+__all__ = [
+    "DEFAULT_ACCOUNT_SID",
+    "DEFAULT_AUTH_TOKEN",
+    "AsyncFakeTransport",
+    "FakeApiError",
+    "FakeTransport",
+    "FakeTwilio",
+    "FakeTwilioServer",
+    "Fault",
+    "FaultRule",
+    "Hang",
+]

@@ -1,0 +1,260 @@
+"""FakeTwilio: Twilio's REST API as a pure function from a request to a response."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import os
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from urllib.parse import unquote, urlsplit
+
+from twilio_sansio.core.http import Request, Response
+from twilio_sansio.testing.fake.faults import Faults, Hang
+from twilio_sansio.testing.fake.resources import accounts, build_router, messages
+from twilio_sansio.testing.fake.store import Clock, FakeStore, Record, public, utc_now
+from twilio_sansio.testing.fake.wire import (
+    FakeApiError,
+    Incoming,
+    json_response,
+    not_found,
+    parse_form,
+    parse_query,
+)
+
+if TYPE_CHECKING:
+    from twilio_sansio.aclient import AsyncClient
+    from twilio_sansio.client import Client
+    from twilio_sansio.testing.fake.server import FakeTwilioServer
+    from twilio_sansio.testing.fake.transports import AsyncFakeTransport, FakeTransport
+
+DEFAULT_ACCOUNT_SID = "AC0123456789abcdef0123456789abcdef"
+DEFAULT_AUTH_TOKEN = "fa4e0123456789abcdef0123456789ab"
+
+
+def _authentication_error(detail: str) -> FakeApiError:
+    error = FakeApiError(401, 20003, "Authenticate")
+    error.message = f"Authenticate: {detail}"
+    return error
+
+
+class FakeTwilio:
+    """A stateful fake of Twilio's REST API for the resources this library covers.
+
+    :meth:`handle` maps a :class:`~twilio_sansio.core.http.Request` to a
+    :class:`~twilio_sansio.core.http.Response` (or :class:`Hang`) over in-memory state;
+    it never touches the network. Three ways in:
+
+    - :meth:`client` / :meth:`async_client` (or :meth:`transport` with ``transport=``):
+      a client talking to the fake in memory;
+    - :meth:`serve`: a real HTTP server on 127.0.0.1 for any HTTP client;
+    - the ``fake_twilio`` pytest fixture (installed with this package).
+
+    It checks credentials (the account's auth token, or an API key created through it),
+    answers Twilio's error bodies and codes, and applies Twilio's magic test numbers.
+    :attr:`faults` injects rate limits, server errors and hangs. It is safe to call from
+    several threads.
+
+    Args:
+        account_sid: The main account's SID.
+        auth_token: The main account's auth token.
+        seed: Seed for generated SIDs and numbers (the same seed gives the same SIDs).
+        clock: Returns the current time (timezone-aware) for the records' timestamps.
+
+    Attributes:
+        store: The state (tables of Twilio-shaped JSON records).
+        faults: Fault rules consulted before each request is served.
+        requests: Every request handled, in order.
+    """
+
+    def __init__(
+        self,
+        account_sid: str = DEFAULT_ACCOUNT_SID,
+        auth_token: str = DEFAULT_AUTH_TOKEN,
+        *,
+        seed: int | None = None,
+        clock: Clock = utc_now,
+    ) -> None:
+        self.account_sid = account_sid
+        self.auth_token = auth_token
+        self.store = FakeStore(seed=seed, clock=clock)
+        self.faults = Faults()
+        self.requests: list[Request] = []
+        self._router = build_router()
+        self._lock = threading.RLock()
+        self._ensure_main_account()
+
+    def _ensure_main_account(self) -> None:
+        record = self.store.get(accounts.KIND, self.account_sid)
+        if record is None:
+            accounts.new_account(
+                self.store,
+                sid=self.account_sid,
+                auth_token=self.auth_token,
+                friendly_name="Fake Twilio account",
+                owner_sid=self.account_sid,
+            )
+        else:
+            record["auth_token"] = self.auth_token
+
+    # -- the request/response function -----------------------------------------------
+
+    def handle(self, request: Request) -> Response | Hang:
+        """Answer ``request`` as Twilio would, updating the state.
+
+        Returns:
+            The response, or :class:`Hang` when an injected fault says never to answer.
+        """
+        with self._lock:
+            self.requests.append(request)
+            parts = urlsplit(request.url)
+            path = parts.path
+            fault = self.faults.take(request, path)
+            if fault is not None:
+                return fault.answer
+            try:
+                return self._serve(request, parts.scheme, parts.netloc, path, parts.query)
+            except FakeApiError as error:
+                return error.response()
+
+    def _serve(self, request: Request, scheme: str, host: str, path: str, query: str) -> Response:
+        principal = self._authenticate(request)
+        route, params, path_known = self._router.resolve(request.method, path)
+        if route is None:
+            if path_known:
+                raise FakeApiError(405, 20004, "Method not allowed")
+            raise not_found(unquote(path))
+        account_sid = params.get("AccountSid")
+        if account_sid is not None and not accounts.can_act_on(self.store, principal, account_sid):
+            raise not_found(unquote(path))
+        incoming = Incoming(
+            request=request,
+            path=path,
+            params=params,
+            query=parse_query(query),
+            form=parse_form(request),
+            origin=f"{scheme}://{host}",
+            store=self.store,
+            principal=principal,
+        )
+        return route.handler(incoming)
+
+    def _authenticate(self, request: Request) -> str:
+        header = request.header("authorization") or ""
+        scheme, _, encoded = header.partition(" ")
+        if scheme.lower() != "basic" or not encoded:
+            raise _authentication_error("no credentials were given")
+        try:
+            username, _, password = base64.b64decode(encoded, validate=True).decode().partition(":")
+        except (binascii.Error, UnicodeDecodeError):
+            raise _authentication_error("the credentials are not valid Basic auth") from None
+        if username.startswith("AC"):
+            account = self.store.get(accounts.KIND, username)
+            if account is not None and account["auth_token"] == password:
+                if account["status"] == "closed":
+                    raise _authentication_error("the account is closed")
+                return username
+        elif username.startswith("SK"):
+            key = self.store.get("keys", username)
+            if key is not None and key.get("_secret") == password:
+                return str(key["_account_sid"])
+        raise _authentication_error("your AccountSid or AuthToken was incorrect")
+
+    # -- ways in -----------------------------------------------------------------------
+
+    def transport(self) -> FakeTransport:
+        """Return a sync transport answering from this fake."""
+        from twilio_sansio.testing.fake.transports import FakeTransport
+
+        return FakeTransport(self)
+
+    def async_transport(self) -> AsyncFakeTransport:
+        """Return an async transport answering from this fake (trio or asyncio)."""
+        from twilio_sansio.testing.fake.transports import AsyncFakeTransport
+
+        return AsyncFakeTransport(self)
+
+    def client(self, **options: Any) -> Client:
+        """Return a :class:`~twilio_sansio.Client` signed in to the main account.
+
+        Args:
+            options: Any other ``Client`` keyword (``timeout=``, ``debug=``, ...).
+        """
+        from twilio_sansio.client import Client
+
+        return Client(self.account_sid, self.auth_token, transport=self.transport(), **options)
+
+    def async_client(self, **options: Any) -> AsyncClient:
+        """Return an :class:`~twilio_sansio.AsyncClient` signed in to the main account."""
+        from twilio_sansio.aclient import AsyncClient
+
+        return AsyncClient(
+            self.account_sid, self.auth_token, transport=self.async_transport(), **options
+        )
+
+    def serve(self, *, port: int = 0, tls: bool = False) -> FakeTwilioServer:
+        """Return a server for this fake on 127.0.0.1 (start it, or use it in ``with``)."""
+        from twilio_sansio.testing.fake.server import FakeTwilioServer
+
+        return FakeTwilioServer(self, port=port, tls=tls)
+
+    # -- seeding and moving state on -----------------------------------------------------
+
+    def set_message_status(self, sid: str, status: str, *, price: str | None = None) -> Record:
+        """Move a message on (``"delivered"``, ``"failed"``, ...), as Twilio would.
+
+        A delivery status stamps ``date_sent`` and a price. Returns the message's JSON.
+
+        Raises:
+            KeyError: no such message.
+            ValueError: not a message status.
+        """
+        with self._lock:
+            return public(messages.set_status(self.store, sid, status, price=price))
+
+    # -- persistence -----------------------------------------------------------------------
+
+    def to_json(self) -> dict[str, Any]:
+        """Return the state (every record) as JSON-ready data."""
+        with self._lock:
+            return self.store.to_json()
+
+    def load_json(self, data: dict[str, Any]) -> None:
+        """Replace the state with data from :meth:`to_json`; the main account is kept.
+
+        Raises:
+            ValueError: the data is not a saved state.
+        """
+        with self._lock:
+            self.store.load_json(data)
+            self._ensure_main_account()
+
+    def save(self, path: str | os.PathLike[str]) -> None:
+        """Write the state to ``path`` atomically (a temporary file, then a rename)."""
+        target = Path(path)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        temporary.write_text(json.dumps(self.to_json()), encoding="utf-8")
+        temporary.replace(target)
+
+    def load(self, path: str | os.PathLike[str]) -> None:
+        """Read the state saved at ``path`` by :meth:`save`.
+
+        Raises:
+            OSError: the file cannot be read.
+            ValueError: the file is not a saved state.
+        """
+        self.load_json(json.loads(Path(path).read_text(encoding="utf-8")))
+
+    def reset(self) -> None:
+        """Forget every record, faults and recorded requests; keep the main account."""
+        with self._lock:
+            self.store.tables.clear()
+            self.faults.clear()
+            self.requests.clear()
+            self._ensure_main_account()
+
+
+__all__ = ["DEFAULT_ACCOUNT_SID", "DEFAULT_AUTH_TOKEN", "FakeTwilio", "json_response"]

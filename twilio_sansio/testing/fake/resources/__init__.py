@@ -1,0 +1,44 @@
+"""The resources the fake Twilio serves, one module each; :func:`build_router` wires them."""
+
+from __future__ import annotations
+
+from twilio_sansio.testing.fake.resources import (
+    accounts,
+    alerts,
+    applications,
+    available_numbers,
+    caller_ids,
+    calls,
+    conferences,
+    feedback,
+    incoming_numbers,
+    keys,
+    messages,
+    queues,
+    recordings,
+)
+from twilio_sansio.testing.fake.router import Router
+
+MODULES = (
+    accounts,
+    messages,
+    feedback,
+    calls,
+    conferences,
+    queues,
+    recordings,
+    incoming_numbers,
+    available_numbers,
+    keys,
+    applications,
+    caller_ids,
+    alerts,
+)
+
+
+def build_router() -> Router:
+    """Return a router answering every resource of the fake."""
+    router = Router()
+    for module in MODULES:
+        module.register(router)
+    return router

@@ -1,0 +1,321 @@
+"""Messages and their Media: send, fetch, list, redact, cancel, delete; media redirects.
+
+A message is created ``queued`` (``scheduled`` with ``SendAt``); a test moves it on with
+:meth:`~twilio_sansio.testing.FakeTwilio.set_message_status`. ``From`` must be one of the
+account's incoming numbers, an alphanumeric sender ID, or Twilio's magic valid sender;
+Twilio's magic ``To`` numbers fail as documented.
+"""
+
+from __future__ import annotations
+
+import mimetypes
+import re
+from urllib.parse import urlsplit
+
+from twilio_sansio.core.http import Response
+from twilio_sansio.testing.fake import magic
+from twilio_sansio.testing.fake.listing import page_2010
+from twilio_sansio.testing.fake.resources._common import (
+    ACCOUNT,
+    account_path,
+    find,
+    owned_by,
+    owns_number,
+    rfc2822_time,
+    stamp,
+    touch,
+)
+from twilio_sansio.testing.fake.router import Router
+from twilio_sansio.testing.fake.store import FakeStore, Record, public, rfc2822
+from twilio_sansio.testing.fake.wire import (
+    FakeApiError,
+    Incoming,
+    date_range,
+    field_equals,
+    invalid_parameter,
+    json_response,
+    no_content,
+)
+
+MESSAGES = "messages"
+MEDIA = "media"
+MEDIA_HOST = "https://s3-external-1.amazonaws.com/media.twiliocdn.com"
+"""Where media content redirects to, as Twilio's does."""
+
+MAX_BODY = 1600
+MAX_MEDIA = 10
+STATUSES = (
+    "queued", "sending", "sent", "failed", "delivered", "undelivered", "receiving",
+    "received", "accepted", "scheduled", "read", "partially_delivered", "canceled",
+)  # fmt: skip
+UNFINISHED = frozenset({"queued", "sending", "accepted", "scheduled", "receiving"})
+_E164 = re.compile(r"\+[1-9]\d{6,14}")
+_ALPHANUMERIC_SENDER = re.compile(r"(?=.*[A-Za-z])[A-Za-z0-9 ]{1,11}")
+_ADDRESS_SCHEMES = ("whatsapp:", "messenger:", "rcs:")
+# GSM 03.38 basic characters and the extension table; anything else needs UCS-2.
+_GSM = set(
+    "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    "ÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà^{}\\[~]|€"
+)
+
+
+def segments(body: str) -> int:
+    """Return how many SMS segments ``body`` takes (GSM-7: 160/153; UCS-2: 70/67)."""
+    if not body:
+        return 1
+    single, multi = (160, 153) if set(body) <= _GSM else (70, 67)
+    return 1 if len(body) <= single else -(-len(body) // multi)
+
+
+def _strip_scheme(address: str) -> str:
+    for scheme in _ADDRESS_SCHEMES:
+        if address.startswith(scheme):
+            return address[len(scheme) :]
+    return address
+
+
+def _check_to(recipient: str, sender: str) -> None:
+    magic.check_message_to(_strip_scheme(recipient), sender)
+    if not _E164.fullmatch(_strip_scheme(recipient)):
+        raise FakeApiError(400, 21211, f"The 'To' number {recipient} is not a valid phone number.")
+
+
+def _check_from(store: FakeStore, account_sid: str, sender: str) -> None:
+    number = _strip_scheme(sender)
+    if magic.check_message_from(number):
+        return
+    if _E164.fullmatch(number):
+        if not owns_number(store, account_sid, number):
+            raise magic.not_owned_sender(sender)
+    elif not _ALPHANUMERIC_SENDER.fullmatch(number):
+        raise FakeApiError(
+            400,
+            21212,
+            f"The 'From' number {sender} is not a valid phone number, shortcode, "
+            "or alphanumeric sender ID.",
+        )
+
+
+def _check_media_urls(urls: list[str]) -> None:
+    if len(urls) > MAX_MEDIA:
+        raise invalid_parameter(f"A message can carry at most {MAX_MEDIA} media, not {len(urls)}")
+    for url in urls:
+        parts = urlsplit(url)
+        if parts.scheme not in {"http", "https"} or not parts.netloc:
+            raise FakeApiError(400, 21620, f"Invalid media URL(s): {url}")
+
+
+def _media_record(store: FakeStore, message: Record, url: str) -> Record:
+    sid = store.new_sid("ME")
+    content_type = mimetypes.guess_type(urlsplit(url).path)[0] or "application/octet-stream"
+    now = message["date_created"]
+    path = account_path(message["account_sid"], f"/Messages/{message['sid']}/Media/{sid}.json")
+    return store.insert(
+        MEDIA,
+        sid,
+        {
+            "account_sid": message["account_sid"],
+            "content_type": content_type,
+            "date_created": now,
+            "date_updated": now,
+            "parent_sid": message["sid"],
+            "sid": sid,
+            "uri": path,
+            "_content_key": store.new_sid(""),
+            "_source_url": url,
+        },
+    )
+
+
+def create(incoming: Incoming) -> Response:
+    """POST /Messages.json: send a message (validated as Twilio validates it)."""
+    store = incoming.store
+    recipient = incoming.value("To")
+    if not recipient:
+        raise FakeApiError(400, 21604, "A 'To' phone number is required.")
+    sender = incoming.value("From")
+    service = incoming.value("MessagingServiceSid")
+    if not sender and not service:
+        raise FakeApiError(400, 21603, "A 'From' phone number is required.")
+    body = incoming.value("Body") or ""
+    media_urls = incoming.values("MediaUrl")
+    if not body and not media_urls and not incoming.value("ContentSid"):
+        raise FakeApiError(400, 21602, "Message body is required.")
+    if len(body) > MAX_BODY:
+        raise FakeApiError(
+            400, 21617, f"The concatenated message body exceeds the {MAX_BODY} character limit."
+        )
+    _check_media_urls(media_urls)
+    if sender:
+        _check_from(store, incoming.account_sid, sender)
+    _check_to(recipient, sender or "")
+    if service is not None and not re.fullmatch(r"MG[0-9a-fA-F]{32}", service):
+        raise FakeApiError(400, 21701, f"The Messaging Service Sid {service} is invalid.")
+    scheduled = incoming.value("SendAt") is not None
+    sid = store.new_sid("MM" if media_urls else "SM")
+    now = stamp(store)
+    path = account_path(incoming.account_sid, f"/Messages/{sid}")
+    record: Record = {
+        "account_sid": incoming.account_sid,
+        "api_version": "2010-04-01",
+        "body": body,
+        "date_created": now,
+        "date_sent": None,
+        "date_updated": now,
+        "direction": "outbound-api",
+        "error_code": None,
+        "error_message": None,
+        "from": sender or None,
+        "messaging_service_sid": service,
+        "num_media": str(len(media_urls)),
+        "num_segments": str(segments(body)),
+        "price": None,
+        "price_unit": "USD",
+        "sid": sid,
+        "status": "scheduled"
+        if scheduled
+        else ("accepted" if service and not sender else "queued"),
+        "subresource_uris": {"media": f"{path}/Media.json", "feedback": f"{path}/Feedback.json"},
+        "to": recipient,
+        "uri": f"{path}.json",
+    }
+    store.insert(MESSAGES, sid, record)
+    for url in media_urls:
+        _media_record(store, record, url)
+    return json_response(201, public(record))
+
+
+def fetch(incoming: Incoming) -> Response:
+    """GET /Messages/{Sid}.json."""
+    return json_response(200, public(find(incoming, MESSAGES, incoming.params["Sid"])))
+
+
+def update(incoming: Incoming) -> Response:
+    """POST /Messages/{Sid}.json: redact (``Body=""``) or cancel a scheduled message."""
+    record = find(incoming, MESSAGES, incoming.params["Sid"])
+    if incoming.has("Body"):
+        if incoming.value("Body"):
+            raise invalid_parameter("Body can only be set to an empty string, to redact it")
+        if record["status"] in UNFINISHED:
+            raise FakeApiError(
+                400, 20009, "Cannot redact a message whose delivery has not been completed"
+            )
+        record["body"] = ""
+    status = incoming.value("Status")
+    if status is not None:
+        if status != "canceled":
+            raise invalid_parameter("Status can only be set to canceled")
+        if record["status"] != "scheduled":
+            raise FakeApiError(400, 30409, "Only a scheduled message can be canceled")
+        record["status"] = "canceled"
+    touch(record, incoming.store)
+    return json_response(200, public(record))
+
+
+def delete(incoming: Incoming) -> Response:
+    """DELETE /Messages/{Sid}.json, with its media; refused while the message is in flight."""
+    record = find(incoming, MESSAGES, incoming.params["Sid"])
+    if record["status"] in UNFINISHED - {"scheduled"}:
+        raise FakeApiError(
+            400, 20009, "Cannot delete a message whose delivery has not been completed"
+        )
+    incoming.store.remove(MESSAGES, record["sid"])
+    for key, _ in list(
+        incoming.store.newest_first(MEDIA, lambda media: media["parent_sid"] == record["sid"])
+    ):
+        incoming.store.remove(MEDIA, key)
+    return no_content()
+
+
+def listing(incoming: Incoming) -> Response:
+    """GET /Messages.json: newest first, filtered by To, From and DateSent."""
+    checks = [
+        *field_equals(incoming, "To", "to"),
+        *field_equals(incoming, "From", "from"),
+        *date_range(incoming, "DateSent", rfc2822_time("date_sent")),
+    ]
+    rows = incoming.store.newest_first(MESSAGES, owned_by(incoming.account_sid, *checks))
+    return page_2010(incoming, "messages", rows)
+
+
+def _message_of(incoming: Incoming) -> Record:
+    return find(incoming, MESSAGES, incoming.params["MessageSid"])
+
+
+def media_fetch(incoming: Incoming) -> Response:
+    """GET /Messages/{MessageSid}/Media/{Sid}.json."""
+    _message_of(incoming)
+    media = find(incoming, MEDIA, incoming.params["Sid"], parent_sid=incoming.params["MessageSid"])
+    return json_response(200, public(media))
+
+
+def media_content(incoming: Incoming) -> Response:
+    """GET /Messages/{MessageSid}/Media/{Sid}: redirect to the content, off the API host."""
+    _message_of(incoming)
+    media = find(incoming, MEDIA, incoming.params["Sid"], parent_sid=incoming.params["MessageSid"])
+    location = f"{MEDIA_HOST}/{media['account_sid']}/{media['_content_key']}"
+    return Response(
+        307,
+        (("location", location), ("content-type", media["content_type"]), ("content-length", "0")),
+        b"",
+    )
+
+
+def media_delete(incoming: Incoming) -> Response:
+    """DELETE /Messages/{MessageSid}/Media/{Sid}.json."""
+    _message_of(incoming)
+    media = find(incoming, MEDIA, incoming.params["Sid"], parent_sid=incoming.params["MessageSid"])
+    incoming.store.remove(MEDIA, media["sid"])
+    return no_content()
+
+
+def media_listing(incoming: Incoming) -> Response:
+    """GET /Messages/{MessageSid}/Media.json, filtered by DateCreated."""
+    message = _message_of(incoming)
+    checks = date_range(incoming, "DateCreated", rfc2822_time("date_created"))
+    rows = incoming.store.newest_first(
+        MEDIA,
+        owned_by(
+            incoming.account_sid, lambda media: media["parent_sid"] == message["sid"], *checks
+        ),
+    )
+    return page_2010(incoming, "media_list", rows)
+
+
+def set_status(store: FakeStore, sid: str, status: str, *, price: str | None = None) -> Record:
+    """Move message ``sid`` to ``status``; delivery statuses stamp ``date_sent`` and a price.
+
+    Raises:
+        KeyError: no such message.
+        ValueError: ``status`` is not one of Twilio's message statuses.
+    """
+    record = store.get(MESSAGES, sid)
+    if record is None:
+        raise KeyError(sid)
+    if status not in STATUSES:
+        raise ValueError(f"{status!r} is not a message status; use one of {', '.join(STATUSES)}")
+    record["status"] = status
+    if status in {"sent", "delivered", "undelivered", "read"} and record["date_sent"] is None:
+        record["date_sent"] = rfc2822(store.now())
+        segments_sent = int(record["num_segments"])
+        record["price"] = price or f"-{0.0079 * segments_sent:.5f}"
+    if status in {"failed", "undelivered"}:
+        record["error_code"] = 30003 if status == "undelivered" else 30008
+        record["error_message"] = (
+            "Unreachable destination handset" if status == "undelivered" else "Unknown error"
+        )
+    touch(record, store)
+    return record
+
+
+def register(router: Router) -> None:
+    """Add the message and media routes."""
+    router.add("POST", ACCOUNT + "/Messages.json", create)
+    router.add("GET", ACCOUNT + "/Messages.json", listing)
+    router.add("GET", ACCOUNT + "/Messages/{Sid}.json", fetch)
+    router.add("POST", ACCOUNT + "/Messages/{Sid}.json", update)
+    router.add("DELETE", ACCOUNT + "/Messages/{Sid}.json", delete)
+    router.add("GET", ACCOUNT + "/Messages/{MessageSid}/Media.json", media_listing)
+    router.add("GET", ACCOUNT + "/Messages/{MessageSid}/Media/{Sid}.json", media_fetch)
+    router.add("DELETE", ACCOUNT + "/Messages/{MessageSid}/Media/{Sid}.json", media_delete)
+    router.add("GET", ACCOUNT + "/Messages/{MessageSid}/Media/{Sid}", media_content)
