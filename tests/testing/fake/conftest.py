@@ -63,7 +63,7 @@ def collect(iterator: Iterable[Any] | AsyncIterator[Any]) -> Any:
     if hasattr(iterator, "__aiter__"):
 
         async def gather() -> list[Any]:
-            return [item async for item in iterator]  # type: ignore[union-attr]
+            return [item async for item in iterator]
 
         return gather()
-    return list(iterator)  # type: ignore[arg-type]
+    return list(iterator)
