@@ -570,3 +570,12 @@ def test_a_media_page_reads_records_under_media_list() -> None:
     page: Page[Media] = operation.parse(json_response(data))
     assert [m.sid for m in page] == [MEDIA]
     assert page.next_operation() is None
+
+
+def test_a_records_sid_is_a_str_and_a_missing_one_is_malformed() -> None:
+    from twilio_sansio.core.values import MalformedValue
+
+    assert Message({"sid": "SM" + "a" * 32}).sid == "SM" + "a" * 32
+    for raw in ({}, {"sid": None}, {"sid": ""}, {"sid": 12}):
+        with pytest.raises(MalformedValue, match="expected a SID"):
+            _ = Message(raw).sid

@@ -86,6 +86,36 @@ class Text(Field[str | None]):
         return _as_text(value)
 
 
+class Sid(Field[str]):
+    """A record's own SID: always present in Twilio's JSON, so typed ``str``, not optional.
+
+    Reading it raises :class:`~twilio_sansio.core.values.MalformedValue` when the JSON
+    carries no SID (which Twilio never does), rather than giving every caller a None to
+    check.
+    """
+
+    def __init__(self, key: str = "sid") -> None:
+        super().__init__(key, _as_sid)
+
+    @overload
+    def __get__(self, record: None, owner: type) -> Sid: ...
+
+    @overload
+    def __get__(self, record: Record, owner: type) -> str: ...
+
+    def __get__(self, record: Record | None, owner: type) -> Sid | str:
+        if record is None:
+            return self
+        value = record.raw.get(self.key)
+        return value if type(value) is str and value else _as_sid(value)
+
+
+def _as_sid(value: object) -> str:
+    if isinstance(value, str) and value:
+        return value
+    raise MalformedValue(f"expected a SID, got {value!r:.60}")
+
+
 def _as_text(value: object) -> str | None:
     if value is None or isinstance(value, str):
         return value

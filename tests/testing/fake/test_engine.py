@@ -113,7 +113,9 @@ class TestPaging:
         with fake.client() as client:
             first = client.messages.get_page(page_size=2)
             client.messages.send_message(SENDER, RECIPIENT, "late")
-            second = client.send(first.next_operation())
+            following = first.next_operation()
+            assert following is not None
+            second = client.send(following)
         listed = [message.sid for message in (*first.records, *second.records)]
         assert listed == list(reversed(sent))
 

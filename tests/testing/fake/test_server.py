@@ -17,13 +17,13 @@ SENDER = "+15005550006"
 RECIPIENT = "+14155550100"
 
 
-def _client(fake: FakeTwilio, server: FakeTwilioServer, **options: float) -> Client:
+def _client(fake: FakeTwilio, server: FakeTwilioServer, *, timeout: float = 5.0) -> Client:
     return Client(
         fake.account_sid,
         fake.auth_token,
         base_url=server.base_url,
         allow_insecure_http=True,
-        **options,
+        timeout=timeout,
     )
 
 

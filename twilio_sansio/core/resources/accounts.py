@@ -12,7 +12,7 @@ import attrs
 from twilio_sansio.core.config import API_2010, ClientConfig
 from twilio_sansio.core.encoding import ParamValue, path_segment
 from twilio_sansio.core.enums import OpenStrEnum
-from twilio_sansio.core.model import Choice, Object, Record, Text, Timestamp
+from twilio_sansio.core.model import Choice, Object, Record, Sid, Text, Timestamp
 from twilio_sansio.core.operation import Operation
 from twilio_sansio.core.paging import Lister, Page
 from twilio_sansio.core.resources._build import fetch, post
@@ -40,7 +40,7 @@ class AccountType(OpenStrEnum):
 class Account(Record):
     """A Twilio account or subaccount (``AC…``); its auth token never shows in ``repr()``."""
 
-    sid = Text("sid")
+    sid = Sid()
     owner_account_sid = Text("owner_account_sid")
     friendly_name = Text("friendly_name")
     status = Choice("status", AccountStatus)

@@ -15,7 +15,7 @@ import attrs
 from twilio_sansio.core.config import ClientConfig
 from twilio_sansio.core.encoding import ParamValue, path_segment, twilio_params
 from twilio_sansio.core.enums import OpenStrEnum
-from twilio_sansio.core.model import Choice, Integer, Record, Text, Timestamp
+from twilio_sansio.core.model import Choice, Integer, Record, Sid, Text, Timestamp
 from twilio_sansio.core.operation import Operation
 from twilio_sansio.core.paging import Lister, Page
 from twilio_sansio.core.resources._build import fetch
@@ -52,7 +52,7 @@ class Alert(Record):
     ``get`` for those.
     """
 
-    sid = Text("sid")
+    sid = Sid()
     account_sid = Text("account_sid")
     service_sid = Text("service_sid")
     resource_sid = Text("resource_sid")

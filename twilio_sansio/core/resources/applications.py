@@ -10,7 +10,7 @@ import attrs
 
 from twilio_sansio.core.config import ClientConfig
 from twilio_sansio.core.encoding import ParamValue
-from twilio_sansio.core.model import Boolean, Record, Text, Timestamp
+from twilio_sansio.core.model import Boolean, Record, Sid, Text, Timestamp
 from twilio_sansio.core.operation import Operation
 from twilio_sansio.core.paging import Lister, Page
 from twilio_sansio.core.resources._build import account_path, fetch, post, remove
@@ -23,7 +23,7 @@ APPLICATION_SID_PREFIX = "AP"
 class Application(Record):
     """An application (``AP…``): the URLs Twilio calls for voice and messaging events."""
 
-    sid = Text("sid")
+    sid = Sid()
     account_sid = Text("account_sid")
     friendly_name = Text("friendly_name")
     api_version = Text("api_version")

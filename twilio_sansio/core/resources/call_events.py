@@ -15,7 +15,7 @@ import attrs
 from twilio_sansio.core.config import ClientConfig
 from twilio_sansio.core.encoding import ParamValue, path_segment
 from twilio_sansio.core.errors import InvalidArgument
-from twilio_sansio.core.model import Integer, Object, Record, Text, Timestamp
+from twilio_sansio.core.model import Integer, Object, Record, Sid, Text, Timestamp
 from twilio_sansio.core.operation import Operation
 from twilio_sansio.core.paging import Lister, Page
 from twilio_sansio.core.resources._build import account_path, fetch
@@ -47,7 +47,7 @@ class CallNotification(Record):
     only sent when one notification is fetched; in a listing they are None.
     """
 
-    sid = Text("sid")
+    sid = Sid()
     account_sid = Text("account_sid")
     call_sid = Text("call_sid")
     log = Integer("log")

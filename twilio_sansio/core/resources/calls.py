@@ -17,6 +17,7 @@ from twilio_sansio.core.model import (
     Object,
     PriceField,
     Record,
+    Sid,
     Text,
     Timestamp,
 )
@@ -60,7 +61,7 @@ class Call(Record):
     never answered); ``queue_time`` is how long the call waited before it was placed.
     """
 
-    sid = Text("sid")
+    sid = Sid()
     account_sid = Text("account_sid")
     parent_call_sid = Text("parent_call_sid")
     phone_number_sid = Text("phone_number_sid")

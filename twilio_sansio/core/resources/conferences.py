@@ -14,7 +14,7 @@ import attrs
 from twilio_sansio.core.config import ClientConfig
 from twilio_sansio.core.encoding import ParamValue, twilio_params
 from twilio_sansio.core.enums import OpenStrEnum
-from twilio_sansio.core.model import Choice, Object, Record, Text, Timestamp
+from twilio_sansio.core.model import Choice, Object, Record, Sid, Text, Timestamp
 from twilio_sansio.core.operation import Operation
 from twilio_sansio.core.paging import Lister, Page
 from twilio_sansio.core.resources._build import account_path, fetch, post
@@ -49,7 +49,7 @@ class ConferenceEndReason(OpenStrEnum):
 class Conference(Record):
     """A conference (``CF…``), as Twilio reports it."""
 
-    sid = Text("sid")
+    sid = Sid()
     account_sid = Text("account_sid")
     friendly_name = Text("friendly_name")
     status = Choice("status", ConferenceStatus)

@@ -14,7 +14,7 @@ from twilio_sansio.core.config import ClientConfig
 from twilio_sansio.core.encoding import ParamValue
 from twilio_sansio.core.enums import OpenStrEnum
 from twilio_sansio.core.errors import InvalidArgument
-from twilio_sansio.core.model import Boolean, Choice, Object, Record, Text, Timestamp
+from twilio_sansio.core.model import Boolean, Choice, Object, Record, Sid, Text, Timestamp
 from twilio_sansio.core.operation import Operation
 from twilio_sansio.core.paging import Lister, Page
 from twilio_sansio.core.phone import normalize_address
@@ -60,7 +60,7 @@ class EmergencyAddressStatus(OpenStrEnum):
 class IncomingPhoneNumber(Record):
     """A phone number (``PN…``) the account owns, with what it does with calls and messages."""
 
-    sid = Text("sid")
+    sid = Sid()
     account_sid = Text("account_sid")
     phone_number = Text("phone_number")
     friendly_name = Text("friendly_name")

@@ -12,7 +12,7 @@ import attrs
 
 from twilio_sansio.core.config import ClientConfig
 from twilio_sansio.core.encoding import ParamValue
-from twilio_sansio.core.model import Record, Text, Timestamp
+from twilio_sansio.core.model import Record, Sid, Text, Timestamp
 from twilio_sansio.core.operation import Operation
 from twilio_sansio.core.paging import Lister, Page
 from twilio_sansio.core.resources._build import account_path, fetch, post, remove
@@ -25,7 +25,7 @@ KEY_SID_PREFIX = "SK"
 class Key(Record):
     """An API key (``SK…``), without its secret."""
 
-    sid = Text("sid")
+    sid = Sid()
     friendly_name = Text("friendly_name")
     date_created = Timestamp("date_created")
     date_updated = Timestamp("date_updated")

@@ -16,7 +16,7 @@ import attrs
 from twilio_sansio.core.config import ClientConfig
 from twilio_sansio.core.encoding import ParamValue, path_segment
 from twilio_sansio.core.errors import UnexpectedResponseError, error_from_response
-from twilio_sansio.core.model import Record, Text, Timestamp
+from twilio_sansio.core.model import Record, Sid, Text, Timestamp
 from twilio_sansio.core.operation import Operation
 from twilio_sansio.core.paging import Lister, Page
 from twilio_sansio.core.resources._build import account_path, fetch, remove
@@ -32,7 +32,7 @@ MEDIA_PAGE_SIZE = 1000
 class Media(Record):
     """One media item (``ME…``) attached to a message."""
 
-    sid = Text("sid")
+    sid = Sid()
     account_sid = Text("account_sid")
     parent_sid = Text("parent_sid")
     content_type = Text("content_type")

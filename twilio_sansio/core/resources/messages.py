@@ -11,7 +11,16 @@ from twilio_sansio.core.config import ClientConfig
 from twilio_sansio.core.encoding import ParamValue, twilio_params
 from twilio_sansio.core.enums import OpenStrEnum
 from twilio_sansio.core.errors import InvalidArgument
-from twilio_sansio.core.model import Choice, Integer, Object, PriceField, Record, Text, Timestamp
+from twilio_sansio.core.model import (
+    Choice,
+    Integer,
+    Object,
+    PriceField,
+    Record,
+    Sid,
+    Text,
+    Timestamp,
+)
 from twilio_sansio.core.operation import Operation
 from twilio_sansio.core.paging import Lister, Page
 from twilio_sansio.core.phone import normalize_address
@@ -62,7 +71,7 @@ class MessageDirection(OpenStrEnum):
 class Message(Record):
     """A text, MMS or channel message (``SM…``/``MM…``), as Twilio reports it."""
 
-    sid = Text("sid")
+    sid = Sid()
     account_sid = Text("account_sid")
     messaging_service_sid = Text("messaging_service_sid")
     from_ = Text("from")

@@ -13,7 +13,7 @@ import attrs
 from twilio_sansio.core.config import ClientConfig
 from twilio_sansio.core.encoding import ParamValue
 from twilio_sansio.core.errors import InvalidArgument
-from twilio_sansio.core.model import Record, Text, Timestamp
+from twilio_sansio.core.model import Record, Sid, Text, Timestamp
 from twilio_sansio.core.operation import Operation
 from twilio_sansio.core.paging import Lister, Page
 from twilio_sansio.core.phone import normalize_address
@@ -27,7 +27,7 @@ CALLER_ID_SID_PREFIX = "PN"
 class OutgoingCallerId(Record):
     """A verified number (``PN…``) the account may use as the caller ID of its calls."""
 
-    sid = Text("sid")
+    sid = Sid()
     account_sid = Text("account_sid")
     phone_number = Text("phone_number")
     friendly_name = Text("friendly_name")

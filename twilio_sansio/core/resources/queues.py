@@ -6,7 +6,7 @@ import attrs
 
 from twilio_sansio.core.config import ClientConfig
 from twilio_sansio.core.encoding import ParamValue
-from twilio_sansio.core.model import Duration, Integer, Record, Text, Timestamp
+from twilio_sansio.core.model import Duration, Integer, Record, Sid, Text, Timestamp
 from twilio_sansio.core.operation import Operation
 from twilio_sansio.core.paging import Lister, Page
 from twilio_sansio.core.resources._build import account_path, fetch, post, remove
@@ -22,7 +22,7 @@ class Queue(Record):
     ``current_size`` and ``average_wait_time`` are computed when the queue is read.
     """
 
-    sid = Text("sid")
+    sid = Sid()
     account_sid = Text("account_sid")
     friendly_name = Text("friendly_name")
     current_size = Integer("current_size")

@@ -25,6 +25,7 @@ from twilio_sansio.core.model import (
     Object,
     PriceField,
     Record,
+    Sid,
     Text,
     Timestamp,
 )
@@ -77,7 +78,7 @@ class BaseRecording(Record):
     the fields only their own listing has.
     """
 
-    sid = Text("sid")
+    sid = Sid()
     account_sid = Text("account_sid")
     call_sid = Text("call_sid")
     conference_sid = Text("conference_sid")

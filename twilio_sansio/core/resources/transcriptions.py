@@ -12,7 +12,7 @@ import attrs
 from twilio_sansio.core.config import ClientConfig
 from twilio_sansio.core.encoding import ParamValue
 from twilio_sansio.core.enums import OpenStrEnum
-from twilio_sansio.core.model import Choice, Duration, PriceField, Record, Text, Timestamp
+from twilio_sansio.core.model import Choice, Duration, PriceField, Record, Sid, Text, Timestamp
 from twilio_sansio.core.operation import Operation
 from twilio_sansio.core.paging import Lister, Page
 from twilio_sansio.core.resources._build import account_path, fetch, remove
@@ -33,7 +33,7 @@ class TranscriptionStatus(OpenStrEnum):
 class Transcription(Record):
     """The text of a recording (``TR…``), as Twilio reports it."""
 
-    sid = Text("sid")
+    sid = Sid()
     account_sid = Text("account_sid")
     recording_sid = Text("recording_sid")
     status = Choice("status", TranscriptionStatus)
