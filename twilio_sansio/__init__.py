@@ -72,6 +72,9 @@ if TYPE_CHECKING:
         MessageDirection,
         MessageStatus,
     )
+    from twilio_sansio.core.retry import (
+        RetryPolicy,
+    )
     from twilio_sansio.core.values import (
         MalformedValue,
     )
@@ -120,6 +123,7 @@ _EXPORTS: dict[str, str] = {
     "Message": "twilio_sansio.core.resources.messages",
     "MessageDirection": "twilio_sansio.core.resources.messages",
     "MessageStatus": "twilio_sansio.core.resources.messages",
+    "RetryPolicy": "twilio_sansio.core.retry",
     "MalformedValue": "twilio_sansio.core.values",
     "InvalidSignature": "twilio_sansio.core.webhooks",
     "MalformedBody": "twilio_sansio.core.webhooks",
@@ -162,6 +166,7 @@ __all__ = [
     "Request",
     "Response",
     "ResponseTooLarge",
+    "RetryPolicy",
     "SyncGrant",
     "TaskRouterGrant",
     "TransportError",

@@ -18,8 +18,11 @@ from twilio_sansio.core.config import BaseUrls, ClientConfig, Credentials, user_
 from twilio_sansio.core.debug import render_request, render_response
 from twilio_sansio.core.errors import InvalidArgument
 from twilio_sansio.core.http import Request, Response
+from twilio_sansio.core.retry import RetryPolicy
 
 DEFAULT_TIMEOUT = 30.5
+DEFAULT_RETRY = RetryPolicy()
+"""Up to 3 attempts with jittered backoff; a POST is only re-sent when Twilio did not get it."""
 logger = logging.getLogger("twilio_sansio")
 
 
@@ -168,11 +171,25 @@ def view_of(client: object, **changes: object) -> dict[str, object]:
     return state
 
 
+def validate_retry(retry: object) -> RetryPolicy:
+    """Check a ``retry=`` option.
+
+    Raises:
+        InvalidArgument: ``retry`` is not a :class:`~twilio_sansio.core.retry.RetryPolicy`.
+    """
+    if not isinstance(retry, RetryPolicy):
+        raise InvalidArgument(
+            f"retry must be a RetryPolicy (RetryPolicy.none() turns retries off), not {retry!r:.60}"
+        )
+    return retry
+
+
 class ClientViews:
     """Views of a client that share its connections: both clients inherit these."""
 
     config: ClientConfig
     timeout: float
+    retry: RetryPolicy
     _closes_resources: bool
 
     def _view(self, **changes: object) -> Self:
@@ -180,20 +197,27 @@ class ClientViews:
         vars(view).update(view_of(self, _closes_resources=False, **changes))
         return view
 
-    def with_options(self, *, timeout: float | None = None) -> Self:
+    def with_options(
+        self, *, timeout: float | None = None, retry: RetryPolicy | None = None
+    ) -> Self:
         """Return a view of this client with other options, sharing its connections.
 
         Closing the view does nothing: the client it came from owns the connections.
 
         Args:
             timeout: A new per-call deadline, in seconds.
+            retry: A new retry policy (``RetryPolicy.none()`` for no retries).
 
         Raises:
-            InvalidArgument: the timeout is not a positive number.
+            InvalidArgument: the timeout is not a positive number, or ``retry`` is not a
+                policy.
         """
-        if timeout is None:
-            return self._view()
-        return self._view(timeout=validate_timeout(timeout))
+        changes: dict[str, object] = {}
+        if timeout is not None:
+            changes["timeout"] = validate_timeout(timeout)
+        if retry is not None:
+            changes["retry"] = validate_retry(retry)
+        return self._view(**changes)
 
     def for_subaccount(self, account_sid: str) -> Self:
         """Return a view addressing a subaccount's resources with this client's credentials.
@@ -246,3 +270,16 @@ class TrafficLog:
         """Show a request that got no response."""
         if self.active:
             self._emit(f"{request.method} {request.url} failed: {error}")
+
+    def retry(self, seconds: float, reason: str) -> None:
+        """Show that a request will be sent again after ``seconds``, and why.
+
+        Retries are logged at INFO even when traffic is not shown: they are rare and
+        they explain slow calls.
+        """
+        text = f"retrying in {seconds:.3g} s: {reason}"
+        logger.info("%s", text)
+        if self.to_stderr:
+            stream = self.stream or sys.stderr
+            stream.write(text + "\n\n")
+            stream.flush()

@@ -9,6 +9,7 @@ runs on asyncio as well. There is no per-call ``timeout=``: use the client's ``t
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Mapping
 from typing import Any, TypeVar
@@ -24,7 +25,17 @@ from twilio_sansio.core.errors import DeadlineExceeded, TwilioError
 from twilio_sansio.core.http import Request, Response
 from twilio_sansio.core.operation import Operation
 from twilio_sansio.core.paging import Page, PageChain, PageSequence
-from twilio_sansio.core.steps import Exchange, Gather, Job, Sleep, operation_job
+from twilio_sansio.core.retry import RetryPolicy, retry_job
+from twilio_sansio.core.steps import (
+    Attempt,
+    Exchange,
+    Gather,
+    Job,
+    Moment,
+    Now,
+    Sleep,
+    operation_job,
+)
 from twilio_sansio.transports.protocol import AsyncTransport
 
 T = TypeVar("T")
@@ -58,6 +69,7 @@ class AsyncClient(AsyncResources, _settings.ClientViews):
         region: str | None = None,
         edge: str | None = None,
         timeout: float = _settings.DEFAULT_TIMEOUT,
+        retry: RetryPolicy = _settings.DEFAULT_RETRY,
         transport: AsyncTransport | None = None,
         allow_insecure_http: bool = False,
         default_region: str | None = None,
@@ -75,6 +87,7 @@ class AsyncClient(AsyncResources, _settings.ClientViews):
             default_region=default_region,
         )
         self.timeout = _settings.validate_timeout(timeout)
+        self.retry = _settings.validate_retry(retry)
         self._traffic = _settings.TrafficLog(_settings.debug_from_env() if debug is None else debug)
         self._closes_resources = transport is None
         if transport is None:
@@ -143,10 +156,19 @@ class AsyncClient(AsyncResources, _settings.ClientViews):
             value, error = None, None
             try:
                 if isinstance(step, Exchange):
+                    if self.retry.max_attempts == 1:
+                        value = await self._exchange(step.request)
+                    else:
+                        value = await self._drive(retry_job(self.retry, step.request))
+                elif isinstance(step, Attempt):
                     value = await self._exchange(step.request)
                 elif isinstance(step, Gather):
                     value = await self._gather(step.jobs)
+                elif isinstance(step, Now):
+                    value = _moment()
                 elif isinstance(step, Sleep):
+                    if step.reason:
+                        self._traffic.retry(step.seconds, step.reason)
                     await anyio.sleep(step.seconds)
                 else:  # pragma: no cover - the Step union is closed
                     raise TypeError(f"unknown step {step!r}")
@@ -192,3 +214,13 @@ class AsyncClient(AsyncResources, _settings.ClientViews):
 
     def __repr__(self) -> str:
         return f"AsyncClient(account_sid={self.config.account_sid!r}, timeout={self.timeout:g})"
+
+
+def _moment() -> Moment:
+    """The time now, and the time left before the innermost cancel scope's deadline.
+
+    The deadline is whichever comes first: the client's timeout or any cancel scope of
+    the caller's, so a retry never outlives either.
+    """
+    left = anyio.current_effective_deadline() - anyio.current_time()
+    return Moment(time.time(), None if left == math.inf else left)

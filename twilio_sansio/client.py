@@ -21,7 +21,17 @@ from twilio_sansio.core.errors import DeadlineExceeded, TwilioError
 from twilio_sansio.core.http import Request, Response
 from twilio_sansio.core.operation import Operation
 from twilio_sansio.core.paging import Page, PageChain, PageSequence
-from twilio_sansio.core.steps import Exchange, Gather, Job, Sleep, operation_job
+from twilio_sansio.core.retry import RetryPolicy, retry_job
+from twilio_sansio.core.steps import (
+    Attempt,
+    Exchange,
+    Gather,
+    Job,
+    Moment,
+    Now,
+    Sleep,
+    operation_job,
+)
 from twilio_sansio.transports.protocol import SyncTransport
 
 T = TypeVar("T")
@@ -74,7 +84,11 @@ class Client(SyncResources, _settings.ClientViews):
         region: A Twilio region (``"ie1"``); builds ``https://{product}.{edge}.{region}…``.
         edge: A Twilio edge location (``"dublin"``).
         timeout: The wall-clock deadline of each call, in seconds: connect, send, every
-            byte of the body, every page or media request, everything.
+            byte of the body, every page or media request, retries, everything.
+        retry: When to send a request again (:class:`~twilio_sansio.RetryPolicy`): by
+            default up to 3 attempts, never past the deadline, and a POST only when Twilio
+            did not process it (429, or nothing was sent). ``RetryPolicy.none()`` turns
+            retries off.
         transport: Any :class:`~twilio_sansio.transports.SyncTransport`; by default a
             urllib3 pool owned (and closed) by the client.
         allow_insecure_http: Allow ``http://`` base URLs on hosts other than loopback.
@@ -102,6 +116,7 @@ class Client(SyncResources, _settings.ClientViews):
         region: str | None = None,
         edge: str | None = None,
         timeout: float = _settings.DEFAULT_TIMEOUT,
+        retry: RetryPolicy = _settings.DEFAULT_RETRY,
         transport: SyncTransport | None = None,
         allow_insecure_http: bool = False,
         default_region: str | None = None,
@@ -120,6 +135,7 @@ class Client(SyncResources, _settings.ClientViews):
             default_region=default_region,
         )
         self.timeout = _settings.validate_timeout(timeout)
+        self.retry = _settings.validate_retry(retry)
         self._traffic = _settings.TrafficLog(_settings.debug_from_env() if debug is None else debug)
         owns = transport is None
         if transport is None:
@@ -186,11 +202,20 @@ class Client(SyncResources, _settings.ClientViews):
             value, error = None, None
             try:
                 if isinstance(step, Exchange):
+                    if self.retry.max_attempts == 1:
+                        value = self._exchange(step.request, deadline, cancel)
+                    else:
+                        value = self._drive(retry_job(self.retry, step.request), deadline, cancel)
+                elif isinstance(step, Attempt):
                     value = self._exchange(step.request, deadline, cancel)
                 elif isinstance(step, Gather):
                     value = self._gather(step.jobs, deadline)
+                elif isinstance(step, Now):
+                    value = Moment(time.time(), deadline - time.monotonic())
                 elif isinstance(step, Sleep):
-                    self._sleep(step.seconds, deadline)
+                    if step.reason:
+                        self._traffic.retry(step.seconds, step.reason)
+                    self._sleep(step.seconds, deadline, cancel)
                 else:  # pragma: no cover - the Step union is closed
                     raise TypeError(f"unknown step {step!r}")
             except TwilioError as exc:
@@ -217,10 +242,13 @@ class Client(SyncResources, _settings.ClientViews):
         traffic.response(response, time.monotonic() - started)
         return response
 
-    def _sleep(self, seconds: float, deadline: float) -> None:
+    def _sleep(self, seconds: float, deadline: float, cancel: threading.Event | None) -> None:
         if time.monotonic() + seconds > deadline:
             raise DeadlineExceeded("waiting longer would pass the deadline", request_sent=False)
-        time.sleep(seconds)
+        if cancel is None:
+            time.sleep(seconds)
+        elif cancel.wait(seconds):
+            raise _Cancelled
 
     def _gather(self, jobs: tuple[Job[Any], ...], deadline: float) -> list[Any]:
         shared = self._shared

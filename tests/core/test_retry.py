@@ -31,7 +31,7 @@ from twilio_sansio.core.retry import (
     parse_retry_after,
     retry_job,
 )
-from twilio_sansio.core.steps import Exchange, Job, Moment, Now, Sleep, Step
+from twilio_sansio.core.steps import Attempt, Job, Moment, Now, Sleep, Step
 
 URL = "https://api.twilio.com/2010-04-01/Accounts/AC00/Messages.json"
 POST = Request("POST", URL, [("authorization", "Basic x")], b"To=%2B1&Body=hi")
@@ -576,7 +576,7 @@ def test_any_delay_seconds_reads_as_itself(seconds: int) -> None:
 
 
 def exchanged(step: Step, expected: Request = POST) -> None:
-    assert isinstance(step, Exchange), f"expected an Exchange, got {step!r}"
+    assert isinstance(step, Attempt), f"expected an Attempt, got {step!r}"
     assert step.request is expected
 
 
@@ -789,7 +789,7 @@ def simulate(
             run.result = exc
             return run
         value, error = None, None
-        if isinstance(step, Exchange):
+        if isinstance(step, Attempt):
             assert step.request is req
             attempt = len(run.sent)
             assert attempt < len(outcomes), "more attempts than the policy allows"

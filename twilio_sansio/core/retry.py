@@ -60,7 +60,7 @@ from twilio_sansio.core.errors import (
     TransportError,
 )
 from twilio_sansio.core.http import Request, Response
-from twilio_sansio.core.steps import Exchange, Job, Moment, Now, Sleep
+from twilio_sansio.core.steps import Attempt, Job, Moment, Now, Sleep
 
 __all__ = [
     "IDEMPOTENT_METHODS",
@@ -332,7 +332,7 @@ def _seconds(value: float) -> str:
 def retry_job(policy: RetryPolicy, request: Request) -> Job[Response]:
     """Send ``request`` under ``policy``: the job returns the final response.
 
-    Each attempt yields :class:`~twilio_sansio.core.steps.Exchange`; the driver sends back
+    Each attempt yields :class:`~twilio_sansio.core.steps.Attempt`; the driver sends back
     the response or throws the transport's error in. When the outcome could be retried,
     the job yields :class:`~twilio_sansio.core.steps.Now` (the driver sends back a
     :class:`~twilio_sansio.core.steps.Moment`), decides, and on :class:`Retry` yields
@@ -349,7 +349,7 @@ def retry_job(policy: RetryPolicy, request: Request) -> Job[Response]:
         attempt += 1
         outcome: Outcome
         try:
-            outcome = yield Exchange(request)
+            outcome = yield Attempt(request)
         except TransportError as exc:
             outcome = exc
         decision: RetryDecision | None = policy._give_up_early(request, attempt, outcome)

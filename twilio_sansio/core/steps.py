@@ -5,8 +5,11 @@ Theory of operation
 A *job* is a generator that never touches the network. Each time it needs the outside
 world it yields a *step*:
 
-- :class:`Exchange` ``(request)``: send this request; the driver sends back the
-  :class:`~twilio_sansio.core.http.Response` (or throws the transport's error into the job);
+- :class:`Exchange` ``(request)``: send this request under the client's retry policy; the
+  driver runs :func:`~twilio_sansio.core.retry.retry_job` for it and sends back the final
+  :class:`~twilio_sansio.core.http.Response` (or throws the final error into the job);
+- :class:`Attempt` ``(request)``: send this request exactly once, with no retry; the driver
+  sends back the response or throws the transport's error in. ``retry_job`` yields these;
 - :class:`Gather` ``(jobs)``: run these jobs concurrently; the driver sends back their
   results, in the order given, or throws the first library error any of them raised after
   cancelling the others;
@@ -41,7 +44,14 @@ T = TypeVar("T")
 
 @attrs.frozen(slots=True)
 class Exchange:
-    """Send ``request`` and feed back its response."""
+    """Send ``request`` (retried as the client's policy allows) and feed back its response."""
+
+    request: Request
+
+
+@attrs.frozen(slots=True)
+class Attempt:
+    """Send ``request`` once, whatever happens, and feed back its response or error."""
 
     request: Request
 
@@ -87,7 +97,7 @@ class Moment:
     time_left: float | None
 
 
-Step: TypeAlias = Exchange | Gather | Sleep | Now
+Step: TypeAlias = Exchange | Attempt | Gather | Sleep | Now
 Job: TypeAlias = Generator[Step, Any, T]
 
 
