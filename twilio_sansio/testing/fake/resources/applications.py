@@ -1,9 +1,191 @@
-"""Placeholder: the applications routes of the fake are being written (issue 5)."""
+"""Applications: reusable voice and messaging webhook settings (create, fetch, update, delete).
+
+This module also holds :func:`apply_settings`, which reads webhook settings
+(``VoiceUrl``, ``SmsMethod``, ``VoiceCallerIdLookup``...) as Twilio checks them; incoming
+numbers use it too.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+from twilio_sansio.core.http import Response
+from twilio_sansio.testing.fake.listing import page_2010
+from twilio_sansio.testing.fake.resources._common import (
+    ACCOUNT,
+    account_path,
+    find,
+    owned_by,
+    stamp,
+    touch,
+)
 from twilio_sansio.testing.fake.router import Router
+from twilio_sansio.testing.fake.store import FakeStore, Record, public
+from twilio_sansio.testing.fake.wire import (
+    Incoming,
+    field_equals,
+    invalid_parameter,
+    json_response,
+    no_content,
+)
+
+APPLICATIONS = "applications"
+HTTP_METHODS = ("GET", "POST")
+API_VERSIONS = ("2010-04-01", "2008-08-01")
+MAX_FRIENDLY_NAME = 64
+
+SETTINGS = {
+    "FriendlyName": "friendly_name",
+    "ApiVersion": "api_version",
+    "VoiceUrl": "voice_url",
+    "VoiceMethod": "voice_method",
+    "VoiceFallbackUrl": "voice_fallback_url",
+    "VoiceFallbackMethod": "voice_fallback_method",
+    "StatusCallback": "status_callback",
+    "StatusCallbackMethod": "status_callback_method",
+    "SmsUrl": "sms_url",
+    "SmsMethod": "sms_method",
+    "SmsFallbackUrl": "sms_fallback_url",
+    "SmsFallbackMethod": "sms_fallback_method",
+    "SmsStatusCallback": "sms_status_callback",
+    "MessageStatusCallback": "message_status_callback",
+}
+"""The text settings of an application: Twilio's parameter name -> JSON field."""
+
+FLAGS = {
+    "VoiceCallerIdLookup": "voice_caller_id_lookup",
+    "PublicApplicationConnectEnabled": "public_application_connect_enabled",
+}
+"""The on/off settings of an application."""
+
+
+def _checked_text(param: str, value: str) -> str:
+    if param.endswith("Method"):
+        method = value.upper()
+        if method not in HTTP_METHODS:
+            raise invalid_parameter(f"{param} must be GET or POST, not {value!r}")
+        return method
+    if param == "ApiVersion" and value not in API_VERSIONS:
+        raise invalid_parameter(f"ApiVersion must be one of {', '.join(API_VERSIONS)}")
+    if param == "FriendlyName" and len(value) > MAX_FRIENDLY_NAME:
+        raise invalid_parameter(f"FriendlyName must be at most {MAX_FRIENDLY_NAME} characters")
+    return value
+
+
+def apply_settings(
+    record: Record,
+    incoming: Incoming,
+    texts: Mapping[str, str],
+    flags: Mapping[str, str] | None = None,
+) -> None:
+    """Copy the settings the request gives into ``record``, checked as Twilio checks them.
+
+    Methods (parameters ending in ``Method``) must be GET or POST and are stored in
+    capitals; ``ApiVersion`` must be one Twilio knows; flags must be ``true``/``false``.
+
+    Args:
+        record: The record to change.
+        incoming: The request.
+        texts: Text parameters to read: Twilio's name -> JSON field.
+        flags: Boolean parameters to read: Twilio's name -> JSON field.
+
+    Raises:
+        FakeApiError: a value Twilio would reject (400, 21200).
+    """
+    for param, field in texts.items():
+        value = incoming.value(param)
+        if value is not None:
+            record[field] = _checked_text(param, value)
+    for param, field in (flags or {}).items():
+        flag = incoming.boolean(param)
+        if flag is not None:
+            record[field] = flag
+
+
+def new_application(store: FakeStore, account_sid: str, friendly_name: str | None) -> Record:
+    """Return an application record with Twilio's defaults (not stored yet)."""
+    sid = store.new_sid("AP")
+    now = stamp(store)
+    return {
+        "account_sid": account_sid,
+        "api_version": "2010-04-01",
+        "date_created": now,
+        "date_updated": now,
+        "friendly_name": friendly_name,
+        "message_status_callback": None,
+        "public_application_connect_enabled": False,
+        "sid": sid,
+        "sms_fallback_method": "POST",
+        "sms_fallback_url": None,
+        "sms_method": "POST",
+        "sms_status_callback": None,
+        "sms_url": None,
+        "status_callback": None,
+        "status_callback_method": "POST",
+        "uri": account_path(account_sid, f"/Applications/{sid}.json"),
+        "voice_caller_id_lookup": False,
+        "voice_fallback_method": "POST",
+        "voice_fallback_url": None,
+        "voice_method": "POST",
+        "voice_url": None,
+    }
+
+
+def seed_application(store: FakeStore, account_sid: str, **fields: object) -> Record:
+    """Store an application of ``account_sid`` without a request.
+
+    Args:
+        store: The fake's state.
+        account_sid: The owning account.
+        **fields: JSON fields to set over the defaults (``voice_url="https://..."``).
+
+    Returns:
+        The stored record.
+    """
+    record = new_application(store, account_sid, None)
+    record.update(fields)
+    return store.insert(APPLICATIONS, str(record["sid"]), record)
+
+
+def create(incoming: Incoming) -> Response:
+    """POST /Applications.json."""
+    record = new_application(incoming.store, incoming.account_sid, None)
+    apply_settings(record, incoming, SETTINGS, FLAGS)
+    incoming.store.insert(APPLICATIONS, record["sid"], record)
+    return json_response(201, public(record))
+
+
+def fetch(incoming: Incoming) -> Response:
+    """GET /Applications/{Sid}.json."""
+    return json_response(200, public(find(incoming, APPLICATIONS, incoming.params["Sid"])))
+
+
+def update(incoming: Incoming) -> Response:
+    """POST /Applications/{Sid}.json: change any setting."""
+    record = find(incoming, APPLICATIONS, incoming.params["Sid"])
+    apply_settings(record, incoming, SETTINGS, FLAGS)
+    touch(record, incoming.store)
+    return json_response(200, public(record))
+
+
+def delete(incoming: Incoming) -> Response:
+    """DELETE /Applications/{Sid}.json."""
+    record = find(incoming, APPLICATIONS, incoming.params["Sid"])
+    incoming.store.remove(APPLICATIONS, record["sid"])
+    return no_content()
+
+
+def listing(incoming: Incoming) -> Response:
+    """GET /Applications.json: newest first, filtered by FriendlyName."""
+    checks = field_equals(incoming, "FriendlyName", "friendly_name")
+    rows = incoming.store.newest_first(APPLICATIONS, owned_by(incoming.account_sid, *checks))
+    return page_2010(incoming, "applications", rows)
 
 
 def register(router: Router) -> None:
-    """Add no routes yet."""
+    """Add the application routes."""
+    router.add("POST", ACCOUNT + "/Applications.json", create)
+    router.add("GET", ACCOUNT + "/Applications.json", listing)
+    router.add("GET", ACCOUNT + "/Applications/{Sid}.json", fetch)
+    router.add("POST", ACCOUNT + "/Applications/{Sid}.json", update)
+    router.add("DELETE", ACCOUNT + "/Applications/{Sid}.json", delete)

@@ -1,9 +1,330 @@
-"""Placeholder: the incoming_numbers routes of the fake are being written (issue 5)."""
+"""Incoming phone numbers: buy, fetch, list, update and release the numbers an account owns.
+
+A number is bought by ``PhoneNumber`` (one a search offered, or any plausible number no
+account owns) or by ``AreaCode`` (the fake picks one there); Twilio's magic numbers and
+area codes apply. Owning a number is what lets an account send messages from it; a
+released number is for sale again. The ``Local``, ``Mobile`` and ``TollFree`` listings
+show and buy one type of number only.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
+from twilio_sansio.core.http import Response
+from twilio_sansio.testing.fake import magic
+from twilio_sansio.testing.fake.listing import page_2010
+from twilio_sansio.testing.fake.resources import accounts
+from twilio_sansio.testing.fake.resources._common import (
+    ACCOUNT,
+    INCOMING_NUMBERS,
+    Filter,
+    account_path,
+    find,
+    owned_by,
+    stamp,
+    touch,
+)
+from twilio_sansio.testing.fake.resources.applications import apply_settings
+from twilio_sansio.testing.fake.resources.available_numbers import (
+    describe,
+    friendly_name,
+    owned_numbers,
+    pick_in_area_code,
+)
 from twilio_sansio.testing.fake.router import Router
+from twilio_sansio.testing.fake.store import FakeStore, Record, public
+from twilio_sansio.testing.fake.wire import (
+    FakeApiError,
+    Incoming,
+    field_equals,
+    invalid_parameter,
+    json_response,
+    missing_parameter,
+    no_content,
+)
+
+KINDS = {"Local": "local", "Mobile": "mobile", "TollFree": "toll-free"}
+"""The per-type listings: path segment -> the ``type`` of the numbers it holds."""
+
+SETTINGS = {
+    "FriendlyName": "friendly_name",
+    "ApiVersion": "api_version",
+    "SmsApplicationSid": "sms_application_sid",
+    "SmsFallbackMethod": "sms_fallback_method",
+    "SmsFallbackUrl": "sms_fallback_url",
+    "SmsMethod": "sms_method",
+    "SmsUrl": "sms_url",
+    "StatusCallback": "status_callback",
+    "StatusCallbackMethod": "status_callback_method",
+    "VoiceApplicationSid": "voice_application_sid",
+    "VoiceFallbackMethod": "voice_fallback_method",
+    "VoiceFallbackUrl": "voice_fallback_url",
+    "VoiceMethod": "voice_method",
+    "VoiceUrl": "voice_url",
+    "EmergencyStatus": "emergency_status",
+    "EmergencyAddressSid": "emergency_address_sid",
+    "TrunkSid": "trunk_sid",
+    "VoiceReceiveMode": "voice_receive_mode",
+    "IdentitySid": "identity_sid",
+    "AddressSid": "address_sid",
+    "BundleSid": "bundle_sid",
+}
+"""The text settings of a number: Twilio's parameter name -> JSON field."""
+
+FLAGS = {"VoiceCallerIdLookup": "voice_caller_id_lookup"}
+
+_SID_PREFIXES = {
+    "SmsApplicationSid": "AP",
+    "VoiceApplicationSid": "AP",
+    "EmergencyAddressSid": "AD",
+    "TrunkSid": "TK",
+    "IdentitySid": "RI",
+    "AddressSid": "AD",
+    "BundleSid": "BU",
+}
+_CHOICES = {"EmergencyStatus": ("Active", "Inactive"), "VoiceReceiveMode": ("voice", "fax")}
+_E164 = re.compile(r"\+[1-9]\d{6,14}")
+_AREA_CODE = re.compile(r"[0-9]{3}")
+
+
+def new_number(store: FakeStore, account_sid: str, phone_number: str) -> Record:
+    """Return the record of ``phone_number`` newly owned by ``account_sid`` (not stored yet).
+
+    Its type, capabilities and address needs follow what the fake knows of the number's
+    country and area; its webhooks are empty, as after buying through the API.
+    """
+    offer = describe(phone_number).offer
+    capabilities = (
+        {"voice": offer.voice, "sms": offer.sms, "mms": offer.mms, "fax": offer.fax}
+        if offer is not None
+        else {"voice": True, "sms": True, "mms": True, "fax": False}
+    )
+    sid = store.new_sid("PN")
+    now = stamp(store)
+    return {
+        "account_sid": account_sid,
+        "address_requirements": offer.address_requirements if offer else "none",
+        "address_sid": None,
+        "api_version": "2010-04-01",
+        "beta": False,
+        "bundle_sid": None,
+        "capabilities": capabilities,
+        "date_created": now,
+        "date_updated": now,
+        "emergency_address_sid": None,
+        "emergency_address_status": "unregistered",
+        "emergency_status": "Inactive",
+        "friendly_name": friendly_name(phone_number),
+        "identity_sid": None,
+        "origin": "twilio",
+        "phone_number": phone_number,
+        "sid": sid,
+        "sms_application_sid": "",
+        "sms_fallback_method": "POST",
+        "sms_fallback_url": "",
+        "sms_method": "POST",
+        "sms_url": "",
+        "status": "in-use",
+        "status_callback": "",
+        "status_callback_method": "POST",
+        "trunk_sid": None,
+        "type": offer.number_type if offer else "local",
+        "uri": account_path(account_sid, f"/IncomingPhoneNumbers/{sid}.json"),
+        "voice_application_sid": "",
+        "voice_caller_id_lookup": False,
+        "voice_fallback_method": "POST",
+        "voice_fallback_url": "",
+        "voice_method": "POST",
+        "voice_receive_mode": "voice",
+        "voice_url": "",
+    }
+
+
+def seed_incoming_number(
+    store: FakeStore, account_sid: str, phone_number: str, **fields: object
+) -> Record:
+    """Make ``account_sid`` own ``phone_number`` without buying it.
+
+    Args:
+        store: The fake's state.
+        account_sid: The owning account.
+        phone_number: The number, in E.164.
+        **fields: JSON fields to set over the defaults (``sms_url="https://..."``).
+
+    Returns:
+        The stored record.
+    """
+    record = new_number(store, account_sid, phone_number)
+    record.update(fields)
+    return store.insert(INCOMING_NUMBERS, str(record["sid"]), record)
+
+
+def _not_available(number: str) -> FakeApiError:
+    return FakeApiError(400, 21422, f"PhoneNumber {number} is not available.")
+
+
+def _number_to_buy(incoming: Incoming, kind: str | None) -> str:
+    """Return the number a purchase asks for, checked, or one picked in its area code."""
+    number = incoming.value("PhoneNumber")
+    if number:
+        magic.check_number_to_buy(number)
+        if not _E164.fullmatch(number):
+            raise FakeApiError(400, 21421, f"PhoneNumber {number} is invalid.")
+        if number == magic.VALID_SENDER:
+            return number
+        offer = describe(number).offer
+        if number in owned_numbers(incoming.store) or (
+            kind is not None and offer is not None and offer.kind != kind
+        ):
+            raise _not_available(number)
+        return number
+    if kind is not None:
+        raise missing_parameter("PhoneNumber")
+    area_code = incoming.value("AreaCode")
+    if not area_code:
+        raise FakeApiError(400, 20001, "A PhoneNumber or an AreaCode is required")
+    if not _AREA_CODE.fullmatch(area_code):
+        raise FakeApiError(400, 21451, f"AreaCode {area_code} is invalid.")
+    picked = pick_in_area_code(incoming.store, area_code)
+    if picked is None:
+        raise FakeApiError(400, 21452, f"No phone numbers found in area code {area_code}.")
+    return picked
+
+
+def _check_settings(incoming: Incoming) -> None:
+    for param, prefix in _SID_PREFIXES.items():
+        value = incoming.value(param)
+        if value and not re.fullmatch(prefix + "[0-9a-fA-F]{32}", value):
+            raise invalid_parameter(f"{param} must be a {prefix} SID, not {value!r}")
+    for param, choices in _CHOICES.items():
+        value = incoming.value(param)
+        if value is not None and value not in choices:
+            raise invalid_parameter(f"{param} must be one of {', '.join(choices)}")
+
+
+def _apply(record: Record, incoming: Incoming) -> None:
+    """Apply the settings of a purchase or an update, with Twilio's knock-on effects."""
+    _check_settings(incoming)
+    apply_settings(record, incoming, SETTINGS, FLAGS)
+    # A voice application and a trunk exclude each other: setting one clears the other.
+    if incoming.value("VoiceApplicationSid"):
+        record["trunk_sid"] = None
+    if incoming.value("TrunkSid"):
+        record["voice_application_sid"] = ""
+    if incoming.has("EmergencyAddressSid"):
+        record["emergency_address_status"] = (
+            "registered" if incoming.value("EmergencyAddressSid") else "unregistered"
+        )
+
+
+def _buy(incoming: Incoming, kind: str | None) -> Response:
+    number = _number_to_buy(incoming, kind)
+    record = new_number(incoming.store, incoming.account_sid, number)
+    _apply(record, incoming)
+    incoming.store.insert(INCOMING_NUMBERS, record["sid"], record)
+    return json_response(201, public(record))
+
+
+def create(incoming: Incoming) -> Response:
+    """POST /IncomingPhoneNumbers.json: buy a number by PhoneNumber or AreaCode."""
+    return _buy(incoming, None)
+
+
+def _transfer(record: Record, incoming: Incoming) -> None:
+    target = incoming.value("AccountSid")
+    if target is None or target == record["account_sid"]:
+        return
+    if not accounts.can_act_on(incoming.store, incoming.principal, target):
+        raise invalid_parameter(f"AccountSid {target} is not an account you can move numbers to")
+    record["account_sid"] = target
+    record["uri"] = account_path(target, f"/IncomingPhoneNumbers/{record['sid']}.json")
+
+
+def fetch(incoming: Incoming) -> Response:
+    """GET /IncomingPhoneNumbers/{Sid}.json."""
+    return json_response(200, public(find(incoming, INCOMING_NUMBERS, incoming.params["Sid"])))
+
+
+def update(incoming: Incoming) -> Response:
+    """POST /IncomingPhoneNumbers/{Sid}.json: change settings, or move to another account."""
+    record = find(incoming, INCOMING_NUMBERS, incoming.params["Sid"])
+    _apply(record, incoming)
+    _transfer(record, incoming)
+    touch(record, incoming.store)
+    return json_response(200, public(record))
+
+
+def release(incoming: Incoming) -> Response:
+    """DELETE /IncomingPhoneNumbers/{Sid}.json: the account stops owning the number."""
+    record = find(incoming, INCOMING_NUMBERS, incoming.params["Sid"])
+    incoming.store.remove(INCOMING_NUMBERS, record["sid"])
+    return no_content()
+
+
+def _number_filter(pattern: str) -> Filter:
+    """Twilio's PhoneNumber filter: ``*`` is any digit; a leading ``+`` anchors at the start."""
+    body = "".join(r"\d" if character == "*" else re.escape(character) for character in pattern)
+    compiled = re.compile(body)
+
+    def matches(record: Record) -> bool:
+        number = str(record.get("phone_number", ""))
+        found = compiled.match(number) if pattern.startswith("+") else compiled.search(number)
+        return found is not None
+
+    return matches
+
+
+def _filters(incoming: Incoming) -> list[Filter]:
+    checks: list[Filter] = [
+        *field_equals(incoming, "FriendlyName", "friendly_name"),
+        *field_equals(incoming, "Origin", "origin"),
+    ]
+    pattern = incoming.value("PhoneNumber")
+    if pattern:
+        checks.append(_number_filter(pattern))
+    if incoming.boolean("Beta") is False:
+        checks.append(lambda record: not record.get("beta"))
+    return checks
+
+
+def listing(incoming: Incoming) -> Response:
+    """GET /IncomingPhoneNumbers.json: newest first, with Twilio's filters."""
+    rows = incoming.store.newest_first(
+        INCOMING_NUMBERS, owned_by(incoming.account_sid, *_filters(incoming))
+    )
+    return page_2010(incoming, "incoming_phone_numbers", rows)
+
+
+def _kind_listing(number_type: str) -> Callable[[Incoming], Response]:
+    def handler(incoming: Incoming) -> Response:
+        checks = [*_filters(incoming), lambda record: record.get("type") == number_type]
+        rows = incoming.store.newest_first(
+            INCOMING_NUMBERS, owned_by(incoming.account_sid, *checks)
+        )
+        return page_2010(incoming, "incoming_phone_numbers", rows)
+
+    handler.__doc__ = f"GET a per-type listing: the account's {number_type} numbers."
+    return handler
+
+
+def _kind_purchase(kind: str) -> Callable[[Incoming], Response]:
+    def handler(incoming: Incoming) -> Response:
+        return _buy(incoming, kind)
+
+    handler.__doc__ = f"POST a per-type listing: buy a {kind} number by PhoneNumber."
+    return handler
 
 
 def register(router: Router) -> None:
-    """Add no routes yet."""
+    """Add the incoming-number routes (the per-type ones before ``{Sid}``, which they fit)."""
+    for kind, number_type in KINDS.items():
+        path = ACCOUNT + f"/IncomingPhoneNumbers/{kind}.json"
+        router.add("GET", path, _kind_listing(number_type))
+        router.add("POST", path, _kind_purchase(kind))
+    router.add("POST", ACCOUNT + "/IncomingPhoneNumbers.json", create)
+    router.add("GET", ACCOUNT + "/IncomingPhoneNumbers.json", listing)
+    router.add("GET", ACCOUNT + "/IncomingPhoneNumbers/{Sid}.json", fetch)
+    router.add("POST", ACCOUNT + "/IncomingPhoneNumbers/{Sid}.json", update)
+    router.add("DELETE", ACCOUNT + "/IncomingPhoneNumbers/{Sid}.json", release)
