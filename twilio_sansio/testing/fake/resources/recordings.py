@@ -1,9 +1,420 @@
-"""Placeholder: the recordings routes of the fake are being written (issue 5)."""
+"""Recordings and transcriptions of the account: list, fetch, delete; seeding.
+
+One table holds every recording, of calls and of conferences. The account-wide listing
+(``/Recordings``) shows them with ``media_url`` and ``subresource_uris``; the call and
+conference modules show the same records under their own paths with their own fields
+(:func:`call_recording_json`, :func:`conference_recording_json`), as Twilio does.
+
+A recording is ``in-progress`` while it records; pausing, resuming and stopping it go
+through :func:`change_status`. Twilio processes a stopped recording for a while before it
+is ``completed``; the fake completes it at once (the answer to the stop still says
+``stopped``). Deleting a recording keeps it for ``IncludeSoftDeleted=true`` readers with
+status ``deleted``, as Twilio keeps deleted recordings for 40 days.
+"""
 
 from __future__ import annotations
 
+from decimal import ROUND_CEILING, Decimal
+from email.utils import parsedate_to_datetime
+from typing import Any
+
+from twilio_sansio.core.http import Response
+from twilio_sansio.testing.fake.listing import page_2010
+from twilio_sansio.testing.fake.resources._common import (
+    ACCOUNT,
+    account_path,
+    find,
+    owned_by,
+    rfc2822_time,
+    stamp,
+    touch,
+)
 from twilio_sansio.testing.fake.router import Router
+from twilio_sansio.testing.fake.store import FakeStore, Record, public
+from twilio_sansio.testing.fake.wire import (
+    FakeApiError,
+    Incoming,
+    date_range,
+    field_equals,
+    invalid_parameter,
+    json_response,
+    no_content,
+    not_found,
+)
+
+RECORDINGS = "recordings"
+TRANSCRIPTIONS = "transcriptions"
+API_ORIGIN = "https://api.twilio.com"
+CURRENT = "Twilio.CURRENT"
+"""Stands for the recording in progress of a call or conference, in place of its SID."""
+
+ACTIVE = frozenset({"in-progress", "paused"})
+SETTABLE_STATUSES = ("in-progress", "paused", "stopped")
+PAUSE_BEHAVIORS = ("skip", "silence")
+SOURCES = (
+    "DialVerb", "Conference", "OutboundAPI", "Trunking", "RecordVerb",
+    "StartCallRecordingAPI", "StartConferenceRecordingAPI",
+)  # fmt: skip
+RECORDING_PRICE_PER_MINUTE = Decimal("0.0025")
+TRANSCRIPTION_PRICE_PER_MINUTE = Decimal("0.05")
+INVALID_STATE = 21220
+"""The code the fake answers for a change a recording's status does not allow."""
+
+_ACCOUNT_ONLY_FIELDS = ("media_url", "subresource_uris")
+
+
+def _minutes(seconds: int) -> Decimal:
+    """Whole minutes, rounded up, at least one (Twilio bills started minutes)."""
+    return max(Decimal(1), (Decimal(seconds) / 60).to_integral_value(ROUND_CEILING))
+
+
+def recording_price(seconds: int) -> str:
+    """Return what a recording of ``seconds`` costs, as Twilio writes it (``"-0.0025"``)."""
+    return f"-{RECORDING_PRICE_PER_MINUTE * _minutes(seconds)}"
+
+
+def seed_recording(
+    store: FakeStore,
+    account_sid: str,
+    *,
+    call_sid: str | None = None,
+    conference_sid: str | None = None,
+    **fields: Any,
+) -> Record:
+    """Store a recording as Twilio makes one (``<Record>``, a recorded call or conference).
+
+    The defaults describe a completed 15-second mono recording made by ``<Record>``
+    (``Conference`` when ``conference_sid`` is given).
+
+    Args:
+        store: The fake's state.
+        account_sid: The account the recording belongs to.
+        call_sid: The recorded call, if any.
+        conference_sid: The recorded conference, if any.
+        **fields: Any JSON field to set instead of its default (``status="absent"``,
+            ``duration="42"``...); ``track`` sets the track a call's listing shows
+            (``inbound``, ``outbound`` or ``both``, the default).
+
+    Returns:
+        The stored record.
+    """
+    sid = fields.pop("sid", None) or store.new_sid("RE")
+    track = fields.pop("track", "both")
+    now = stamp(store)
+    base = account_path(account_sid, f"/Recordings/{sid}")
+    record: Record = {
+        "account_sid": account_sid,
+        "api_version": "2010-04-01",
+        "call_sid": call_sid,
+        "conference_sid": conference_sid,
+        "date_created": now,
+        "date_updated": now,
+        "start_time": now,
+        "duration": "15",
+        "sid": sid,
+        "price": recording_price(15),
+        "price_unit": "USD",
+        "status": "completed",
+        "channels": 1,
+        "source": "Conference" if conference_sid else "RecordVerb",
+        "error_code": None,
+        "uri": f"{base}.json",
+        "encryption_details": None,
+        "subresource_uris": {
+            "add_on_results": f"{base}/AddOnResults.json",
+            "transcriptions": f"{base}/Transcriptions.json",
+        },
+        "media_url": API_ORIGIN + base,
+        "_track": track,
+    }
+    record.update(fields)
+    return store.insert(RECORDINGS, sid, record)
+
+
+def start_recording(
+    store: FakeStore,
+    account_sid: str,
+    *,
+    call_sid: str | None,
+    conference_sid: str | None,
+    source: str,
+    channels: int,
+    track: str,
+) -> Record:
+    """Store a recording that starts now (``in-progress``, no duration or price yet)."""
+    return seed_recording(
+        store,
+        account_sid,
+        call_sid=call_sid,
+        conference_sid=conference_sid,
+        status="in-progress",
+        duration="-1",
+        price=None,
+        source=source,
+        channels=channels,
+        track=track,
+    )
+
+
+def _seconds_since_start(store: FakeStore, record: Record) -> int:
+    started = parsedate_to_datetime(record["start_time"])
+    return max(0, int((store.now() - started).total_seconds()))
+
+
+def finish(store: FakeStore, record: Record) -> None:
+    """Complete a recording in progress or paused: its duration and price are known now."""
+    if record["status"] not in ACTIVE | {"stopped"}:
+        return
+    seconds = _seconds_since_start(store, record)
+    record["status"] = "completed"
+    record["duration"] = str(seconds)
+    record["price"] = recording_price(seconds)
+    touch(record, store)
+
+
+def finish_active(store: FakeStore, **owner: str) -> None:
+    """Complete every active recording of a call (``call_sid=``) or conference."""
+    for _, record in list(store.newest_first(RECORDINGS)):
+        if record["status"] in ACTIVE and all(record.get(k) == v for k, v in owner.items()):
+            finish(store, record)
+
+
+def change_status(store: FakeStore, record: Record, incoming: Incoming) -> Record:
+    """Pause, resume or stop ``record`` from the request's ``Status`` and ``PauseBehavior``.
+
+    Returns:
+        The recording's JSON as the answer shows it (``stopped`` for a stop, though the
+        stored recording is completed at once).
+
+    Raises:
+        FakeApiError: a missing or unknown status, or a recording that is not active.
+    """
+    status = incoming.value("Status")
+    if not status:
+        raise FakeApiError(400, 20001, "Missing required parameter Status in the post body")
+    if status not in SETTABLE_STATUSES:
+        raise invalid_parameter(f"Status must be one of {', '.join(SETTABLE_STATUSES)}")
+    behavior = incoming.value("PauseBehavior")
+    if behavior is not None and behavior not in PAUSE_BEHAVIORS:
+        raise invalid_parameter(f"PauseBehavior must be one of {', '.join(PAUSE_BEHAVIORS)}")
+    if record["status"] not in ACTIVE:
+        raise FakeApiError(
+            400,
+            INVALID_STATE,
+            f"Recording {record['sid']} is {record['status']}: only a recording in progress "
+            "or paused can be paused, resumed or stopped",
+        )
+    record["status"] = status
+    if status == "paused":
+        record["_pause_behavior"] = behavior or "silence"
+    touch(record, store)
+    answer = dict(record)
+    if status == "stopped":
+        finish(store, record)
+    return answer
+
+
+def active_recording(store: FakeStore, **owner: str) -> Record | None:
+    """Return the newest active recording of a call or conference (``Twilio.CURRENT``)."""
+    for _, record in store.newest_first(RECORDINGS):
+        if record["status"] in ACTIVE and all(record.get(k) == v for k, v in owner.items()):
+            return record
+    return None
+
+
+def visible(record: Record) -> bool:
+    """Whether a recording shows without ``IncludeSoftDeleted`` (it is not deleted)."""
+    return bool(record["status"] != "deleted")
+
+
+def soft_delete(incoming: Incoming, record: Record) -> Response:
+    """Delete ``record`` as Twilio does, refusing while it records; answer 204."""
+    if record["status"] in ACTIVE:
+        raise FakeApiError(400, 20009, "Cannot delete a recording in progress; stop it first")
+    record["status"] = "deleted"
+    touch(record, incoming.store)
+    return no_content()
+
+
+def call_recording_json(record: Record) -> Record:
+    """Return a recording as the listing of its call shows it (``track``; price a number)."""
+    rendered = _without_account_fields(record)
+    rendered["uri"] = account_path(
+        record["account_sid"], f"/Calls/{record['call_sid']}/Recordings/{record['sid']}.json"
+    )
+    rendered["price"] = None if record["price"] is None else float(record["price"])
+    rendered["track"] = record.get("_track", "both")
+    return rendered
+
+
+def conference_recording_json(record: Record) -> Record:
+    """Return a recording as the listing of its conference shows it."""
+    rendered = _without_account_fields(record)
+    rendered["uri"] = account_path(
+        record["account_sid"],
+        f"/Conferences/{record['conference_sid']}/Recordings/{record['sid']}.json",
+    )
+    return rendered
+
+
+def _without_account_fields(record: Record) -> Record:
+    return {
+        name: value for name, value in public(record).items() if name not in _ACCOUNT_ONLY_FIELDS
+    }
+
+
+def _include_deleted(incoming: Incoming) -> bool:
+    return bool(incoming.boolean("IncludeSoftDeleted"))
+
+
+def _recording(incoming: Incoming, sid: str) -> Record:
+    record = find(incoming, RECORDINGS, sid)
+    if not visible(record) and not _include_deleted(incoming):
+        raise not_found(incoming.path)
+    return record
+
+
+def fetch(incoming: Incoming) -> Response:
+    """GET /Recordings/{Sid}.json (``IncludeSoftDeleted`` finds a deleted one)."""
+    return json_response(200, public(_recording(incoming, incoming.params["Sid"])))
+
+
+def delete(incoming: Incoming) -> Response:
+    """DELETE /Recordings/{Sid}.json."""
+    record = find(incoming, RECORDINGS, incoming.params["Sid"])
+    if not visible(record):
+        raise not_found(incoming.path)
+    return soft_delete(incoming, record)
+
+
+def listing(incoming: Incoming) -> Response:
+    """GET /Recordings.json: newest first, by CallSid, ConferenceSid and DateCreated."""
+    checks = [
+        *field_equals(incoming, "CallSid", "call_sid"),
+        *field_equals(incoming, "ConferenceSid", "conference_sid"),
+        *date_range(incoming, "DateCreated", rfc2822_time("date_created")),
+    ]
+    if not _include_deleted(incoming):
+        checks.append(visible)
+    rows = incoming.store.newest_first(RECORDINGS, owned_by(incoming.account_sid, *checks))
+    return page_2010(incoming, "recordings", rows)
+
+
+# -- transcriptions ------------------------------------------------------------------------
+
+
+def seed_transcription(
+    store: FakeStore, account_sid: str, recording_sid: str | None = None, **fields: Any
+) -> Record:
+    """Store a transcription of a recording, as ``<Record transcribe="true">`` makes one.
+
+    Args:
+        store: The fake's state.
+        account_sid: The account the transcription belongs to.
+        recording_sid: The transcribed recording; None seeds a completed recording.
+        **fields: Any JSON field to set instead of its default
+            (``transcription_text="..."``, ``status="failed"``...).
+
+    Returns:
+        The stored record.
+
+    Raises:
+        KeyError: ``recording_sid`` is not a recording of ``account_sid``.
+    """
+    if recording_sid is None:
+        recording = seed_recording(store, account_sid)
+    else:
+        found = store.get(RECORDINGS, recording_sid)
+        if found is None or found["account_sid"] != account_sid:
+            raise KeyError(recording_sid)
+        recording = found
+    sid = fields.pop("sid", None) or store.new_sid("TR")
+    now = stamp(store)
+    seconds = max(0, int(recording["duration"]))
+    record: Record = {
+        "account_sid": account_sid,
+        "api_version": "2010-04-01",
+        "date_created": now,
+        "date_updated": now,
+        "duration": recording["duration"],
+        "price": -float(TRANSCRIPTION_PRICE_PER_MINUTE * _minutes(seconds)),
+        "price_unit": "USD",
+        "recording_sid": recording["sid"],
+        "sid": sid,
+        "status": "completed",
+        "transcription_text": "Hello, this is a test recording.",
+        "type": "fast",
+        "uri": account_path(account_sid, f"/Transcriptions/{sid}.json"),
+    }
+    record.update(fields)
+    return store.insert(TRANSCRIPTIONS, sid, record)
+
+
+def _recording_transcription_json(record: Record) -> Record:
+    rendered = public(record)
+    rendered["uri"] = account_path(
+        record["account_sid"],
+        f"/Recordings/{record['recording_sid']}/Transcriptions/{record['sid']}.json",
+    )
+    return rendered
+
+
+def transcription_fetch(incoming: Incoming) -> Response:
+    """GET /Transcriptions/{Sid}.json."""
+    return json_response(200, public(find(incoming, TRANSCRIPTIONS, incoming.params["Sid"])))
+
+
+def transcription_delete(incoming: Incoming) -> Response:
+    """DELETE /Transcriptions/{Sid}.json."""
+    record = find(incoming, TRANSCRIPTIONS, incoming.params["Sid"])
+    incoming.store.remove(TRANSCRIPTIONS, record["sid"])
+    return no_content()
+
+
+def transcription_listing(incoming: Incoming) -> Response:
+    """GET /Transcriptions.json: the account's transcriptions, newest first."""
+    rows = incoming.store.newest_first(TRANSCRIPTIONS, owned_by(incoming.account_sid))
+    return page_2010(incoming, "transcriptions", rows)
+
+
+def _recording_of(incoming: Incoming) -> Record:
+    return _recording(incoming, incoming.params["RecordingSid"])
+
+
+def recording_transcription_fetch(incoming: Incoming) -> Response:
+    """GET /Recordings/{RecordingSid}/Transcriptions/{Sid}.json."""
+    recording = _recording_of(incoming)
+    record = find(incoming, TRANSCRIPTIONS, incoming.params["Sid"], recording_sid=recording["sid"])
+    return json_response(200, _recording_transcription_json(record))
+
+
+def recording_transcription_delete(incoming: Incoming) -> Response:
+    """DELETE /Recordings/{RecordingSid}/Transcriptions/{Sid}.json."""
+    recording = _recording_of(incoming)
+    record = find(incoming, TRANSCRIPTIONS, incoming.params["Sid"], recording_sid=recording["sid"])
+    incoming.store.remove(TRANSCRIPTIONS, record["sid"])
+    return no_content()
+
+
+def recording_transcription_listing(incoming: Incoming) -> Response:
+    """GET /Recordings/{RecordingSid}/Transcriptions.json, newest first."""
+    recording = _recording_of(incoming)
+    rows = incoming.store.newest_first(
+        TRANSCRIPTIONS,
+        owned_by(incoming.account_sid, lambda record: record["recording_sid"] == recording["sid"]),
+    )
+    return page_2010(incoming, "transcriptions", rows, _recording_transcription_json)
 
 
 def register(router: Router) -> None:
-    """Add no routes yet."""
+    """Add the recording and transcription routes."""
+    router.add("GET", ACCOUNT + "/Recordings.json", listing)
+    router.add("GET", ACCOUNT + "/Recordings/{Sid}.json", fetch)
+    router.add("DELETE", ACCOUNT + "/Recordings/{Sid}.json", delete)
+    transcriptions_of = ACCOUNT + "/Recordings/{RecordingSid}/Transcriptions"
+    router.add("GET", transcriptions_of + ".json", recording_transcription_listing)
+    router.add("GET", transcriptions_of + "/{Sid}.json", recording_transcription_fetch)
+    router.add("DELETE", transcriptions_of + "/{Sid}.json", recording_transcription_delete)
+    router.add("GET", ACCOUNT + "/Transcriptions.json", transcription_listing)
+    router.add("GET", ACCOUNT + "/Transcriptions/{Sid}.json", transcription_fetch)
+    router.add("DELETE", ACCOUNT + "/Transcriptions/{Sid}.json", transcription_delete)
