@@ -1,9 +1,183 @@
-"""Placeholder: the caller_ids routes of the fake are being written (issue 5)."""
+"""Outgoing caller IDs: numbers an account has verified, to call from.
+
+``POST /OutgoingCallerIds.json`` starts a validation: Twilio would call the number and
+wait for the code it answers with. The fake makes no call; the request stays pending
+until a test completes it with :func:`complete_validation` (as if the code had been
+typed in), or a test seeds a verified number with :func:`seed_caller_id`.
+"""
 
 from __future__ import annotations
 
+import re
+
+from twilio_sansio.core.http import Response
+from twilio_sansio.testing.fake.listing import page_2010
+from twilio_sansio.testing.fake.resources._common import (
+    ACCOUNT,
+    account_path,
+    find,
+    owned_by,
+    stamp,
+    touch,
+)
+from twilio_sansio.testing.fake.resources.available_numbers import friendly_name
 from twilio_sansio.testing.fake.router import Router
+from twilio_sansio.testing.fake.store import FakeStore, Record, public
+from twilio_sansio.testing.fake.wire import (
+    FakeApiError,
+    Incoming,
+    field_equals,
+    invalid_parameter,
+    json_response,
+    missing_parameter,
+    no_content,
+)
+
+OUTGOING_CALLER_IDS = "outgoing_caller_ids"
+"""The table of verified caller IDs (records carry ``phone_number`` and ``account_sid``)."""
+
+VALIDATIONS = "caller_id_validations"
+"""The table of validation requests not completed yet (the fake's own bookkeeping)."""
+
+MAX_FRIENDLY_NAME = 64
+MAX_CALL_DELAY = 60
+_E164 = re.compile(r"\+[1-9]\d{6,14}")
+_EXTENSION = re.compile(r"[0-9#*w]{1,64}")
+
+
+def seed_caller_id(
+    store: FakeStore, account_sid: str, phone_number: str, **fields: object
+) -> Record:
+    """Store ``phone_number`` as a verified caller ID of ``account_sid``.
+
+    Args:
+        store: The fake's state.
+        account_sid: The owning account.
+        phone_number: The verified number, in E.164.
+        **fields: JSON fields to set over the defaults (``friendly_name="Office"``).
+
+    Returns:
+        The stored record.
+    """
+    sid = store.new_sid("PN")
+    now = stamp(store)
+    record: Record = {
+        "account_sid": account_sid,
+        "date_created": now,
+        "date_updated": now,
+        "friendly_name": friendly_name(phone_number),
+        "phone_number": phone_number,
+        "sid": sid,
+        "uri": account_path(account_sid, f"/OutgoingCallerIds/{sid}.json"),
+    }
+    record.update(fields)
+    return store.insert(OUTGOING_CALLER_IDS, str(record["sid"]), record)
+
+
+def _verified(store: FakeStore, account_sid: str, number: str) -> bool:
+    return any(
+        record.get("account_sid") == account_sid and record.get("phone_number") == number
+        for record in store.table(OUTGOING_CALLER_IDS).values()
+    )
+
+
+def complete_validation(store: FakeStore, account_sid: str, phone_number: str) -> Record:
+    """Finish a pending validation request, as if its code had been typed in on the call.
+
+    Args:
+        store: The fake's state.
+        account_sid: The account that asked for the validation.
+        phone_number: The number being validated, in E.164.
+
+    Returns:
+        The new caller ID's record, named as the request asked.
+
+    Raises:
+        KeyError: no validation of that number is pending for that account.
+    """
+    key = f"{account_sid}:{phone_number}"
+    pending = store.remove(VALIDATIONS, key)
+    if pending is None:
+        raise KeyError(key)
+    return seed_caller_id(store, account_sid, phone_number, friendly_name=pending["friendly_name"])
+
+
+def _friendly_name(incoming: Incoming) -> str | None:
+    name = incoming.value("FriendlyName")
+    if name is not None and len(name) > MAX_FRIENDLY_NAME:
+        raise invalid_parameter(f"FriendlyName must be at most {MAX_FRIENDLY_NAME} characters")
+    return name
+
+
+def _check_call_options(incoming: Incoming) -> None:
+    delay = incoming.value("CallDelay")
+    if delay is not None and not (delay.isdigit() and int(delay) <= MAX_CALL_DELAY):
+        raise FakeApiError(400, 21454, f"CallDelay must be 0 to {MAX_CALL_DELAY}, not {delay!r}")
+    extension = incoming.value("Extension")
+    if extension is not None and not _EXTENSION.fullmatch(extension):
+        raise invalid_parameter(f"Extension may hold digits, '#', '*' and 'w', not {extension!r}")
+    method = incoming.value("StatusCallbackMethod")
+    if method is not None and method.upper() not in ("GET", "POST"):
+        raise invalid_parameter(f"StatusCallbackMethod must be GET or POST, not {method!r}")
+
+
+def create(incoming: Incoming) -> Response:
+    """POST /OutgoingCallerIds.json: start validating a number; answer the code to enter."""
+    store = incoming.store
+    number = incoming.value("PhoneNumber")
+    if not number:
+        raise missing_parameter("PhoneNumber")
+    if not _E164.fullmatch(number):
+        raise FakeApiError(400, 21401, f"PhoneNumber {number} is not a valid phone number")
+    if _verified(store, incoming.account_sid, number):
+        raise FakeApiError(400, 21450, "Phone number already validated on your account")
+    _check_call_options(incoming)
+    request: Record = {
+        "account_sid": incoming.account_sid,
+        "call_sid": store.new_sid("CA"),
+        "friendly_name": _friendly_name(incoming) or friendly_name(number),
+        "phone_number": number,
+        "validation_code": store.random_digits(6),
+    }
+    store.insert(VALIDATIONS, f"{incoming.account_sid}:{number}", request)
+    return json_response(200, request)
+
+
+def fetch(incoming: Incoming) -> Response:
+    """GET /OutgoingCallerIds/{Sid}.json."""
+    return json_response(200, public(find(incoming, OUTGOING_CALLER_IDS, incoming.params["Sid"])))
+
+
+def update(incoming: Incoming) -> Response:
+    """POST /OutgoingCallerIds/{Sid}.json: rename."""
+    record = find(incoming, OUTGOING_CALLER_IDS, incoming.params["Sid"])
+    if incoming.has("FriendlyName"):
+        record["friendly_name"] = _friendly_name(incoming)
+    touch(record, incoming.store)
+    return json_response(200, public(record))
+
+
+def delete(incoming: Incoming) -> Response:
+    """DELETE /OutgoingCallerIds/{Sid}.json: the account can no longer call from it."""
+    record = find(incoming, OUTGOING_CALLER_IDS, incoming.params["Sid"])
+    incoming.store.remove(OUTGOING_CALLER_IDS, record["sid"])
+    return no_content()
+
+
+def listing(incoming: Incoming) -> Response:
+    """GET /OutgoingCallerIds.json: newest first, filtered by PhoneNumber and FriendlyName."""
+    checks = [
+        *field_equals(incoming, "PhoneNumber", "phone_number"),
+        *field_equals(incoming, "FriendlyName", "friendly_name"),
+    ]
+    rows = incoming.store.newest_first(OUTGOING_CALLER_IDS, owned_by(incoming.account_sid, *checks))
+    return page_2010(incoming, "outgoing_caller_ids", rows)
 
 
 def register(router: Router) -> None:
-    """Add no routes yet."""
+    """Add the outgoing caller ID routes."""
+    router.add("POST", ACCOUNT + "/OutgoingCallerIds.json", create)
+    router.add("GET", ACCOUNT + "/OutgoingCallerIds.json", listing)
+    router.add("GET", ACCOUNT + "/OutgoingCallerIds/{Sid}.json", fetch)
+    router.add("POST", ACCOUNT + "/OutgoingCallerIds/{Sid}.json", update)
+    router.add("DELETE", ACCOUNT + "/OutgoingCallerIds/{Sid}.json", delete)

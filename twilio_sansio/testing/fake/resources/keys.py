@@ -1,9 +1,110 @@
-"""Placeholder: the keys routes of the fake are being written (issue 5)."""
+"""API keys: create (the only answer with the secret), fetch, list, rename, delete.
+
+A key's record keeps its secret in ``_secret`` and its account in ``_account_sid``: the
+fake's authentication accepts ``SK...`` with that secret as the account's credentials,
+until the key is deleted. Twilio's key JSON has no ``account_sid``, so neither has the
+fake's.
+"""
 
 from __future__ import annotations
 
+from twilio_sansio.core.http import Response
+from twilio_sansio.testing.fake.listing import page_2010
+from twilio_sansio.testing.fake.resources._common import ACCOUNT, stamp, touch
 from twilio_sansio.testing.fake.router import Router
+from twilio_sansio.testing.fake.store import FakeStore, Record, public
+from twilio_sansio.testing.fake.wire import (
+    Incoming,
+    invalid_parameter,
+    json_response,
+    no_content,
+    not_found,
+)
+
+KEYS = "keys"
+MAX_FRIENDLY_NAME = 64
+
+
+def _friendly_name(incoming: Incoming) -> str | None:
+    name = incoming.value("FriendlyName")
+    if name is not None and len(name) > MAX_FRIENDLY_NAME:
+        raise invalid_parameter(f"FriendlyName must be at most {MAX_FRIENDLY_NAME} characters")
+    return name
+
+
+def seed_key(
+    store: FakeStore, account_sid: str, *, secret: str | None = None, **fields: object
+) -> Record:
+    """Store an API key of ``account_sid`` that authenticates with ``secret``.
+
+    Args:
+        store: The fake's state.
+        account_sid: The account the key acts for.
+        secret: The key's secret; None draws one.
+        **fields: JSON fields to set over the defaults (``friendly_name="ci"``).
+
+    Returns:
+        The stored record, with the private ``_secret`` and ``_account_sid``.
+    """
+    now = stamp(store)
+    record: Record = {
+        "date_created": now,
+        "date_updated": now,
+        "friendly_name": None,
+        "sid": store.new_sid("SK"),
+        "_account_sid": account_sid,
+        "_secret": secret if secret is not None else store.new_sid("")[:32],
+    }
+    record.update(fields)
+    return store.insert(KEYS, str(record["sid"]), record)
+
+
+def _key(incoming: Incoming) -> Record:
+    record = incoming.store.get(KEYS, incoming.params["Sid"])
+    if record is None or record.get("_account_sid") != incoming.account_sid:
+        raise not_found(incoming.path)
+    return record
+
+
+def create(incoming: Incoming) -> Response:
+    """POST /Keys.json: the answer carries the secret, which is never shown again."""
+    record = seed_key(incoming.store, incoming.account_sid, friendly_name=_friendly_name(incoming))
+    return json_response(201, {**public(record), "secret": record["_secret"]})
+
+
+def fetch(incoming: Incoming) -> Response:
+    """GET /Keys/{Sid}.json (without the secret)."""
+    return json_response(200, public(_key(incoming)))
+
+
+def update(incoming: Incoming) -> Response:
+    """POST /Keys/{Sid}.json: rename."""
+    record = _key(incoming)
+    if incoming.has("FriendlyName"):
+        record["friendly_name"] = _friendly_name(incoming)
+    touch(record, incoming.store)
+    return json_response(200, public(record))
+
+
+def delete(incoming: Incoming) -> Response:
+    """DELETE /Keys/{Sid}.json: requests signed with the key fail from then on."""
+    record = _key(incoming)
+    incoming.store.remove(KEYS, record["sid"])
+    return no_content()
+
+
+def listing(incoming: Incoming) -> Response:
+    """GET /Keys.json: newest first."""
+    rows = incoming.store.newest_first(
+        KEYS, lambda record: record.get("_account_sid") == incoming.account_sid
+    )
+    return page_2010(incoming, "keys", rows)
 
 
 def register(router: Router) -> None:
-    """Add no routes yet."""
+    """Add the API key routes."""
+    router.add("POST", ACCOUNT + "/Keys.json", create)
+    router.add("GET", ACCOUNT + "/Keys.json", listing)
+    router.add("GET", ACCOUNT + "/Keys/{Sid}.json", fetch)
+    router.add("POST", ACCOUNT + "/Keys/{Sid}.json", update)
+    router.add("DELETE", ACCOUNT + "/Keys/{Sid}.json", delete)
