@@ -76,7 +76,7 @@ class ConnectProxy:
                 client.sendall(b"HTTP/1.1 405 Method Not Allowed\r\nContent-Length: 0\r\n\r\n")
                 return
             self.tunnels.append(target)
-            host, port = target.rsplit(":", 1)
+            _host, port = target.rsplit(":", 1)
             with socket.create_connection(("127.0.0.1", int(port)), timeout=5) as upstream:
                 client.sendall(b"HTTP/1.1 200 Connection established\r\n\r\n")
                 self._pipe(client, upstream)
@@ -122,7 +122,9 @@ def test_the_sync_client_trusts_a_custom_ca(fake: FakeTwilio, tls_server: FakeTw
     transport.close()
 
 
-def test_the_sync_client_refuses_an_unknown_ca(fake: FakeTwilio, tls_server: FakeTwilioServer) -> None:
+def test_the_sync_client_refuses_an_unknown_ca(
+    fake: FakeTwilio, tls_server: FakeTwilioServer
+) -> None:
     transport = Urllib3Transport()
     with _sync_client(fake, tls_server, transport) as client, pytest.raises(ConnectError):
         client.messages.send_message(SENDER, RECIPIENT, "never sent")
