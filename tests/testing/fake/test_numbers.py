@@ -190,6 +190,14 @@ def test_region_and_place_filters(fake: FakeTwilio) -> None:
     assert {number.locality for number in near} == {"Seattle"}
 
 
+def test_near_number_finds_numbers_close_to_it(fake: FakeTwilio) -> None:
+    bay = _search(fake, "US", "Local", near_number="+14155550100", distance=30, page_size=20)
+    assert bay
+    assert {number.locality for number in bay} <= {"San Francisco", "Oakland", "Palo Alto"}
+    # A number the fake cannot place is near no number at all.
+    assert _search(fake, "US", "Local", near_number="+17205550100") == []
+
+
 def test_capability_filters(fake: FakeTwilio) -> None:
     assert _search(fake, "GB", "Local", sms_enabled=True) == []
     mobile = _search(fake, "GB", "Mobile", sms_enabled=True, page_size=5)

@@ -53,6 +53,8 @@ _KEYPAD = {
     }.items()
     for letter in letters
 }  # fmt: skip
+NOWHERE = (math.nan, math.nan)
+"""Where a ``NearNumber`` of no known place is: near no number at all."""
 _PATTERN_CHARACTERS = re.compile(r"[0-9A-Za-z*%+$]{2,16}")
 _E164 = re.compile(r"\+[1-9]\d{6,14}")
 
@@ -335,7 +337,7 @@ class Criteria:
             return False
         if self.near is None:
             return True
-        if area.latitude is None or area.longitude is None:
+        if self.near is NOWHERE or area.latitude is None or area.longitude is None:
             return False
         return _miles(self.near, (area.latitude, area.longitude)) <= self.distance
 
@@ -577,8 +579,7 @@ def _near(incoming: Incoming) -> tuple[float, float] | None:
         return None
     area = describe(number).area
     if area is None or area.latitude is None or area.longitude is None:
-        # A number of no known place is near nothing: the search finds no numbers.
-        return (math.inf, math.inf)
+        return NOWHERE
     return area.latitude, area.longitude
 
 
