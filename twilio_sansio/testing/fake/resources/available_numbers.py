@@ -443,11 +443,12 @@ def search(
     for area in _areas(country, offer, criteria.area_code):
         if not criteria.accepts_area(area):
             continue
-        slots: Slots | None = _slots(country, area)
-        if criteria.area_code is not None and slots is not None:
-            slots = _overlay(slots, national_start, tuple(criteria.area_code))
-        if slots is None:
-            continue
+        slots = _slots(country, area)
+        if criteria.area_code is not None:
+            in_area_code = _overlay(slots, national_start, tuple(criteria.area_code))
+            if in_area_code is None:
+                continue
+            slots = in_area_code
         narrowed = [slots] if pattern is None else pattern.placements(slots, national_start)
         choices.extend((area, placed) for placed in narrowed)
     return _draw_distinct(store, country, offer, choices, limit)
