@@ -161,12 +161,15 @@ class namespace(Generic[C, O, N]):
 
 def view_of(client: object, **changes: object) -> dict[str, object]:
     """Return the instance state of a view of ``client``: cached namespaces dropped."""
-    kinds = type(client).__dict__
-    state = {
-        key: value
-        for key, value in vars(client).items()
-        if not isinstance(kinds.get(key), namespace)
+    # The namespace descriptors live on base classes (SyncResources, AsyncResources), so
+    # look them up along the whole MRO, not in the client class's own __dict__.
+    cached = {
+        key
+        for klass in type(client).__mro__
+        for key, attribute in vars(klass).items()
+        if isinstance(attribute, namespace)
     }
+    state = {key: value for key, value in vars(client).items() if key not in cached}
     state.update(changes)
     return state
 

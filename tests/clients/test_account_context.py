@@ -26,6 +26,18 @@ def test_for_subaccount_addresses_the_subaccount_with_the_parent_credentials(
     assert user == ACCOUNT.encode()
 
 
+def test_a_view_made_after_a_namespace_was_used_still_addresses_the_subaccount(
+    harness: Harness, server: LoopbackServer
+) -> None:
+    def go(client: object) -> object:
+        assert client.messages is not None  # type: ignore[attr-defined]  # cached on the parent
+        return client.for_subaccount(SUBACCOUNT).messages.delete(MESSAGE_SID)  # type: ignore[attr-defined]
+
+    harness.run(go)
+    (sent,) = server.requests
+    assert f"/Accounts/{SUBACCOUNT}/Messages/{MESSAGE_SID}.json" in sent.url
+
+
 def test_endpoints_reach_any_path_with_the_account_filled_in(
     harness: Harness, server: LoopbackServer
 ) -> None:
