@@ -164,11 +164,12 @@ class TestFaults:
         assert _get(fake, calls).status == 503
 
     def test_html_502_is_an_unexpected_response(self, fake: FakeTwilio) -> None:
-        fake.faults.add(Fault.bad_gateway_html())
+        rule = fake.faults.add(Fault.bad_gateway_html(), times=None)
         with fake.client() as client, pytest.raises(UnexpectedResponseError) as caught:
             client.messages.get_page()
         assert caught.value.status == 502
         assert "Bad Gateway" in str(caught.value)
+        assert rule.hits == 3  # a GET is tried three times by the default policy
 
     def test_hang_is_returned_as_is(self, fake: FakeTwilio) -> None:
         fake.faults.add(Fault.hang())
