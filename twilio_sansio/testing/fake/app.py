@@ -7,13 +7,27 @@ import binascii
 import json
 import os
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
 from twilio_sansio.core.http import Request, Response
 from twilio_sansio.testing.fake.faults import Faults, Hang
-from twilio_sansio.testing.fake.resources import accounts, build_router, messages
+from twilio_sansio.testing.fake.resources import (
+    accounts,
+    alerts,
+    applications,
+    build_router,
+    caller_ids,
+    calls,
+    conferences,
+    incoming_numbers,
+    keys,
+    messages,
+    queues,
+    recordings,
+)
 from twilio_sansio.testing.fake.store import Clock, FakeStore, Record, public, utc_now
 from twilio_sansio.testing.fake.wire import (
     FakeApiError,
@@ -213,6 +227,158 @@ class FakeTwilio:
         """
         with self._lock:
             return public(messages.set_status(self.store, sid, status, price=price))
+
+    def set_call_status(self, sid: str, status: str, *, price: str | None = None) -> Record:
+        """Move a call on (``"ringing"``, ``"in-progress"``, ``"completed"``, ``"busy"``...).
+
+        Times, duration and price follow as Twilio sets them; the call's participants,
+        recordings and queue places follow too. Returns the call's JSON.
+
+        Raises:
+            KeyError: no such call.
+            ValueError: not a call status, or the call has already ended.
+        """
+        with self._lock:
+            return public(calls.set_call_status(self.store, sid, status, price=price))
+
+    def complete_validation(self, phone_number: str, *, account_sid: str | None = None) -> Record:
+        """Finish a pending caller-ID validation, making ``phone_number`` a verified caller ID.
+
+        Raises:
+            KeyError: no validation of that number is pending.
+        """
+        with self._lock:
+            record = caller_ids.complete_validation(
+                self.store, account_sid or self.account_sid, phone_number
+            )
+            return public(record)
+
+    def _seed(
+        self, make: Callable[..., Record], *args: Any, account_sid: str | None, **fields: Any
+    ) -> Record:
+        with self._lock:
+            return public(make(self.store, account_sid or self.account_sid, *args, **fields))
+
+    def seed_call(self, *, account_sid: str | None = None, **fields: Any) -> Record:
+        """Store a call Twilio placed or received by itself (by default inbound, in progress).
+
+        Every ``seed_*`` method takes ``account_sid`` (default: the main account) and any
+        JSON field of the resource to override, and returns the stored JSON.
+        """
+        return self._seed(calls.seed_call, account_sid=account_sid, **fields)
+
+    def seed_call_event(
+        self, call_sid: str, *, account_sid: str | None = None, **fields: Any
+    ) -> Record:
+        """Store an event (a request Twilio made for the call, and its response)."""
+        return self._seed(calls.seed_call_event, call_sid, account_sid=account_sid, **fields)
+
+    def seed_call_notification(
+        self, call_sid: str, *, account_sid: str | None = None, **fields: Any
+    ) -> Record:
+        """Store a notification (an error or warning Twilio logged) of a call."""
+        return self._seed(calls.seed_call_notification, call_sid, account_sid=account_sid, **fields)
+
+    def seed_conference(self, *, account_sid: str | None = None, **fields: Any) -> Record:
+        """Store a conference (by default in progress)."""
+        return self._seed(conferences.seed_conference, account_sid=account_sid, **fields)
+
+    def seed_participant(
+        self,
+        conference_sid: str,
+        call_sid: str | None = None,
+        *,
+        account_sid: str | None = None,
+        **fields: Any,
+    ) -> Record:
+        """Store a participant of a conference (a call is made for it unless given)."""
+        return self._seed(
+            conferences.seed_participant,
+            conference_sid,
+            call_sid,
+            account_sid=account_sid,
+            **fields,
+        )
+
+    def seed_conference_recording(
+        self, conference_sid: str, *, account_sid: str | None = None, **fields: Any
+    ) -> Record:
+        """Store a recording of a conference (by default completed)."""
+        return self._seed(
+            conferences.seed_conference_recording, conference_sid, account_sid=account_sid, **fields
+        )
+
+    def seed_queue(
+        self, friendly_name: str, *, account_sid: str | None = None, **fields: Any
+    ) -> Record:
+        """Store a queue named ``friendly_name``."""
+        return self._seed(queues.new_queue, friendly_name, account_sid=account_sid, **fields)
+
+    def seed_queue_member(
+        self,
+        queue_sid: str,
+        call_sid: str | None = None,
+        *,
+        account_sid: str | None = None,
+        **fields: Any,
+    ) -> Record:
+        """Put a call at the back of a queue, as TwiML ``<Enqueue>`` does."""
+        return self._seed(
+            queues.seed_queue_member, queue_sid, call_sid, account_sid=account_sid, **fields
+        )
+
+    def seed_recording(
+        self,
+        *,
+        call_sid: str | None = None,
+        conference_sid: str | None = None,
+        account_sid: str | None = None,
+        **fields: Any,
+    ) -> Record:
+        """Store a recording (of a call, of a conference, or on its own)."""
+        return self._seed(
+            recordings.seed_recording,
+            account_sid=account_sid,
+            call_sid=call_sid,
+            conference_sid=conference_sid,
+            **fields,
+        )
+
+    def seed_transcription(
+        self, recording_sid: str | None = None, *, account_sid: str | None = None, **fields: Any
+    ) -> Record:
+        """Store a transcription of a recording (a recording is made for it unless given)."""
+        return self._seed(
+            recordings.seed_transcription, recording_sid, account_sid=account_sid, **fields
+        )
+
+    def seed_incoming_number(
+        self, phone_number: str, *, account_sid: str | None = None, **fields: Any
+    ) -> Record:
+        """Make the account own ``phone_number`` without buying it."""
+        return self._seed(
+            incoming_numbers.seed_incoming_number, phone_number, account_sid=account_sid, **fields
+        )
+
+    def seed_caller_id(
+        self, phone_number: str, *, account_sid: str | None = None, **fields: Any
+    ) -> Record:
+        """Store ``phone_number`` as a verified caller ID."""
+        return self._seed(
+            caller_ids.seed_caller_id, phone_number, account_sid=account_sid, **fields
+        )
+
+    def seed_key(self, *, account_sid: str | None = None, **fields: Any) -> Record:
+        """Store an API key; pass ``secret=`` to choose the secret it authenticates with."""
+        return self._seed(keys.seed_key, account_sid=account_sid, **fields)
+
+    def seed_application(self, *, account_sid: str | None = None, **fields: Any) -> Record:
+        """Store an application."""
+        return self._seed(applications.seed_application, account_sid=account_sid, **fields)
+
+    def seed_alert(self, *, account_sid: str | None = None, **fields: Any) -> Record:
+        """Store a Monitor alert (by default an 11200 error on the SMS URL)."""
+        return self._seed(alerts.seed_alert, account_sid=account_sid, **fields)
 
     # -- persistence -----------------------------------------------------------------------
 
