@@ -40,7 +40,8 @@ def test_conferences_participants_and_their_recordings(fake: FakeTwilio, client:
     assert client.conferences.get(conference["sid"]).friendly_name == "standup"
     fetched = client.participants.get(conference["sid"], participant["call_sid"])
     assert fetched.call_sid == participant["call_sid"]
-    assert client.conference_recordings.get(conference["sid"], recording["sid"]).sid == recording["sid"]
+    fetched_recording = client.conference_recordings.get(conference["sid"], recording["sid"])
+    assert fetched_recording.sid == recording["sid"]
 
 
 def test_queues_and_members(fake: FakeTwilio, client: Client) -> None:
@@ -70,7 +71,10 @@ def test_numbers_caller_ids_keys_applications_and_alerts(fake: FakeTwilio, clien
     assert client.applications.get(application["sid"]).friendly_name == "ivr"
     assert client.alerts.get(alert["sid"]).sid == alert["sid"]
     keyed = Client(
-        fake.account_sid, api_key_sid=key["sid"], api_key_secret="s" * 32, transport=fake.transport()
+        fake.account_sid,
+        api_key_sid=key["sid"],
+        api_key_secret="s" * 32,
+        transport=fake.transport(),
     )
     assert keyed.keys.get(key["sid"]).sid == key["sid"]
 
