@@ -10,7 +10,7 @@ from urllib.parse import urlencode
 import pytest
 
 from tests.core._support import openapi_schemas
-from tests.testing.fake.conftest import Through, collect
+from tests.testing.fake._support import Through, collect
 from twilio_sansio import APIError
 from twilio_sansio.core.http import Request, Response
 from twilio_sansio.testing.fake import FakeTwilio

@@ -7,11 +7,12 @@ from typing import Any
 
 import pytest
 
-from tests.testing.fake.conftest import Through, collect
-from tests.testing.fake.test_calls import (
+from tests.testing.fake._support import (
     SENDER,
     Clock,
+    Through,
     assert_schema,
+    collect,
     error_of,
     other_account,
     run_scenario,
@@ -24,18 +25,6 @@ from twilio_sansio.testing.fake.resources import calls, conferences
 from twilio_sansio.testing.fake.store import Record
 
 CALLEE = "+14155550142"
-
-
-@pytest.fixture
-def clock() -> Clock:
-    """The fake's clock."""
-    return Clock()
-
-
-@pytest.fixture
-def fake(clock: Clock) -> FakeTwilio:
-    """A seeded fake Twilio on a clock the test moves."""
-    return FakeTwilio(seed=1234, clock=clock)
 
 
 def _conference(fake: FakeTwilio, **fields: Any) -> Record:

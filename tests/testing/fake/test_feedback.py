@@ -8,7 +8,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 from tests.core._support import openapi_schemas
-from tests.testing.fake.conftest import Through
+from tests.testing.fake._support import Through
 from twilio_sansio.core.http import Request, Response
 from twilio_sansio.testing.fake import FakeTwilio
 

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from tests.testing.fake.conftest import Through, collect
+from tests.testing.fake._support import Through, collect
 from twilio_sansio import APIError
 from twilio_sansio.testing.fake import FakeTwilio
 

@@ -7,10 +7,11 @@ from typing import Any
 
 import pytest
 
-from tests.testing.fake.conftest import Through, collect
-from tests.testing.fake.test_calls import (
+from tests.testing.fake._support import (
     Clock,
+    Through,
     assert_schema,
+    collect,
     error_of,
     other_account,
     run_scenario,
@@ -22,18 +23,6 @@ from twilio_sansio.testing.fake import FakeTwilio
 from twilio_sansio.testing.fake.resources import calls, recordings
 from twilio_sansio.testing.fake.resources._common import API_2010
 from twilio_sansio.testing.fake.store import Record
-
-
-@pytest.fixture
-def clock() -> Clock:
-    """The fake's clock."""
-    return Clock()
-
-
-@pytest.fixture
-def fake(clock: Clock) -> FakeTwilio:
-    """A seeded fake Twilio on a clock the test moves."""
-    return FakeTwilio(seed=1234, clock=clock)
 
 
 def _recording(fake: FakeTwilio, **fields: Any) -> Record:

@@ -1,0 +1,162 @@
+"""Helpers shared by the fake Twilio's resource tests."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import inspect
+import json
+from collections.abc import AsyncIterator, Callable, Coroutine, Iterable
+from datetime import UTC, datetime, timedelta
+from typing import Any
+from urllib.parse import urlencode
+
+import trio
+
+from tests.core._support import openapi_schemas
+from twilio_sansio.core.http import Request, Response
+from twilio_sansio.testing.fake import FakeTwilio
+from twilio_sansio.testing.fake.resources import accounts
+from twilio_sansio.testing.fake.resources._common import account_path
+
+
+class Clock:
+    """A clock a test moves by hand."""
+
+    def __init__(self) -> None:
+        self.now = datetime(2026, 3, 2, 12, 0, 0, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        """Move the clock on by ``seconds``."""
+        self.now += timedelta(seconds=seconds)
+
+
+class Through:
+    """Runs a function of a client with one client kind, against one fake."""
+
+    def __init__(self, kind: str, fake: FakeTwilio) -> None:
+        self.kind = kind
+        self.fake = fake
+
+    @property
+    def is_async(self) -> bool:
+        """Whether the client is an AsyncClient."""
+        return self.kind != "sync"
+
+    def run(self, func: Callable[[Any], Any], **options: Any) -> Any:
+        """Call ``func(client)`` (awaiting it for async clients) and return its result."""
+        if not self.is_async:
+            with self.fake.client(**options) as client:
+                return func(client)
+
+        async def main() -> Any:
+            async with self.fake.async_client(**options) as client:
+                result = func(client)
+                return await result if inspect.isawaitable(result) else result
+
+        if self.kind == "trio":
+            return trio.run(main)
+        return asyncio.run(main())
+
+
+def collect(iterator: Iterable[Any] | AsyncIterator[Any]) -> Any:
+    """Return a list of an iterator's items: directly, or an awaitable for async ones."""
+    if hasattr(iterator, "__aiter__"):
+
+        async def gather() -> list[Any]:
+            return [item async for item in iterator]
+
+        return gather()
+    return list(iterator)
+
+
+SENDER = "+15005550006"
+RECIPIENT = "+14155550100"
+TWIML_URL = "https://example.com/twiml"
+OTHER_ACCOUNT = "AC" + "f" * 32
+
+
+async def settle(value: Any) -> Any:
+    """Await ``value`` if it is awaitable (an async client's answer), else return it."""
+    return await value if inspect.isawaitable(value) else value
+
+
+Scenario = Callable[[Any], Coroutine[Any, Any, Any]]
+
+
+def run_scenario(through: Through, scenario: Scenario) -> Any:
+    """Run one scenario, written once with :func:`settle`, with ``through``'s client kind.
+
+    With a sync client nothing the scenario awaits ever suspends, so the coroutine runs to
+    its end in one step.
+    """
+
+    def run(client: Any) -> Any:
+        coroutine = scenario(client)
+        if through.is_async:
+            return coroutine
+        try:
+            coroutine.send(None)
+        except StopIteration as finished:
+            return finished.value
+        coroutine.close()
+        raise AssertionError("a sync scenario suspended")
+
+    return through.run(run)
+
+
+def send(
+    fake: FakeTwilio, method: str, rest: str, form: dict[str, str] | None = None
+) -> tuple[int, Any]:
+    """Send one request to the fake as the main account; return the status and JSON body."""
+    token = base64.b64encode(f"{fake.account_sid}:{fake.auth_token}".encode()).decode()
+    headers = [("authorization", f"Basic {token}")]
+    body = b""
+    if form is not None:
+        body = urlencode(form).encode()
+        headers.append(("content-type", "application/x-www-form-urlencoded"))
+    url = "https://api.twilio.com" + account_path(fake.account_sid, rest)
+    response = fake.handle(Request(method, url, tuple(headers), body))
+    assert isinstance(response, Response)
+    return response.status, json.loads(response.body) if response.body else None
+
+
+_JSON_TYPES: dict[str, tuple[type, ...]] = {
+    "string": (str,),
+    "integer": (int,),
+    "number": (int, float),
+    "boolean": (bool,),
+    "object": (dict,),
+}
+
+
+def assert_schema(schema: str, payload: dict[str, Any]) -> None:
+    """Check that ``payload`` has every property of ``schema``, each of its declared type."""
+    properties = openapi_schemas()[schema]["properties"]
+    missing = sorted(set(properties) - set(payload))
+    assert not missing, f"{schema}: the fake's JSON lacks {missing}"
+    for name, spec in properties.items():
+        value = payload[name]
+        expected = _JSON_TYPES.get(spec.get("type", ""))
+        if value is None or expected is None:
+            continue
+        assert isinstance(value, expected), f"{schema}.{name} is {value!r}"
+        assert not (bool not in expected and isinstance(value, bool)), f"{schema}.{name}"
+
+
+def other_account(fake: FakeTwilio) -> str:
+    """Create an account unrelated to the main one and return its SID."""
+    accounts.new_account(
+        fake.store, sid=OTHER_ACCOUNT, auth_token="x" * 32, friendly_name="other",
+        owner_sid=OTHER_ACCOUNT,
+    )  # fmt: skip
+    return OTHER_ACCOUNT
+
+
+def error_of(status_and_body: tuple[int, Any]) -> tuple[int, int]:
+    """Return ``(HTTP status, Twilio code)`` of an error answer."""
+    status, body = status_and_body
+    return status, body["code"]
