@@ -1,5 +1,8 @@
 """Test helpers for code that uses twilio-sansio, and for twilio-sansio's own tests.
 
+- :class:`FakeTwilio`: a stateful fake of Twilio's REST API, usable as a transport, over
+  HTTP on 127.0.0.1 (:meth:`FakeTwilio.serve`), or through the ``fake_twilio`` pytest
+  fixture; :class:`Fault` injects rate limits, server errors and hangs into it.
 - :class:`LoopbackServer`: a real HTTP/1.1 server on 127.0.0.1 (plain or TLS) that
   answers by calling a handler, with injectable faults (:class:`Reply`: delays, dripped
   bodies, stalls, truncated bodies, answers that never come).
@@ -9,6 +12,7 @@
 Importing this package does not import ``trustme``; only a TLS server needs it.
 """
 
+from twilio_sansio.testing.fake import Fault, FakeTwilio, FakeTwilioServer
 from twilio_sansio.testing.loopback import LoopbackServer, Reply, route
 
-__all__ = ["LoopbackServer", "Reply", "route"]
+__all__ = ["FakeTwilio", "FakeTwilioServer", "Fault", "LoopbackServer", "Reply", "route"]
