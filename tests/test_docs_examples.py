@@ -36,7 +36,7 @@ FIXTURES = {"fake_twilio": FakeTwilio}
 @pytest.mark.parametrize("source", _examples())
 def test_the_example_runs(source: str) -> None:
     namespace: dict[str, Any] = {"__name__": "docs_example"}
-    exec(compile(source, "<docs example>", "exec"), namespace)  # noqa: S102 - our own docs
+    exec(compile(source, "<docs example>", "exec"), namespace)
     for name, value in namespace.items():
         if name.startswith("test_") and callable(value):
             wanted = inspect.signature(value).parameters

@@ -12,7 +12,7 @@
 Importing this package does not import ``trustme``; only a TLS server needs it.
 """
 
-from twilio_sansio.testing.fake import Fault, FakeTwilio, FakeTwilioServer
+from twilio_sansio.testing.fake import FakeTwilio, FakeTwilioServer, Fault
 from twilio_sansio.testing.loopback import LoopbackServer, Reply, route
 
 __all__ = ["FakeTwilio", "FakeTwilioServer", "Fault", "LoopbackServer", "Reply", "route"]
