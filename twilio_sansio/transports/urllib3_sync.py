@@ -139,5 +139,15 @@ class Urllib3Transport:
             chunks.append(chunk)
 
     def close(self) -> None:
-        """Close every pooled connection."""
+        """Close every pooled connection now.
+
+        ``PoolManager.clear()`` alone only forgets the pools: their idle connections close
+        when a pool is garbage-collected, which an exception still referring to a
+        response (and so to its pool) can put off indefinitely.
+        """
+        pools = self._pool.pools
+        for key in pools.keys():  # noqa: SIM118 - the container refuses iteration
+            pool = pools.get(key)
+            if pool is not None:
+                pool.close()
         self._pool.clear()
