@@ -8,6 +8,9 @@ await, the body's included.
 from __future__ import annotations
 
 import ssl
+from collections.abc import AsyncGenerator
+from contextlib import aclosing, suppress
+from typing import cast
 
 import httpx
 
@@ -66,21 +69,36 @@ class HttpxTransport:
         except httpx.TransportError as exc:
             raise TransportError(f"the connection failed: {exc}") from None
         try:
-            chunks: list[bytes] = []
-            size = 0
-            async for chunk in response.aiter_bytes():
-                size += len(chunk)
-                if size > self.max_response_bytes:
-                    limit = self.max_response_bytes
-                    raise ResponseTooLarge(f"the response body is larger than {limit} bytes")
-                chunks.append(chunk)
+            body = await self._read_body(response)
         except httpx.HTTPError as exc:
             raise TransportError(f"the response body was cut off: {exc}") from None
         finally:
             await response.aclose()
-        return Response(
-            response.status_code, tuple(response.headers.multi_items()), b"".join(chunks)
-        )
+        return Response(response.status_code, tuple(response.headers.multi_items()), body)
+
+    async def _read_body(self, response: httpx.Response) -> bytes:
+        limit = self.max_response_bytes
+        chunks: list[bytes] = []
+        size = 0
+        # httpx 0.28 reads a body through nested async generators. Leaving them half-run
+        # (a body too large) would close them only when garbage-collected, late, and
+        # trio warns about each one (encode/httpx#3686). So: aclosing for the outer one,
+        # and when the body is too large, close the response (its connection) and let
+        # the inner ones run into the closed connection and end.
+        async with aclosing(cast("AsyncGenerator[bytes, None]", response.aiter_bytes())) as stream:
+            async for chunk in stream:
+                size += len(chunk)
+                if size > limit:
+                    break
+                chunks.append(chunk)
+            else:
+                return b"".join(chunks)
+            chunks.clear()
+            await response.aclose()
+            with suppress(httpx.HTTPError):
+                async for _ in stream:
+                    pass
+        raise ResponseTooLarge(f"the response body is larger than {limit} bytes")
 
     async def aclose(self) -> None:
         """Close every pooled connection."""
