@@ -280,11 +280,24 @@ def test_a_region_or_edge_that_is_not_a_dns_label_is_refused(label: str) -> None
         "ftp://api.twilio.com/x",
         "https://[::1/x",
         "/2010-04-01/Messages.json\r\nX-Evil: 1",
+        "/2010-04-01/Messages.json\tX",
+        "/2010-04-01/Messages\x1f.json",
+        "/2010-04-01/Messages\x7f.json",
+        "/2010-04-01/Messages\x85.json",
+        "/2010-04-01/Messages\u2028.json",
+        "/2010-04-01/Messages\ud800.json",
     ],
 )
 def test_a_cursor_off_the_api_host_is_refused(cursor: str) -> None:
     refused(lambda: MSG.get_page_at(cursor), "cursor")
     refused(lambda: MED.get_page_at(cursor), "cursor")
+
+
+def test_a_cursor_with_non_ascii_text_is_percent_encoded_as_utf_8() -> None:
+    operation = MSG.get_page_at("/2010-04-01/Messages.json?FriendlyName=caf\u00e9&A=%41")
+    assert operation.request.url == (
+        "https://api.twilio.com/2010-04-01/Messages.json?FriendlyName=caf%C3%A9&A=%41"
+    )
 
 
 def test_a_refused_base_url_in_a_mapping_is_named_in_the_error() -> None:

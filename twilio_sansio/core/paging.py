@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Generic, Protocol, TypeVar
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 import attrs
 
@@ -30,6 +30,10 @@ from twilio_sansio.core.operation import Operation, json_object
 from twilio_sansio.core.values import MalformedValue
 
 T = TypeVar("T")
+
+# Printable ASCII but the space: what may stand in a request line as it is. Anything
+# else in a URL Twilio sent is percent-encoded (non-ASCII text) or refused (controls).
+_URL_SAFE = "".join(chr(code) for code in range(0x21, 0x7F))
 
 _PAGE_FIELDS_2010 = (
     "page",
@@ -75,9 +79,14 @@ class Lister(Generic[T]):
         return Operation(self.config.request_for_url("GET", url), self.parse)
 
     def resolve(self, uri: str) -> str | None:
-        """Re-root a next-page URI onto the configured base URL, or None if it is foreign."""
-        if not isinstance(uri, str) or not uri or any(c in uri for c in "\r\n\x00 "):
+        """Re-root a next-page URI onto the configured base URL, or None if it is foreign.
+
+        A URI holding whitespace or control characters (which could split or bend the
+        request line) is refused too; other non-ASCII text is percent-encoded as UTF-8.
+        """
+        if not isinstance(uri, str) or not uri or not _fit_for_a_url(uri):
             return None
+        uri = quote(uri, safe=_URL_SAFE)
         root = self.config.urls.root(self.product)
         if uri.startswith("/") and not uri.startswith("//"):
             return root + uri
@@ -139,6 +148,13 @@ class Lister(Generic[T]):
             cursor=next_uri if isinstance(next_uri, str) and next_uri else None,
             lister=self,
         )
+
+
+def _fit_for_a_url(text: str) -> bool:
+    """Whether ``text`` holds no whitespace and no control or other unprintable character."""
+    if text.isascii():
+        return text.isprintable() and " " not in text
+    return all(c.isprintable() and not c.isspace() for c in text)
 
 
 @attrs.frozen(slots=True)
