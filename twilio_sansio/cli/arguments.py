@@ -1,0 +1,120 @@
+"""Argument types and the option groups several commands share."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import UTC, datetime
+
+LIST_FORMATS = ("table", "json", "jsonl", "csv")
+RECORD_FORMATS = ("text", "json")
+EARLIEST = datetime(1970, 1, 1, tzinfo=UTC)
+LATEST = datetime.max.replace(tzinfo=UTC)
+
+
+def moment(text: str) -> datetime:
+    """Read an ISO 8601 date or date-time; a naive one is taken as UTC.
+
+    Raises:
+        argparse.ArgumentTypeError: ``text`` is neither.
+    """
+    try:
+        parsed = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not an ISO date or date-time (2026-01-31 or 2026-01-31T09:30:00Z)"
+        ) from None
+    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed
+
+
+def positive_int(text: str) -> int:
+    """Read a whole number of at least 1.
+
+    Raises:
+        argparse.ArgumentTypeError: ``text`` is not one.
+    """
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of at least 1")
+    return value
+
+
+def port_number(text: str) -> int:
+    """Read a TCP port, 0 to 65535 (0 picks a free one).
+
+    Raises:
+        argparse.ArgumentTypeError: ``text`` is not one.
+    """
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if not 0 <= value <= 65535:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port number (0 to 65535)")
+    return value
+
+
+def key_value(text: str) -> tuple[str, str]:
+    """Read ``name=value`` (the value may be empty or contain ``=``).
+
+    Raises:
+        argparse.ArgumentTypeError: there is no ``=`` or no name.
+    """
+    name, sep, value = text.partition("=")
+    if not sep or not name:
+        raise argparse.ArgumentTypeError(f"{text!r} is not name=value")
+    return name, value
+
+
+def time_window(args: argparse.Namespace) -> tuple[datetime, datetime] | None:
+    """Return ``[since, until)`` from ``--since``/``--until``, or None when neither is given.
+
+    A missing bound is open: since the epoch, or until the end of time.
+    """
+    since: datetime | None = args.since
+    until: datetime | None = args.until
+    if since is None and until is None:
+        return None
+    return (since or EARLIEST, until or LATEST)
+
+
+def api_options() -> argparse.ArgumentParser:
+    """Options of every command that talks to Twilio's API."""
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument(
+        "--base-url",
+        metavar="URL",
+        help="send requests to this server instead of Twilio's (default: "
+        "$TWILIO_SANSIO_BASE_URL); plain http only on 127.0.0.1/localhost",
+    )
+    return parent
+
+
+def listing_options(*, ranged: bool = True) -> argparse.ArgumentParser:
+    """Options of every command that lists records: format, limit, and a time range."""
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument("--format", choices=LIST_FORMATS, default="table", help="output format")
+    parent.add_argument("--limit", type=positive_int, metavar="N", help="at most N records")
+    if not ranged:
+        return parent
+    parent.add_argument(
+        "--since",
+        type=moment,
+        metavar="WHEN",
+        help="from this ISO date or date-time (UTC if naive)",
+    )
+    parent.add_argument(
+        "--until", type=moment, metavar="WHEN", help="before this ISO date or date-time (excluded)"
+    )
+    return parent
+
+
+def record_options() -> argparse.ArgumentParser:
+    """Options of every command that prints one record."""
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument(
+        "--format", choices=RECORD_FORMATS, default="text", help="text, or Twilio's JSON"
+    )
+    return parent

@@ -1,0 +1,94 @@
+"""``calls make`` and ``calls list``."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from twilio_sansio.cli.arguments import listing_options, record_options, time_window
+from twilio_sansio.cli.context import Context
+from twilio_sansio.cli.listing import list_records
+from twilio_sansio.cli.output import Column, View, keys, raw_column, show_record, when
+
+if TYPE_CHECKING:
+    from twilio_sansio.client import Client
+    from twilio_sansio.core.paging import Page
+
+
+def _started(call: Any) -> str:
+    return when(call.start_time or call.date_created)
+
+
+CALLS = View(
+    noun="calls",
+    columns=(
+        raw_column("SID", "sid", 34),
+        Column("STARTED (UTC)", _started, 19),
+        raw_column("FROM", "from", 24),
+        raw_column("TO", "to", 24),
+        raw_column("STATUS", "status", 11),
+        raw_column("DIRECTION", "direction", 14),
+        raw_column("SECONDS", "duration", 7),
+    ),
+    fields=keys(
+        "sid date_created start_time end_time from to status direction duration price "
+        "price_unit answered_by parent_call_sid account_sid uri"
+    ),
+    details=keys(
+        "sid status from to direction date_created start_time end_time duration price price_unit"
+    ),
+)
+
+
+def register(commands: Any, api: argparse.ArgumentParser) -> None:
+    """Add ``calls make`` and ``calls list``."""
+    parser = commands.add_parser("calls", help="make and list calls")
+    actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
+
+    make = actions.add_parser(
+        "make", parents=[api, record_options()], help="place a call and print it"
+    )
+    make.add_argument(
+        "--from",
+        dest="from_",
+        metavar="CALLER",
+        help="the caller ID (with the built-in fake, default +15005550006)",
+    )
+    make.add_argument("--to", required=True, metavar="CALLEE", help="who to call")
+    answer = make.add_mutually_exclusive_group(required=True)
+    answer.add_argument("--url", help="the URL of the TwiML that runs the call")
+    answer.add_argument("--twiml", help="TwiML to run instead of fetching a URL")
+    make.set_defaults(handler=make_call)
+
+    listing = actions.add_parser(
+        "list", parents=[api, listing_options()], help="list calls, newest first"
+    )
+    listing.add_argument("--to", metavar="CALLEE", help="only calls to this address")
+    listing.add_argument("--from", dest="from_", metavar="CALLER", help="only from this address")
+    listing.add_argument("--status", help="only calls in this status (completed, busy, ...)")
+    listing.set_defaults(handler=list_calls)
+
+
+def make_call(context: Context) -> int:
+    """Place the call and print it."""
+    args = context.args
+    caller = context.session.sender(args.from_)
+    with context.session.client() as client:
+        call = client.calls.make_call(caller, args.to, args.url, twiml=args.twiml)
+    show_record(call, CALLS, args.format, context.stdout)
+    return 0
+
+
+def list_calls(context: Context) -> int:
+    """Stream the calls, in the chosen format."""
+    args = context.args
+
+    def pages_of(client: Client, page_size: int | None) -> Iterable[Page[Any]]:
+        filters = {"to": args.to, "from_": args.from_, "status": args.status}
+        window = time_window(args)
+        if window is None:
+            return client.calls.get_page_iterator(**filters, page_size=page_size)
+        return client.calls.get_page_iterator_in_range(*window, **filters, page_size=page_size)
+
+    return list_records(context, CALLS, pages_of)

@@ -1,0 +1,107 @@
+"""``messages send`` and ``messages list``."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from twilio_sansio.cli.arguments import listing_options, record_options, time_window
+from twilio_sansio.cli.context import Context
+from twilio_sansio.cli.listing import list_records
+from twilio_sansio.cli.output import Column, View, keys, raw_column, show_record, when
+
+if TYPE_CHECKING:
+    from twilio_sansio.client import Client
+    from twilio_sansio.core.paging import Page
+
+
+def _sent(message: Any) -> str:
+    return when(message.date_sent or message.date_created)
+
+
+MESSAGES = View(
+    noun="messages",
+    columns=(
+        raw_column("SID", "sid", 34),
+        Column("SENT (UTC)", _sent, 19),
+        raw_column("FROM", "from", 24),
+        raw_column("TO", "to", 24),
+        raw_column("STATUS", "status", 11),
+        raw_column("MEDIA", "num_media", 5),
+        raw_column("BODY", "body", 40),
+    ),
+    fields=keys(
+        "sid date_created date_sent date_updated from to status direction body num_media "
+        "num_segments price price_unit error_code error_message messaging_service_sid "
+        "account_sid uri"
+    ),
+    details=keys(
+        "sid status from to body num_media num_segments direction date_created date_sent "
+        "price price_unit error_code error_message"
+    ),
+)
+
+
+def register(commands: Any, api: argparse.ArgumentParser) -> None:
+    """Add ``messages send`` and ``messages list``."""
+    parser = commands.add_parser("messages", help="send and list messages")
+    actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
+
+    send = actions.add_parser(
+        "send", parents=[api, record_options()], help="send an SMS or MMS and print it"
+    )
+    send.add_argument(
+        "--from",
+        dest="from_",
+        metavar="SENDER",
+        help="a number of yours, a short code or a sender ID (with the built-in fake, "
+        "default +15005550006, Twilio's magic valid sender)",
+    )
+    send.add_argument("--to", required=True, metavar="RECIPIENT", help="who gets the message")
+    send.add_argument("--body", help="the text (up to 1,600 characters)")
+    send.add_argument(
+        "--media-url",
+        dest="media_urls",
+        action="append",
+        default=[],
+        metavar="URL",
+        help="a public URL of media to attach (repeatable)",
+    )
+    send.set_defaults(handler=send_message)
+
+    listing = actions.add_parser(
+        "list", parents=[api, listing_options()], help="list messages, newest first"
+    )
+    listing.add_argument("--to", metavar="RECIPIENT", help="only messages to this address")
+    listing.add_argument("--from", dest="from_", metavar="SENDER", help="only from this address")
+    listing.set_defaults(handler=list_messages)
+
+
+def send_message(context: Context) -> int:
+    """Send the message and print it."""
+    args = context.args
+    sender = context.session.sender(args.from_)
+    with context.session.client() as client:
+        message = client.messages.send_message(
+            sender, args.to, args.body, media_urls=args.media_urls
+        )
+    show_record(message, MESSAGES, args.format, context.stdout)
+    return 0
+
+
+def list_messages(context: Context) -> int:
+    """Stream the messages, in the chosen format."""
+    args = context.args
+
+    def pages_of(client: Client, page_size: int | None) -> Iterable[Page[Any]]:
+        window = time_window(args)
+        if window is None:
+            return client.messages.get_page_iterator(
+                to=args.to, from_=args.from_, page_size=page_size
+            )
+        return client.messages.get_page_iterator_in_range(
+            *window, to=args.to, from_=args.from_, page_size=page_size
+        )
+
+    return list_records(context, MESSAGES, pages_of)

@@ -1,0 +1,133 @@
+"""``numbers search``, ``numbers buy``, ``numbers release`` and ``numbers list``."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from twilio_sansio.cli.arguments import listing_options, record_options
+from twilio_sansio.cli.context import Context
+from twilio_sansio.cli.listing import list_records
+from twilio_sansio.cli.output import Column, View, keys, raw_column, show_record
+
+if TYPE_CHECKING:
+    from twilio_sansio.client import Client
+    from twilio_sansio.core.paging import Page
+
+NUMBER_TYPES = {"local": "Local", "toll-free": "TollFree", "mobile": "Mobile"}
+
+
+def _capabilities(number: Any) -> str:
+    capabilities = number.raw.get("capabilities") or {}
+    if not isinstance(capabilities, dict):
+        return ""
+    names = ("voice", "sms", "mms", "fax")
+    return ",".join(
+        name for name in names if capabilities.get(name) or capabilities.get(name.upper())
+    )
+
+
+AVAILABLE = View(
+    noun="numbers",
+    columns=(
+        raw_column("NUMBER", "phone_number", 16),
+        raw_column("FRIENDLY NAME", "friendly_name", 20),
+        raw_column("LOCALITY", "locality", 20),
+        raw_column("REGION", "region", 6),
+        raw_column("COUNTRY", "iso_country", 7),
+        Column("CAPABILITIES", _capabilities, 17),
+    ),
+    fields=keys(
+        "phone_number friendly_name locality region postal_code iso_country lata "
+        "rate_center latitude longitude address_requirements beta capabilities"
+    ),
+    details=("phone_number", "friendly_name", "locality", "region", "iso_country"),
+)
+
+OWNED = View(
+    noun="numbers",
+    columns=(
+        raw_column("SID", "sid", 34),
+        raw_column("NUMBER", "phone_number", 16),
+        raw_column("FRIENDLY NAME", "friendly_name", 24),
+        Column("CAPABILITIES", _capabilities, 17),
+        raw_column("SMS URL", "sms_url", 40),
+    ),
+    fields=keys(
+        "sid phone_number friendly_name date_created capabilities sms_url voice_url "
+        "status account_sid uri"
+    ),
+    details=keys(
+        "sid phone_number friendly_name status date_created capabilities sms_url voice_url"
+    ),
+)
+
+
+def register(commands: Any, api: argparse.ArgumentParser) -> None:
+    """Add the ``numbers`` commands."""
+    parser = commands.add_parser("numbers", help="search, buy, list and release phone numbers")
+    actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
+
+    search = actions.add_parser(
+        "search", parents=[api, listing_options(ranged=False)], help="search the numbers for sale"
+    )
+    search.add_argument("country", metavar="COUNTRY", help="ISO country code, such as US")
+    search.add_argument("--area-code", metavar="NNN", help="only in this area code")
+    search.add_argument("--contains", metavar="PATTERN", help="only numbers matching this")
+    search.add_argument("--type", dest="number_type", choices=tuple(NUMBER_TYPES), default="local")
+    search.set_defaults(handler=search_numbers)
+
+    buy = actions.add_parser("buy", parents=[api, record_options()], help="buy a number")
+    buy.add_argument("phone_number", metavar="NUMBER", help="the number, as search shows it")
+    buy.set_defaults(handler=buy_number)
+
+    release = actions.add_parser("release", parents=[api], help="release a number you own")
+    release.add_argument("sid", metavar="PN_SID", help="the number's SID (PN…)")
+    release.set_defaults(handler=release_number)
+
+    owned = actions.add_parser(
+        "list", parents=[api, listing_options(ranged=False)], help="list the numbers you own"
+    )
+    owned.set_defaults(handler=list_numbers)
+
+
+def search_numbers(context: Context) -> int:
+    """Stream the numbers for sale that match."""
+    args = context.args
+
+    def pages_of(client: Client, page_size: int | None) -> Iterable[Page[Any]]:
+        return client.available_numbers.get_page_iterator(
+            args.country,
+            NUMBER_TYPES[args.number_type],
+            area_code=args.area_code,
+            contains=args.contains,
+            page_size=page_size,
+        )
+
+    return list_records(context, AVAILABLE, pages_of)
+
+
+def buy_number(context: Context) -> int:
+    """Buy the number and print it."""
+    with context.session.client() as client:
+        number = client.incoming_numbers.buy_number(context.args.phone_number)
+    show_record(number, OWNED, context.args.format, context.stdout)
+    return 0
+
+
+def release_number(context: Context) -> int:
+    """Release the number."""
+    with context.session.client() as client:
+        client.incoming_numbers.release(context.args.sid)
+    context.stdout.write(f"released {context.args.sid}\n")
+    return 0
+
+
+def list_numbers(context: Context) -> int:
+    """Stream the numbers the account owns."""
+
+    def pages_of(client: Client, page_size: int | None) -> Iterable[Page[Any]]:
+        return client.incoming_numbers.get_page_iterator(page_size=page_size)
+
+    return list_records(context, OWNED, pages_of)

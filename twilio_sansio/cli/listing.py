@@ -1,0 +1,100 @@
+"""Streaming a listing: page by page to a writer, with a limit and progress on a terminal."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any, TextIO
+
+from twilio_sansio.cli.context import Context
+from twilio_sansio.cli.output import View, Writer, writer_for
+
+if TYPE_CHECKING:
+    from twilio_sansio.client import Client
+    from twilio_sansio.core.paging import Page
+
+MAX_PAGE_SIZE = 1000
+
+
+class Progress:
+    """A count of records on stderr, redrawn in place; silent unless stderr is a terminal."""
+
+    def __init__(self, stderr: TextIO, noun: str) -> None:
+        self.stderr = stderr
+        self.noun = noun
+        self.active = _is_terminal(stderr)
+
+    def update(self, count: int) -> None:
+        """Show that ``count`` records have been written."""
+        if self.active:
+            self.stderr.write(f"\r{count} {self.noun}…")
+            self.stderr.flush()
+
+    def done(self) -> None:
+        """Erase the count."""
+        if self.active:
+            self.stderr.write("\r\033[K")
+            self.stderr.flush()
+
+
+def _is_terminal(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (OSError, ValueError):
+        return False
+
+
+def stream_pages(
+    pages: Iterable[Page[Any]],
+    writer: Writer,
+    out: TextIO,
+    *,
+    limit: int | None = None,
+    progress: Progress | None = None,
+) -> int:
+    """Write the records of ``pages`` as they arrive; return how many were written.
+
+    A page is requested only after the previous one is written and flushed, and none
+    after ``limit`` records, so memory holds one page whatever the listing's length.
+    """
+    count = 0
+    writer.begin()
+    try:
+        for page in pages:
+            records = page.records if limit is None else page.records[: limit - count]
+            writer.write(records)
+            out.flush()
+            count += len(records)
+            if progress is not None:
+                progress.update(count)
+            if limit is not None and count >= limit:
+                break
+        writer.end()
+        out.flush()
+    finally:
+        if progress is not None:
+            progress.done()
+    return count
+
+
+def list_records(
+    context: Context,
+    view: View,
+    pages_of: Callable[[Client, int | None], Iterable[Page[Any]]],
+) -> int:
+    """Run a list command: ask ``pages_of(client, page_size)`` for pages and stream them.
+
+    With ``--limit`` below Twilio's page size, pages are asked for no larger than needed.
+    """
+    args = context.args
+    page_size = min(args.limit, MAX_PAGE_SIZE) if args.limit is not None else None
+    with context.session.client() as client:
+        writer = writer_for(args.format, view, context.stdout)
+        progress = Progress(context.stderr, view.noun)
+        stream_pages(
+            pages_of(client, page_size),
+            writer,
+            context.stdout,
+            limit=args.limit,
+            progress=progress,
+        )
+    return 0

@@ -1,0 +1,227 @@
+"""How records are written: a table, a JSON array, JSON lines or CSV; or one record.
+
+Every writer takes records a page at a time and writes them at once, so that a listing
+streams: nothing is held back but the current page. The JSON formats write Twilio's own
+JSON object of each record (its ``raw``).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TextIO
+
+if TYPE_CHECKING:
+    from twilio_sansio.core.model import Record
+
+ELLIPSIS = "…"
+GAP = "  "
+
+
+class Column(NamedTuple):
+    """One column of a table.
+
+    Attributes:
+        header: Its title.
+        value: Renders a record's cell.
+        max_width: The widest the column may be; longer cells are cut with an ellipsis.
+    """
+
+    header: str
+    value: Callable[[Any], str]
+    max_width: int = 40
+
+
+class View(NamedTuple):
+    """How one kind of record is shown.
+
+    Attributes:
+        noun: What the records are called (``"messages"``), for progress.
+        columns: The table's columns.
+        fields: The JSON keys written as CSV columns.
+        details: The JSON keys shown for a single record, in order.
+    """
+
+    noun: str
+    columns: tuple[Column, ...]
+    fields: tuple[str, ...]
+    details: tuple[str, ...]
+
+
+def keys(names: str) -> tuple[str, ...]:
+    """Split a space-separated list of JSON keys."""
+    return tuple(names.split())
+
+
+def raw_column(header: str, key: str, max_width: int = 40) -> Column:
+    """A column showing a field of Twilio's JSON as it came."""
+    return Column(header, lambda record: text_of(record.raw.get(key)), max_width)
+
+
+def text_of(value: object) -> str:
+    """Render a JSON value for a cell: None is empty, objects are JSON, newlines are spaces."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dict | list):
+        return json.dumps(value, separators=(",", ":"))
+    return " ".join(str(value).splitlines()) if isinstance(value, str) else str(value)
+
+
+def when(moment: datetime | None) -> str:
+    """Render a timestamp in UTC to the second, or nothing."""
+    if moment is None:
+        return ""
+    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")
+
+
+def fit(text: str, width: int) -> str:
+    """Pad ``text`` to ``width``, or cut it to ``width`` ending with an ellipsis."""
+    if len(text) > width:
+        return text[: max(width - 1, 0)] + ELLIPSIS
+    return text.ljust(width)
+
+
+class Writer(Protocol):
+    """Writes a listing: :meth:`begin`, :meth:`write` once per page, :meth:`end`."""
+
+    def begin(self) -> None:
+        """Write what comes before the records."""
+
+    def write(self, records: Sequence[Record]) -> None:
+        """Write one page of records."""
+
+    def end(self) -> None:
+        """Write what comes after the records."""
+
+
+class TableWriter:
+    """Aligned columns, sized from the first page that has records."""
+
+    def __init__(self, out: TextIO, columns: Sequence[Column]) -> None:
+        self.out = out
+        self.columns = tuple(columns)
+        self.widths: list[int] | None = None
+
+    def begin(self) -> None:
+        """Nothing: the header waits for the first records, to size the columns."""
+
+    def write(self, records: Sequence[Record]) -> None:
+        """Write the rows of a page (with the header, before the first ones)."""
+        rows = [[column.value(record) for column in self.columns] for record in records]
+        if not rows:
+            return
+        if self.widths is None:
+            self._start(rows)
+        for row in rows:
+            self._line(row)
+
+    def end(self) -> None:
+        """Write the header alone when there were no records."""
+        if self.widths is None:
+            self._start([])
+
+    def _start(self, sample: list[list[str]]) -> None:
+        self.widths = [
+            min(max([len(column.header)] + [len(row[i]) for row in sample]), column.max_width)
+            for i, column in enumerate(self.columns)
+        ]
+        self._line([column.header for column in self.columns])
+
+    def _line(self, cells: Sequence[str]) -> None:
+        assert self.widths is not None
+        line = GAP.join(fit(cell, width) for cell, width in zip(cells, self.widths, strict=True))
+        self.out.write(line.rstrip() + "\n")
+
+
+class JsonWriter:
+    """A JSON array of Twilio's objects, written one object at a time."""
+
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+        self.count = 0
+
+    def begin(self) -> None:
+        """Open the array."""
+        self.out.write("[")
+
+    def write(self, records: Sequence[Record]) -> None:
+        """Write each record's JSON as an element."""
+        for record in records:
+            self.out.write(",\n" if self.count else "\n")
+            self.out.write(json.dumps(record.raw))
+            self.count += 1
+
+    def end(self) -> None:
+        """Close the array."""
+        self.out.write("\n]\n" if self.count else "]\n")
+
+
+class JsonLinesWriter:
+    """One JSON object (Twilio's, as sent) per line."""
+
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+
+    def begin(self) -> None:
+        """Nothing comes before the records."""
+
+    def write(self, records: Sequence[Record]) -> None:
+        """Write each record on its own line."""
+        for record in records:
+            self.out.write(json.dumps(record.raw) + "\n")
+
+    def end(self) -> None:
+        """Nothing comes after the records."""
+
+
+class CsvWriter:
+    """A header of JSON keys, then one row per record."""
+
+    def __init__(self, out: TextIO, fields: Sequence[str]) -> None:
+        self.fields = tuple(fields)
+        self.csv = csv.writer(out, lineterminator="\n")
+
+    def begin(self) -> None:
+        """Write the header."""
+        self.csv.writerow(self.fields)
+
+    def write(self, records: Sequence[Record]) -> None:
+        """Write one row per record."""
+        for record in records:
+            self.csv.writerow(_csv_cell(record.raw.get(field)) for field in self.fields)
+
+    def end(self) -> None:
+        """Nothing comes after the rows."""
+
+
+def _csv_cell(value: object) -> str:
+    if isinstance(value, str):
+        return value
+    return text_of(value)
+
+
+def writer_for(format_name: str, view: View, out: TextIO) -> Writer:
+    """Return the writer of ``format_name`` (``table``, ``json``, ``jsonl`` or ``csv``)."""
+    if format_name == "json":
+        return JsonWriter(out)
+    if format_name == "jsonl":
+        return JsonLinesWriter(out)
+    if format_name == "csv":
+        return CsvWriter(out, view.fields)
+    return TableWriter(out, view.columns)
+
+
+def show_record(record: Record, view: View, format_name: str, out: TextIO) -> None:
+    """Write one record: its chosen fields as aligned ``key  value`` lines, or its JSON."""
+    if format_name == "json":
+        out.write(json.dumps(record.raw, indent=2) + "\n")
+    else:
+        present = [key for key in view.details if record.raw.get(key) not in (None, "")]
+        width = max((len(key) for key in present), default=0)
+        for key in present:
+            out.write(f"{key.ljust(width)}{GAP}{text_of(record.raw[key])}".rstrip() + "\n")
+    out.flush()
