@@ -153,6 +153,13 @@ FAULTS = [
         get=Expect(1, DeadlineExceeded),
     ),
     FaultCase(
+        # Each gap is shorter than the deadline: only a wall-clock deadline, not a
+        # timeout per read, ends this call (the whole body would take 49 s).
+        "body dripped 10 bytes/s",
+        (Reply(200, JSON, MESSAGE_BODY, drip=0.1),),
+        get=Expect(1, DeadlineExceeded),
+    ),
+    FaultCase(
         "closed mid-body",
         (Reply(200, JSON, MESSAGE_BODY, close_after=20),),
         get=Expect(3, TransportError),
