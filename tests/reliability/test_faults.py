@@ -420,6 +420,7 @@ def test_a_50_mb_body_is_too_large(kind: str, method: str) -> None:
     assert server.errors == []
     check_timing(outcome, 2.0)
     assert type(outcome.error) is ResponseTooLarge, repr(outcome.error)
+    assert outcome.error.status == 200
     assert str(DEFAULT_MAX_RESPONSE_BYTES) in str(outcome.error)
     assert len(str(outcome.error)) < MAX_MESSAGE_LENGTH
     # Never retried, not even a GET: the next answer would be as large.

@@ -153,7 +153,16 @@ class DeadlineExceeded(TransportError, TimeoutError):
 
 
 class ResponseTooLarge(TransportError):
-    """The response body grew past the configured limit; reading stopped there."""
+    """The response body grew past the configured limit; reading stopped there.
+
+    Attributes:
+        status: The HTTP status of the response, so that a huge error page from a proxy
+            can be told from a huge success (None when the transport does not know it).
+    """
+
+    def __init__(self, message: str, *, status: int | None = None) -> None:
+        self.status = status
+        super().__init__(message if status is None else f"HTTP {status}: {message}")
 
 
 def excerpt_of(body: bytes, limit: int = EXCERPT_LIMIT) -> str:

@@ -98,7 +98,9 @@ class HttpxTransport:
             with suppress(httpx.HTTPError):
                 async for _ in stream:
                     pass
-        raise ResponseTooLarge(f"the response body is larger than {limit} bytes")
+        raise ResponseTooLarge(
+            f"the response body is larger than {limit} bytes", status=response.status_code
+        )
 
     async def aclose(self) -> None:
         """Close every pooled connection."""

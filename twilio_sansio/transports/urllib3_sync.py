@@ -90,7 +90,8 @@ class Urllib3Transport:
                 redirect=False,
                 preload_content=False,
                 decode_content=True,
-                timeout=urllib3.Timeout(connect=timeout, read=timeout),
+                # total: the wait for the headers gets what connecting left of the deadline.
+                timeout=urllib3.Timeout(connect=timeout, read=timeout, total=timeout),
             )
         except NewConnectionError as exc:
             raise ConnectError(f"cannot connect: {exc}") from None
@@ -135,7 +136,9 @@ class Urllib3Transport:
                 return b"".join(chunks)
             size += len(chunk)
             if size > limit:
-                raise ResponseTooLarge(f"the response body is larger than {limit} bytes")
+                raise ResponseTooLarge(
+                    f"the response body is larger than {limit} bytes", status=response.status
+                )
             chunks.append(chunk)
 
     def close(self) -> None:
