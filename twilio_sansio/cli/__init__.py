@@ -7,6 +7,7 @@ PyJWT, the fake) are imported only by the commands that need them.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import io
 import os
@@ -43,16 +44,18 @@ def main(
         interrupted, 141 when stdout's reader went away.
     """
     from twilio_sansio.cli.context import Context, write_note
-    from twilio_sansio.cli.errors import INTERRUPTED, run_guarded
+    from twilio_sansio.cli.errors import INTERRUPTED, USAGE, run_guarded
     from twilio_sansio.cli.parser import build_parser
     from twilio_sansio.cli.session import Session
 
     out = stdout if stdout is not None else _tolerant(sys.stdout)
     err = stderr if stderr is not None else _tolerant(sys.stderr)
     try:
-        args = build_parser().parse_args(argv)
+        # argparse prints help and usage errors on sys.stdout/sys.stderr, then exits.
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            args = build_parser().parse_args(argv)
     except SystemExit as exit_:
-        return exit_.code if isinstance(exit_.code, int) else 0 if exit_.code is None else 2
+        return exit_.code if isinstance(exit_.code, int) else USAGE
     except KeyboardInterrupt:
         return INTERRUPTED
     session = Session(

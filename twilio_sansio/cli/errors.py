@@ -10,9 +10,12 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from twilio_sansio.cli.context import Context
+
+if TYPE_CHECKING:
+    from twilio_sansio.core.errors import APIError
 
 OK = 0
 FAILURE = 1
@@ -53,10 +56,7 @@ def run_guarded(handler: Callable[[Context], int], context: Context) -> int:
         return FAILURE
 
 
-def _report_api_error(stderr: TextIO, error: object) -> None:
-    from twilio_sansio.core.errors import APIError
-
-    assert isinstance(error, APIError)
+def _report_api_error(stderr: TextIO, error: APIError) -> None:
     code = f"Twilio error {error.code}" if error.code is not None else "Twilio error"
     _say(stderr, f"error: {error.message} ({code}, HTTP {error.status})")
     if error.more_info:
