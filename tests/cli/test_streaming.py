@@ -89,5 +89,5 @@ def test_progress_shows_on_a_terminal_only(full_fake: FakeTwilio) -> None:
         environ={},
     )
     assert code == 0
-    assert "\r120 messages…" in terminal.getvalue()
+    assert "\r\033[K120 messages…" in terminal.getvalue()
     assert terminal.getvalue().endswith("\r\033[K")

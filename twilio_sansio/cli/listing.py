@@ -13,10 +13,15 @@ if TYPE_CHECKING:
     from twilio_sansio.core.paging import Page
 
 MAX_PAGE_SIZE = 1000
+ERASE_LINE = "\r\033[K"
 
 
 class Progress:
-    """A count of records on stderr, redrawn in place; silent unless stderr is a terminal."""
+    """A count of records on stderr while the next page is fetched; only on a terminal.
+
+    The count is erased before each page is written, so that it never mixes with rows
+    when stdout is the same terminal.
+    """
 
     def __init__(self, stderr: TextIO, noun: str) -> None:
         self.stderr = stderr
@@ -24,15 +29,15 @@ class Progress:
         self.active = _is_terminal(stderr)
 
     def update(self, count: int) -> None:
-        """Show that ``count`` records have been written."""
+        """Show that ``count`` records have been written so far."""
         if self.active:
-            self.stderr.write(f"\r{count} {self.noun}…")
+            self.stderr.write(f"{ERASE_LINE}{count} {self.noun}…")
             self.stderr.flush()
 
-    def done(self) -> None:
+    def erase(self) -> None:
         """Erase the count."""
         if self.active:
-            self.stderr.write("\r\033[K")
+            self.stderr.write(ERASE_LINE)
             self.stderr.flush()
 
 
@@ -61,6 +66,8 @@ def stream_pages(
     try:
         for page in pages:
             records = page.records if limit is None else page.records[: limit - count]
+            if progress is not None:
+                progress.erase()
             writer.write(records)
             out.flush()
             count += len(records)
@@ -72,7 +79,7 @@ def stream_pages(
         out.flush()
     finally:
         if progress is not None:
-            progress.done()
+            progress.erase()
     return count
 
 
