@@ -1,6 +1,18 @@
-"""Development sessions: tests, lint, typecheck, and ci (all of them)."""
+"""Development sessions: tests, lint, typecheck, conformance, and ci (all of them)."""
 
 from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from contextlib import ExitStack
+from pathlib import Path
 
 import nox
 
@@ -9,6 +21,11 @@ nox.options.reuse_existing_virtualenvs = True
 nox.options.sessions = ["tests", "lint", "typecheck"]
 
 PYTHON = "3.11"
+ROOT = Path(__file__).resolve().parent
+PRISM_VERSION = "5.14.2"
+PRISM_DIR = ROOT / ".nox" / "prism"  # git-ignored; npm's install is kept between runs
+PRISM_DOCUMENTS = {"api": "twilio_api_v2010.json", "monitor": "twilio_monitor_v1.json"}
+PRISM_READY_SECONDS = 60.0
 
 
 @nox.session(python=PYTHON)
@@ -44,3 +61,113 @@ def ci(session: nox.Session) -> None:
     """Everything CI checks besides the README's Quick start."""
     session.notify("lint")
     session.notify("typecheck")
+    session.notify("conformance")
+
+
+def _oai_dir() -> Path:
+    configured = os.environ.get("TWILIO_OAI_DIR")
+    return Path(configured) if configured else ROOT.parent / "shared" / "twilio-oai"
+
+
+def _install_prism(session: nox.Session) -> Path:
+    """Install Stoplight Prism from npm into .nox/prism unless that version is there."""
+    prism = PRISM_DIR / "node_modules" / ".bin" / "prism"
+    installed = PRISM_DIR / "node_modules" / "@stoplight" / "prism-cli" / "package.json"
+    if prism.exists() and f'"version": "{PRISM_VERSION}"' in installed.read_text("utf-8"):
+        return prism
+    PRISM_DIR.mkdir(parents=True, exist_ok=True)
+    session.run(
+        "npm",
+        "install",
+        "--no-audit",
+        "--no-fund",
+        "--loglevel=error",
+        "--prefix",
+        str(PRISM_DIR),
+        f"@stoplight/prism-cli@{PRISM_VERSION}",
+        external=True,
+    )
+    return prism
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _wait_until_ready(process: subprocess.Popen[bytes], url: str, log: Path) -> None:
+    """Wait until Prism answers at ``url`` (a 404 at / means it is serving), bounded."""
+    # Prism serves only the document's paths: any HTTP answer at / (its 404) means ready.
+    deadline = time.monotonic() + PRISM_READY_SECONDS
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            tail = log.read_text("utf-8", "replace")[-2000:]
+            raise RuntimeError(f"Prism for {url} exited ({process.returncode}):\n{tail}")
+        try:
+            urllib.request.urlopen(url + "/", timeout=1).close()
+            return
+        except urllib.error.HTTPError:
+            return
+        except OSError:
+            time.sleep(0.2)
+    tail = log.read_text("utf-8", "replace")[-2000:]
+    raise RuntimeError(f"Prism at {url} did not answer in {PRISM_READY_SECONDS:.0f} s:\n{tail}")
+
+
+def _stop(process: subprocess.Popen[bytes]) -> None:
+    """Stop the process group this session started for one Prism (SIGTERM, then SIGKILL)."""
+    if process.poll() is not None:
+        return
+    try:
+        os.killpg(process.pid, signal.SIGTERM)
+        process.wait(timeout=5)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait(timeout=5)
+    except ProcessLookupError:
+        pass
+
+
+@nox.session(python=PYTHON)
+def conformance(session: nox.Session) -> None:
+    """Send every operation through both clients to Prism serving Twilio's own documents."""
+    oai = _oai_dir()
+    missing = [name for name in PRISM_DOCUMENTS.values() if not (oai / name).is_file()]
+    if missing:
+        session.skip(f"Twilio's OpenAPI documents are not in {oai} (set TWILIO_OAI_DIR)")
+    if shutil.which("npm") is None or shutil.which("node") is None:
+        session.error("the conformance session needs Node.js and npm (for Stoplight Prism)")
+    session.install("-e", ".[test,trio]")
+    prism = _install_prism(session)
+    with ExitStack() as stack:
+        work = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="prism-")))
+        env = {"TWILIO_OAI_DIR": str(oai)}
+        started: dict[str, subprocess.Popen[bytes]] = {}
+        for product, name in PRISM_DOCUMENTS.items():
+            # Patch copies, never the documents themselves.
+            encoded, patched = work / f"encoded-{name}", work / name
+            tools = oai / "tools"
+            session.run(
+                "python", str(tools / "add_form_encoding.py"), str(oai / name), str(encoded)
+            )
+            session.run("python", str(tools / "add_twilio_errors.py"), str(encoded), str(patched))
+            port = _free_port()
+            log = work / f"prism-{product}.log"
+            with log.open("wb") as out:
+                process = subprocess.Popen(
+                    [str(prism), "mock", "-h", "127.0.0.1", "-p", str(port), str(patched)],
+                    stdout=out,
+                    stderr=subprocess.STDOUT,
+                    cwd=PRISM_DIR,
+                    start_new_session=True,  # its own process group, stopped as a whole
+                )
+            stack.callback(_stop, process)
+            started[product] = process
+            env[f"TWILIO_PRISM_{product.upper()}_URL"] = f"http://127.0.0.1:{port}"
+        for product, process in started.items():
+            url = env[f"TWILIO_PRISM_{product.upper()}_URL"]
+            _wait_until_ready(process, url, work / f"prism-{product}.log")
+        session.run(
+            "pytest", "tests/conformance", "-p", "no:cacheprovider", *session.posargs, env=env
+        )

@@ -1,0 +1,1 @@
+"""Conformance with Twilio's own API description (the OpenAPI documents, and Prism)."""

@@ -1,0 +1,392 @@
+"""One realistic call of every public builder method, for the referee (Prism) to judge.
+
+Each :class:`Case` names an operations class, a builder method and its arguments. The
+conformance tests send every case through both clients; a test fails when a builder of
+``all_operations`` has no case and is not in :data:`EXCLUDED` (with its reason).
+"""
+
+from __future__ import annotations
+
+import inspect
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import Any
+
+from twilio_sansio.core.resources import all_operations
+from twilio_sansio.core.resources.all_operations import (
+    AccountOperations,
+    AlertOperations,
+    ApplicationOperations,
+    AvailableNumberOperations,
+    CallEventOperations,
+    CallNotificationOperations,
+    CallOperations,
+    CallRecordingOperations,
+    ConferenceOperations,
+    ConferenceRecordingOperations,
+    EndpointOperations,
+    IncomingNumberOperations,
+    KeyOperations,
+    MediaOperations,
+    MessageOperations,
+    OutgoingCallerIdOperations,
+    ParticipantOperations,
+    QueueMemberOperations,
+    QueueOperations,
+    RecordingOperations,
+    TranscriptionOperations,
+)
+
+HEX = "0123456789abcdef0123456789abcdef"
+ACCOUNT = "AC" + HEX
+TOKEN = "conformance-token"
+SUBACCOUNT = "AC" + HEX[::-1]
+
+
+def sid(prefix: str) -> str:
+    """A well-formed SID with ``prefix`` (``sid("SM")``)."""
+    return prefix + HEX
+
+
+MESSAGE, MEDIA, CALL, CONFERENCE = sid("SM"), sid("ME"), sid("CA"), sid("CF")
+QUEUE, RECORDING, TRANSCRIPTION, NOTIFICATION = sid("QU"), sid("RE"), sid("TR"), sid("NO")
+NUMBER, APPLICATION, KEY, MESSAGING_SERVICE = sid("PN"), sid("AP"), sid("SK"), sid("MG")
+START = datetime(2024, 1, 2, 3, 4, 5, tzinfo=UTC)
+END = datetime(2024, 1, 9, tzinfo=UTC)
+DAY = date(2024, 1, 2)
+TWIML_URL = "https://example.com/twiml"
+CALLBACK = "https://example.com/status"
+TO, FROM = "+14158675310", "+15017122661"
+
+
+def cursor(path: str, token: str = "PA" + HEX) -> str:
+    """A next-page URI of API 2010 for the account's listing at ``path``."""
+    return f"/2010-04-01/Accounts/{ACCOUNT}/{path}?PageSize=2&Page=1&PageToken={token}"
+
+
+@dataclass(frozen=True)
+class Case:
+    """A builder method called with realistic arguments.
+
+    Attributes:
+        operations: The operations class (``MessageOperations``).
+        method: The builder method's name (``"send_message"``).
+        args: Positional arguments.
+        kwargs: Keyword arguments.
+        label: Tells apart several cases of one builder.
+    """
+
+    operations: type[Any]
+    method: str
+    args: tuple[Any, ...] = ()
+    kwargs: dict[str, Any] = field(default_factory=dict)
+    label: str = ""
+
+    @property
+    def id(self) -> str:
+        """A test id: ``MessageOperations.send_message[mms]``."""
+        suffix = f"[{self.label}]" if self.label else ""
+        return f"{self.operations.__name__}.{self.method}{suffix}"
+
+
+def _c(ops: type[Any], method: str, *args: Any, label: str = "", **kwargs: Any) -> Case:
+    return Case(ops, method, args, kwargs, label)
+
+
+#: Builders no case sends to Prism, and why.
+EXCLUDED: dict[tuple[type[Any], str], str] = {
+    (MessageOperations, "get_media_urls"): (
+        "follows each media's redirect to its content, which the documents do not describe; "
+        "tested against the fake Twilio"
+    ),
+    (RecordingOperations, "media_url"): (
+        "builds the .wav/.mp3 URL without sending anything; recordings' audio is not in "
+        "the documents (tested against the fake Twilio)"
+    ),
+}
+
+M, C = MessageOperations, CallOperations
+CASES: list[Case] = [
+    # Messages
+    _c(M, "send_message", FROM, TO, "Hello", label="sms", StatusCallback=CALLBACK),
+    _c(
+        M,
+        "send_message",
+        None,
+        TO,
+        "Look",
+        label="mms",
+        media_urls=["https://example.com/a.png", "https://example.com/b.png"],
+        messaging_service_sid=MESSAGING_SERVICE,
+    ),
+    _c(M, "create", To="whatsapp:" + TO, From="whatsapp:" + FROM, Body="Hi"),
+    _c(M, "get", MESSAGE),
+    _c(M, "update", MESSAGE, Body=""),
+    _c(M, "redact", MESSAGE),
+    _c(M, "cancel", MESSAGE),
+    _c(M, "delete", MESSAGE),
+    _c(M, "get_page", to=TO, from_=FROM, date_sent=START, page_size=20),
+    _c(M, "get_page", label="range", date_sent_after=START, date_sent_before=END),
+    _c(M, "get_page_at", cursor("Messages.json")),
+    _c(M, "get_page_in_range", START, END, to=TO, page_size=50),
+    _c(M, "create_feedback", MESSAGE, "unconfirmed"),
+    # Media
+    _c(MediaOperations, "get", MESSAGE, MEDIA),
+    _c(MediaOperations, "delete", MESSAGE, MEDIA),
+    _c(MediaOperations, "get_page", MESSAGE, date_created_after=START, page_size=10),
+    _c(MediaOperations, "get_page_at", cursor(f"Messages/{MESSAGE}/Media.json")),
+    # Calls
+    _c(C, "make_call", FROM, TO, TWIML_URL, StatusCallback=CALLBACK, Timeout=30),
+    _c(
+        C,
+        "make_call",
+        FROM,
+        "client:alice",
+        label="twiml",
+        twiml="<Response><Say>Hi</Say></Response>",
+    ),
+    _c(C, "make_call", FROM, TO, label="app", application_sid=APPLICATION),
+    _c(C, "create", To=TO, From=FROM, Url=TWIML_URL, Record=True),
+    _c(C, "get", CALL),
+    _c(C, "update", CALL, Url=TWIML_URL, Method="POST"),
+    _c(C, "cancel", CALL),
+    _c(C, "hangup", CALL),
+    _c(C, "redirect", CALL, TWIML_URL),
+    _c(C, "delete", CALL),
+    _c(
+        C,
+        "get_page",
+        to=TO,
+        from_=FROM,
+        status="completed",
+        parent_call_sid=CALL,
+        start_time_after=START,
+        end_time_before=END,
+        page_size=50,
+    ),
+    _c(C, "get_page", label="days", start_time=START, end_time=END),
+    _c(C, "get_page_at", cursor("Calls.json")),
+    _c(C, "get_page_in_range", START, END, status="in-progress"),
+    # Call recordings, events, notifications
+    _c(
+        CallRecordingOperations,
+        "create",
+        CALL,
+        RecordingStatusCallback=CALLBACK,
+        Trim="trim-silence",
+    ),
+    _c(CallRecordingOperations, "get", CALL, RECORDING),
+    _c(CallRecordingOperations, "update", CALL, RECORDING, Status="paused"),
+    _c(
+        CallRecordingOperations, "update", CALL, "Twilio.CURRENT", label="current", Status="stopped"
+    ),
+    _c(CallRecordingOperations, "delete", CALL, RECORDING),
+    _c(CallRecordingOperations, "get_page", CALL, date_created_after=DAY, date_created_before=DAY),
+    _c(CallRecordingOperations, "get_page_at", cursor(f"Calls/{CALL}/Recordings.json")),
+    _c(CallEventOperations, "get_page", CALL, page_size=5),
+    _c(CallEventOperations, "get_page_at", cursor(f"Calls/{CALL}/Events.json")),
+    _c(CallNotificationOperations, "get", CALL, NOTIFICATION),
+    _c(CallNotificationOperations, "get_page", CALL, log=0, message_date_after=DAY),
+    _c(CallNotificationOperations, "get_page_at", cursor(f"Calls/{CALL}/Notifications.json")),
+    # Conferences, participants, conference recordings
+    _c(ConferenceOperations, "get", CONFERENCE),
+    _c(ConferenceOperations, "update", CONFERENCE, Status="completed"),
+    _c(
+        ConferenceOperations,
+        "get_page",
+        date_created_after=DAY,
+        date_updated_before=DAY,
+        friendly_name="room",
+        status="in-progress",
+    ),
+    _c(ConferenceOperations, "get_page_at", cursor("Conferences.json")),
+    _c(ConferenceOperations, "get_page_in_range", START, END, status="completed"),
+    _c(ParticipantOperations, "create", CONFERENCE, FROM, TO, Muted=True, Label="customer"),
+    _c(ParticipantOperations, "get", CONFERENCE, CALL),
+    _c(ParticipantOperations, "get", CONFERENCE, "customer", label="label"),
+    _c(ParticipantOperations, "update", CONFERENCE, CALL, Hold=True, HoldUrl=TWIML_URL),
+    _c(ParticipantOperations, "delete", CONFERENCE, CALL),
+    _c(ParticipantOperations, "get_page", CONFERENCE, muted=True, hold=False, coaching=False),
+    _c(ParticipantOperations, "get_page_at", cursor(f"Conferences/{CONFERENCE}/Participants.json")),
+    _c(ConferenceRecordingOperations, "get", CONFERENCE, RECORDING),
+    _c(
+        ConferenceRecordingOperations,
+        "update",
+        CONFERENCE,
+        RECORDING,
+        "paused",
+        PauseBehavior="skip",
+    ),
+    _c(ConferenceRecordingOperations, "delete", CONFERENCE, RECORDING),
+    _c(ConferenceRecordingOperations, "get_page", CONFERENCE, date_created=DAY),
+    _c(
+        ConferenceRecordingOperations,
+        "get_page_at",
+        cursor(f"Conferences/{CONFERENCE}/Recordings.json"),
+    ),
+    # Queues and their members
+    _c(QueueOperations, "create", "support", MaxSize=100),
+    _c(QueueOperations, "get", QUEUE),
+    _c(QueueOperations, "update", QUEUE, FriendlyName="sales", MaxSize=20),
+    _c(QueueOperations, "delete", QUEUE),
+    _c(QueueOperations, "get_page", page_size=20),
+    _c(QueueOperations, "get_page_at", cursor("Queues.json")),
+    _c(QueueMemberOperations, "get", QUEUE, CALL),
+    _c(QueueMemberOperations, "get_front", QUEUE),
+    _c(QueueMemberOperations, "update", QUEUE, CALL, Url=TWIML_URL, Method="GET"),
+    _c(QueueMemberOperations, "dequeue", QUEUE, "Front", TWIML_URL),
+    _c(QueueMemberOperations, "get_page", QUEUE),
+    _c(QueueMemberOperations, "get_page_at", cursor(f"Queues/{QUEUE}/Members.json")),
+    # Recordings and transcriptions
+    _c(RecordingOperations, "get", RECORDING, include_soft_deleted=True),
+    _c(RecordingOperations, "delete", RECORDING),
+    _c(
+        RecordingOperations,
+        "get_page",
+        date_created_after=START,
+        call_sid=CALL,
+        conference_sid=CONFERENCE,
+        include_soft_deleted=False,
+    ),
+    _c(RecordingOperations, "get_page_at", cursor("Recordings.json")),
+    _c(RecordingOperations, "get_transcriptions_page", RECORDING, page_size=10),
+    _c(TranscriptionOperations, "get", TRANSCRIPTION),
+    _c(TranscriptionOperations, "delete", TRANSCRIPTION),
+    _c(TranscriptionOperations, "get_page", page_size=10),
+    _c(TranscriptionOperations, "get_page_at", cursor("Transcriptions.json")),
+    # Accounts
+    _c(AccountOperations, "get"),
+    _c(AccountOperations, "get", SUBACCOUNT, label="subaccount"),
+    _c(AccountOperations, "create", "Reseller customer"),
+    _c(AccountOperations, "update", SUBACCOUNT, FriendlyName="Renamed"),
+    _c(AccountOperations, "suspend", SUBACCOUNT),
+    _c(AccountOperations, "reactivate", SUBACCOUNT),
+    _c(AccountOperations, "close", SUBACCOUNT),
+    _c(AccountOperations, "get_page", friendly_name="Reseller customer", status="active"),
+    _c(AccountOperations, "get_page_at", "/2010-04-01/Accounts.json?PageSize=2&Page=1"),
+    # Monitor alerts
+    _c(AlertOperations, "get", NOTIFICATION),
+    _c(AlertOperations, "get_page", log_level="error", start_date=START, end_date=END),
+    _c(
+        AlertOperations,
+        "get_page_at",
+        "https://monitor.twilio.com/v1/Alerts?PageSize=50&Page=1&PageToken=PA" + HEX,
+    ),
+    _c(AlertOperations, "get_page_in_range", START, END, log_level="warning"),
+    # Incoming numbers
+    _c(IncomingNumberOperations, "buy_number", TO, FriendlyName="Support line", SmsUrl=TWIML_URL),
+    _c(IncomingNumberOperations, "buy_number", label="area code", area_code=415),
+    _c(IncomingNumberOperations, "create", PhoneNumber=TO, VoiceUrl=TWIML_URL),
+    _c(IncomingNumberOperations, "create_local", TO),
+    _c(IncomingNumberOperations, "create_mobile", "+447400123456"),
+    _c(IncomingNumberOperations, "create_toll_free", "+18005550100"),
+    _c(IncomingNumberOperations, "get", NUMBER),
+    _c(IncomingNumberOperations, "update", NUMBER, SmsUrl=TWIML_URL, VoiceReceiveMode="voice"),
+    _c(IncomingNumberOperations, "release", NUMBER),
+    _c(IncomingNumberOperations, "delete", NUMBER),
+    _c(IncomingNumberOperations, "get_page", phone_number=TO, friendly_name="Support", beta=False),
+    _c(IncomingNumberOperations, "get_local_page", origin="twilio"),
+    _c(IncomingNumberOperations, "get_mobile_page", beta=True),
+    _c(IncomingNumberOperations, "get_toll_free_page", page_size=5),
+    _c(IncomingNumberOperations, "get_page_at", cursor("IncomingPhoneNumbers.json")),
+    # Available numbers
+    _c(AvailableNumberOperations, "get_countries_page"),
+    _c(
+        AvailableNumberOperations,
+        "get_countries_page_at",
+        cursor("AvailablePhoneNumbers.json"),
+    ),
+    _c(AvailableNumberOperations, "get_country", "US"),
+    _c(
+        AvailableNumberOperations,
+        "get_page",
+        "US",
+        "local",
+        area_code=510,
+        contains="555",
+        sms_enabled=True,
+        voice_enabled=True,
+        exclude_all_address_required=True,
+        near_lat_long=(37.840699, -122.461853),
+        distance=50,
+        in_region="CA",
+    ),
+    _c(AvailableNumberOperations, "get_page", "GB", "mobile", label="mobile", beta=False),
+    _c(AvailableNumberOperations, "get_page", "US", "toll_free", label="toll free"),
+    _c(AvailableNumberOperations, "get_page", "US", "local", label="near", near_number=TO),
+    _c(AvailableNumberOperations, "get_page", "GB", "National", label="national"),
+    _c(AvailableNumberOperations, "get_page", "GB", "Voip", label="voip", voice_enabled=True),
+    _c(AvailableNumberOperations, "get_page", "GB", "SharedCost", label="shared cost"),
+    _c(AvailableNumberOperations, "get_page", "DE", "MachineToMachine", label="m2m"),
+    _c(
+        AvailableNumberOperations,
+        "get_page_at",
+        cursor("AvailablePhoneNumbers/US/Local.json"),
+    ),
+    # Keys
+    _c(KeyOperations, "create", "deploy key"),
+    _c(KeyOperations, "get", KEY),
+    _c(KeyOperations, "update", KEY, "renamed key"),
+    _c(KeyOperations, "delete", KEY),
+    _c(KeyOperations, "get_page", page_size=20),
+    _c(KeyOperations, "get_page_at", cursor("Keys.json")),
+    # Outgoing caller IDs
+    _c(OutgoingCallerIdOperations, "create", TO, FriendlyName="Office", CallDelay=5),
+    _c(OutgoingCallerIdOperations, "get", NUMBER),
+    _c(OutgoingCallerIdOperations, "update", NUMBER, "Front desk"),
+    _c(OutgoingCallerIdOperations, "delete", NUMBER),
+    _c(OutgoingCallerIdOperations, "get_page", phone_number=TO, friendly_name="Office"),
+    _c(OutgoingCallerIdOperations, "get_page_at", cursor("OutgoingCallerIds.json")),
+    # Applications
+    _c(ApplicationOperations, "create", "IVR", VoiceUrl=TWIML_URL, VoiceMethod="POST"),
+    _c(ApplicationOperations, "get", APPLICATION),
+    _c(ApplicationOperations, "update", APPLICATION, SmsUrl=TWIML_URL),
+    _c(ApplicationOperations, "delete", APPLICATION),
+    _c(ApplicationOperations, "get_page", friendly_name="IVR"),
+    _c(ApplicationOperations, "get_page_at", cursor("Applications.json")),
+    # Any endpoint (operations without a namespace)
+    _c(
+        EndpointOperations,
+        "request",
+        "POST",
+        "api",
+        f"/2010-04-01/Accounts/{{AccountSid}}/Calls/{CALL}/Streams.json",
+        Url="wss://example.com/stream",
+    ),
+    _c(
+        EndpointOperations,
+        "request",
+        "GET",
+        "api",
+        "/2010-04-01/Accounts/{AccountSid}/SIP/Domains.json",
+        label="get",
+        PageSize=5,
+    ),
+    _c(
+        EndpointOperations,
+        "request",
+        "DELETE",
+        "api",
+        f"/2010-04-01/Accounts/{{AccountSid}}/SIP/Domains/{sid('SD')}.json",
+        label="delete",
+    ),
+    _c(
+        EndpointOperations,
+        "get_page",
+        "api",
+        "/2010-04-01/Accounts/{AccountSid}/SIP/Domains.json",
+        "domains",
+    ),
+    _c(EndpointOperations, "get_page_at", "api", "domains", cursor("SIP/Domains.json")),
+]
+
+
+def builders() -> list[tuple[type[Any], str]]:
+    """Every public builder method of every operations class in ``all_operations``."""
+    found = []
+    for name in all_operations.__all__:
+        cls = getattr(all_operations, name)
+        for method, _ in inspect.getmembers(cls, inspect.isfunction):
+            if not method.startswith("_"):
+                found.append((cls, method))
+    return found

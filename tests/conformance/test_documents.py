@@ -1,0 +1,124 @@
+"""Offline: every response example of the documents parses, and every model covers its schema.
+
+For each supported operation (found by matching each case's request to the documents),
+every example of its 2xx responses is fed to the operation's own parser and every field of
+every record is read. The record schema behind the operation must be covered by the model:
+each property is a field, and each value of each enum property is a member the model's
+enum knows.
+"""
+
+from __future__ import annotations
+
+import json
+from enum import Enum
+from typing import Any
+
+import pytest
+
+from tests.conformance import _oai
+from tests.conformance._drive import offline_config
+from tests.conformance._models import read_record
+from tests.conformance.cases import CASES, Case
+from twilio_sansio.core.enums import OpenStrEnum
+from twilio_sansio.core.http import Response
+from twilio_sansio.core.model import Record
+from twilio_sansio.core.operation import Operation
+from twilio_sansio.core.paging import Page
+from twilio_sansio.core.resources.endpoints import EndpointOperations
+
+JSON = (("content-type", "application/json"),)
+NAMED = [case for case in CASES if case.operations is not EndpointOperations]
+
+
+def _first_operation(case: Case) -> Operation[Any]:
+    built = getattr(case.operations(offline_config()), case.method)(*case.args, **case.kwargs)
+    if isinstance(built, Operation):
+        return built
+    operation = built.next_operation()
+    assert isinstance(operation, Operation)
+    return operation
+
+
+def _doc_operation(operation: Operation[Any]) -> _oai.DocOperation:
+    request = operation.request
+    product = "monitor" if request.url.startswith("https://monitor.") else "api"
+    op = _oai.match(product, request.method, request.url)
+    assert op is not None, request.url
+    return op
+
+
+def _records(result: Any) -> list[Record]:
+    if isinstance(result, Page):
+        return list(result.records)
+    if isinstance(result, Record):
+        return [result]
+    return []
+
+
+@pytest.fixture(scope="module")
+def documents() -> None:
+    if _oai.oai_folder() is None:
+        pytest.skip("Twilio's OpenAPI documents are not available: set TWILIO_OAI_DIR")
+
+
+@pytest.mark.usefixtures("documents")
+@pytest.mark.parametrize("case", NAMED, ids=[case.id for case in NAMED])
+def test_every_example_parses_into_the_model(case: Case) -> None:
+    operation = _first_operation(case)
+    op = _doc_operation(operation)
+    for status, _name, value in _oai.examples(op):
+        response = Response(status, JSON, json.dumps(value).encode())
+        for record in _records(operation.parse(response)):
+            read_record(record)
+    if op.method != "DELETE":
+        assert list(_oai.examples(op)), f"{op.operation_id} has no example"
+
+
+def _model_of(case: Case) -> type[Record] | None:
+    operation = _first_operation(case)
+    for status, _, value in _oai.examples(_doc_operation(operation)):
+        records = _records(operation.parse(Response(status, JSON, json.dumps(value).encode())))
+        if records:
+            return type(records[0])
+    return None
+
+
+def _covered_schemas() -> dict[tuple[str, str], type[Record]]:
+    """Each supported operation's record schema ``(product, schema name)`` and its model."""
+    found: dict[tuple[str, str], type[Record]] = {}
+    for case in NAMED:
+        op = _doc_operation(_first_operation(case))
+        schema = _oai.record_schema_name(op)
+        model = _model_of(case)
+        if schema is not None and model is not None:
+            found[(op.product, schema)] = model
+    return found
+
+
+@pytest.mark.usefixtures("documents")
+def test_every_model_covers_its_schema_and_its_enums() -> None:
+    problems: list[str] = []
+    covered = _covered_schemas()
+    assert covered
+    for (product, schema_name), model in sorted(covered.items(), key=lambda item: item[0]):
+        document = _oai.document(product)
+        assert document is not None
+        schemas = document["components"]["schemas"]
+        properties: dict[str, Any] = schemas[schema_name]["properties"]
+        by_key = {key: name for name, key in model.field_names().items()}
+        for key, spec in properties.items():
+            if key not in by_key:
+                problems.append(f"{model.__name__} lacks {key!r} of {schema_name}")
+                continue
+            ref = spec.get("$ref")
+            if not ref:
+                continue
+            enum_schema = schemas[ref.rsplit("/", 1)[1]]
+            for value in enum_schema.get("enum", []):
+                member = getattr(model.from_json({key: value}), by_key[key])
+                if not isinstance(member, Enum):
+                    problems.append(f"{model.__name__}.{by_key[key]} reads {key!r} as text")
+                    break
+                if isinstance(member, OpenStrEnum) and not member.is_known:
+                    problems.append(f"{type(member).__name__} lacks {value!r} ({schema_name})")
+    assert not problems, "\n".join(problems)
