@@ -160,9 +160,12 @@ class ResponseTooLarge(TransportError):
             can be told from a huge success (None when the transport does not know it).
     """
 
-    def __init__(self, message: str, *, status: int | None = None) -> None:
+    def __init__(
+        self, message: str, *, status: int | None = None, request_sent: bool = True
+    ) -> None:
         self.status = status
-        super().__init__(message if status is None else f"HTTP {status}: {message}")
+        text = message if status is None else f"HTTP {status}: {message}"
+        super().__init__(text, request_sent=request_sent)
 
 
 def excerpt_of(body: bytes, limit: int = EXCERPT_LIMIT) -> str:
