@@ -160,3 +160,13 @@ def test_set_message_status_refuses_unknown_statuses(fake: FakeTwilio) -> None:
         fake.set_message_status(sid, "teleported")
     with pytest.raises(KeyError):
         fake.set_message_status("SM" + "0" * 32, "sent")
+
+
+def test_deliver_messages_delivers_after_answering_queued() -> None:
+    fake = FakeTwilio(seed=4, deliver_messages=True)
+    with fake.client() as client:
+        sent = client.messages.send_message(SENDER, RECIPIENT, "at once")
+        fetched = client.messages.get(sent.sid)
+    assert sent.status == "queued"
+    assert fetched.status == "delivered"
+    assert fetched.date_sent is not None

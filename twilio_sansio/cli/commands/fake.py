@@ -60,7 +60,7 @@ def logging_fake(stderr: TextIO) -> FakeTwilio:
             stderr.flush()
             return answer
 
-    return LoggingFakeTwilio()
+    return LoggingFakeTwilio(deliver_messages=True)
 
 
 def serve_fake(context: Context) -> int:

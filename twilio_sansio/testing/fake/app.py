@@ -76,11 +76,16 @@ class FakeTwilio:
         auth_token: The main account's auth token.
         seed: Seed for generated SIDs and numbers (the same seed gives the same SIDs).
         clock: Returns the current time (timezone-aware) for the records' timestamps.
+        deliver_messages: Deliver each message (``delivered``, with ``date_sent`` and a
+            price) right after answering its creation, as Twilio does within seconds;
+            by default messages stay ``queued`` until :meth:`set_message_status`.
 
     Attributes:
         store: The state (tables of Twilio-shaped JSON records).
         faults: Fault rules consulted before each request is served.
         requests: Every request handled, in order.
+        exchanges: Every request the fake answered itself and its response, in order;
+            answers injected by :attr:`faults` are left out (they are the test's own).
     """
 
     def __init__(
@@ -90,12 +95,14 @@ class FakeTwilio:
         *,
         seed: int | None = None,
         clock: Clock = utc_now,
+        deliver_messages: bool = False,
     ) -> None:
         self.account_sid = account_sid
         self.auth_token = auth_token
-        self.store = FakeStore(seed=seed, clock=clock)
+        self.store = FakeStore(seed=seed, clock=clock, deliver_messages=deliver_messages)
         self.faults = Faults()
         self.requests: list[Request] = []
+        self.exchanges: list[tuple[Request, Response]] = []
         self._router = build_router()
         self._lock = threading.RLock()
         self._ensure_main_account()
@@ -129,9 +136,11 @@ class FakeTwilio:
             if fault is not None:
                 return fault.answer
             try:
-                return self._serve(request, parts.scheme, parts.netloc, path, parts.query)
+                response = self._serve(request, parts.scheme, parts.netloc, path, parts.query)
             except FakeApiError as error:
-                return error.response()
+                response = error.response()
+            self.exchanges.append((request, response))
+            return response
 
     def _serve(self, request: Request, scheme: str, host: str, path: str, query: str) -> Response:
         principal = self._authenticate(request)
@@ -420,6 +429,7 @@ class FakeTwilio:
             self.store.tables.clear()
             self.faults.clear()
             self.requests.clear()
+            self.exchanges.clear()
             self._ensure_main_account()
 
 

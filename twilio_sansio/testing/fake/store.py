@@ -47,11 +47,17 @@ class FakeStore:
         seed: Seed of the SID generator; the same seed and the same requests give the
             same SIDs. None draws a random seed.
         clock: Returns the current time (timezone-aware); the fake stamps records with it.
+        deliver_messages: Deliver each message as soon as it is created (its create
+            answer still says ``queued``, as Twilio's does), instead of leaving it queued
+            until a test moves it on.
     """
 
-    def __init__(self, *, seed: int | None = None, clock: Clock = utc_now) -> None:
+    def __init__(
+        self, *, seed: int | None = None, clock: Clock = utc_now, deliver_messages: bool = False
+    ) -> None:
         self._random = random.Random(seed)
         self.clock = clock
+        self.deliver_messages = deliver_messages
         self.tables: dict[str, dict[str, Record]] = {}
 
     def new_sid(self, prefix: str) -> str:

@@ -182,7 +182,10 @@ def create(incoming: Incoming) -> Response:
     store.insert(MESSAGES, sid, record)
     for url in media_urls:
         _media_record(store, record, url)
-    return json_response(201, public(record))
+    answer = json_response(201, public(record))
+    if store.deliver_messages and record["status"] == "queued":
+        set_status(store, sid, "delivered")
+    return answer
 
 
 def fetch(incoming: Incoming) -> Response:
