@@ -18,6 +18,7 @@ import contextlib
 import copy
 import json
 import math
+import re
 from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
@@ -107,7 +108,7 @@ def on_configured_host(request: Request, root: str = ROOT) -> None:
     assert urlsplit(url).netloc == urlsplit(root).netloc
     assert url.isascii(), url
     assert url.isprintable(), url
-    assert not any(c.isspace() for c in url), url
+    assert not re.search(r"\s", url), url
 
 
 def read_record(record: Record) -> None:
@@ -581,8 +582,7 @@ def test_every_parser_raises_only_library_errors_on_twilios_own_payloads(
 ) -> None:
     assert len(twilio_payloads) > 150
     for payload in twilio_payloads:
-        for status in (200, 201, 404):
-            parse_everywhere(response_of(status, "application/json", dumps(payload)))
+        parse_everywhere(response_of(200, "application/json", dumps(payload)))
 
 
 @given(data=st.data(), status=st.sampled_from([200, 201, 404, 500]))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import datetime
+from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -185,7 +186,11 @@ def test_a_naive_datetime_parameter_is_refused_in_a_form_too() -> None:
     [
         {"Price": float("nan")},
         {"Price": float("inf")},
+        {"Price": Decimal("NaN")},
+        {"Price": Decimal("-Infinity")},
         {"Blob": b"bytes"},
+        {"Blob": bytearray(b"bytes")},
+        {"Nested": {"Key": "value"}},
         {"Thing": object()},
         {"Body2": "nul\x00"},
         {"Tags": ["ok", "nul\x00"]},
@@ -222,6 +227,11 @@ def test_send_message_needs_a_body_media_or_content_sid(body: str | None) -> Non
 @pytest.mark.parametrize("urls", ["https://example.com/a.png", b"https://example.com/a.png"])
 def test_send_message_refuses_media_urls_given_as_a_single_string(urls: Any) -> None:
     refused(lambda: MSG.send_message(FROM, TO, "hi", media_urls=urls), "single string")
+
+
+@pytest.mark.parametrize("urls", [None, 42, {"a": "b"}])
+def test_send_message_refuses_media_urls_that_are_no_list(urls: Any) -> None:
+    refused(lambda: MSG.send_message(FROM, TO, "hi", media_urls=urls), "media_urls")
 
 
 @pytest.mark.parametrize("urls", [[""], [None], ["https://example.com/\x00"]])
@@ -262,7 +272,9 @@ def test_a_bad_base_url_is_refused(base_url: Any) -> None:
     refused(lambda: BaseUrls.build(base_url))
 
 
-@pytest.mark.parametrize("label", ["", "ie1.evil.com", "ie1/", "ie 1", "ie1\n"])
+@pytest.mark.parametrize(
+    "label", ["", "ie1.evil.com", "ie1/", "ie 1", "ie1\n", "\u0131e1", "ie\u00b9"]
+)
 def test_a_region_or_edge_that_is_not_a_dns_label_is_refused(label: str) -> None:
     refused(lambda: BaseUrls.build(region=label), "region")
     refused(lambda: BaseUrls.build(edge=label), "edge")
@@ -313,3 +325,46 @@ def test_media_item_operations_refuse_a_missing_media_sid() -> None:
     for build in (operations.get, operations.delete):
         with pytest.raises(InvalidArgument, match="media_sid"):
             build("SM" + "1" * 32, None)  # type: ignore[arg-type]
+
+
+def test_a_participant_label_that_utf_8_cannot_carry_is_refused() -> None:
+    from twilio_sansio.core.resources.participants import ParticipantOperations
+
+    operations = ParticipantOperations(config())
+    refused(lambda: operations.get("CF" + "1" * 32, "label \ud800"), "surrogate")
+
+
+@pytest.mark.parametrize(
+    ("product", "path"),
+    [
+        (bytearray(b"api"), "/2010-04-01/Accounts.json"),
+        (["api"], "/2010-04-01/Accounts.json"),
+        ("api", "/2010-04-01/Accounts.json\t"),
+        ("api", "/2010-04-01/Acc\x85ounts.json"),
+        ("api", "/2010-04-01/\u2028.json"),
+    ],
+)
+def test_an_endpoint_with_a_bad_product_or_a_path_unfit_for_a_url_is_refused(
+    product: Any, path: str
+) -> None:
+    from twilio_sansio.core.resources.endpoints import EndpointOperations
+
+    operations = EndpointOperations(config())
+    refused(lambda: operations.request("GET", product, path))
+    refused(lambda: operations.get_page(product, path, "calls"))
+
+
+def test_an_endpoint_path_with_non_ascii_text_is_percent_encoded() -> None:
+    from twilio_sansio.core.resources.endpoints import EndpointOperations
+
+    operation = EndpointOperations(config()).request("GET", "api", "/v1/Caf\u00e9")
+    assert operation.request.url == "https://api.twilio.com/v1/Caf%C3%A9"
+
+
+@pytest.mark.parametrize("region", ["USA", "U", "4S", "U\nS", 42])
+def test_a_malformed_default_region_is_refused_when_configuring(region: Any) -> None:
+    credentials = Credentials.from_auth_token(ACCOUNT, TOKEN)
+    refused(
+        lambda: ClientConfig(ACCOUNT, credentials, BaseUrls.build(None), default_region=region),
+        "default_region",
+    )

@@ -312,14 +312,17 @@ class AccessToken:
             )
         if not isinstance(api_key_secret, str) or not api_key_secret:
             raise InvalidArgument("api_key_secret must be a non-empty string")
+        _check_utf8("api_key_secret", api_key_secret)
         if isinstance(ttl, bool) or not isinstance(ttl, int) or not 0 < ttl <= MAX_TTL:
             raise InvalidArgument(
                 f"ttl must be a whole number of seconds from 1 to {MAX_TTL}, got {ttl!r}"
             )
         if identity is not None and (not isinstance(identity, str) or not identity):
-            raise InvalidArgument(f"identity must be a non-empty string, got {identity!r}")
+            raise InvalidArgument(f"identity must be a non-empty string, got {identity!r:.60}")
         if region is not None and (not isinstance(region, str) or not region):
-            raise InvalidArgument(f"region must be a non-empty string, got {region!r}")
+            raise InvalidArgument(f"region must be a non-empty string, got {region!r:.60}")
+        _check_utf8("identity", identity)
+        _check_utf8("region", region)
         self.account_sid = account_sid
         self.api_key_sid = api_key_sid
         self._secret = api_key_secret
@@ -416,11 +419,22 @@ class AccessToken:
         )
 
 
+def _check_utf8(name: str, value: str | None) -> None:
+    """Refuse text that UTF-8 (and so a JWT) cannot carry: a lone surrogate."""
+    if value is not None and not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise InvalidArgument(
+                f"{name} holds a lone surrogate, which UTF-8 cannot carry"
+            ) from None
+
+
 def _epoch_seconds(value: datetime | float, name: str) -> int:
     if isinstance(value, datetime):
         if value.utcoffset() is None:
             raise InvalidArgument(f"{name} must be a timezone-aware datetime, got {value!r}")
-        return math.floor(value.timestamp())
+        value = value.timestamp()
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
         raise InvalidArgument(f"{name} must be a datetime or epoch seconds, got {value!r}")
     if value < 0:

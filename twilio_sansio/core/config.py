@@ -40,6 +40,9 @@ class Credentials:
 
     @authorization.default
     def _basic(self) -> str:
+        # Checked here, not by validators: attrs computes this default before validating.
+        _check_credential("username", self.username)
+        _check_credential("password", self.password)
         raw = f"{self.username}:{self.password}".encode()
         return "Basic " + base64.b64encode(raw).decode("ascii")
 
@@ -71,6 +74,18 @@ def _check_secret(name: str, value: object) -> None:
         raise InvalidArgument(f"{name} must be a non-empty string")
     if any(c in value for c in "\r\n\x00"):
         raise InvalidArgument(f"{name} contains a line break or NUL character")
+    _check_credential(name, value)
+
+
+def _check_credential(name: str, value: object) -> None:
+    """Refuse a credential that HTTP Basic cannot carry: not text, or not UTF-8 encodable."""
+    if not isinstance(value, str):
+        raise InvalidArgument(f"the {name} must be a string, not {type(value).__name__}")
+    if not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise InvalidArgument(f"the {name} holds a lone surrogate") from None
 
 
 DEFAULT_HOSTS: Mapping[str, str] = {
@@ -119,7 +134,7 @@ def _check_base_url(url: str, allow_insecure_http: bool) -> str:
 def _check_label(name: str, value: str | None) -> str | None:
     if value is None:
         return None
-    if not isinstance(value, str) or not value.replace("-", "").isalnum():
+    if not isinstance(value, str) or not value.isascii() or not value.replace("-", "").isalnum():
         raise InvalidArgument(f"{name} must be a DNS label such as 'ie1', not {value!r}")
     return value.lower()
 
@@ -217,12 +232,27 @@ class ClientConfig:
     account_sid: str = attrs.field()
     credentials: Credentials
     urls: BaseUrls = attrs.field(factory=BaseUrls)
-    user_agent: str = "twilio-sansio"
-    default_region: str | None = None
+    user_agent: str = attrs.field(default="twilio-sansio")
+    default_region: str | None = attrs.field(default=None)
 
     @account_sid.validator
     def _check_account(self, _attribute: object, value: str) -> None:
         check_sid("account_sid", value, "AC")
+
+    @user_agent.validator
+    def _check_user_agent(self, _attribute: object, value: str) -> None:
+        # It becomes a header value as it is: printable ASCII only, so no line break.
+        if not isinstance(value, str) or not (value.isascii() and value.isprintable()):
+            raise InvalidArgument(f"user_agent must be printable ASCII text, not {value!r:.60}")
+
+    @default_region.validator
+    def _check_default_region(self, _attribute: object, value: str | None) -> None:
+        if value is not None and not (
+            isinstance(value, str) and len(value) == 2 and value.isascii() and value.isalpha()
+        ):
+            raise InvalidArgument(
+                f"default_region must be a two-letter ISO 3166 code like 'US', not {value!r:.40}"
+            )
 
     def with_account(self, account_sid: str) -> ClientConfig:
         """Return a copy addressing ``account_sid`` (a subaccount) with the same credentials.

@@ -24,6 +24,8 @@ ParamValue: TypeAlias = Scalar | Iterable[Scalar] | None
 Params: TypeAlias = Mapping[str, ParamValue]
 
 _SAFE = "-_.~"  # RFC 3986 unreserved characters besides letters and digits
+# Printable ASCII but the space: what may stand in a request line as it is.
+_URL_SAFE = "".join(chr(code) for code in range(0x21, 0x7F))
 
 
 def encode_scalar(name: str, value: Scalar) -> str:
@@ -45,7 +47,11 @@ def encode_scalar(name: str, value: Scalar) -> str:
         text = format_form_date(value)
     elif isinstance(value, timedelta):
         text = str(int(value.total_seconds()))
-    elif isinstance(value, int | Decimal):
+    elif isinstance(value, int):
+        text = str(value)
+    elif isinstance(value, Decimal):
+        if not value.is_finite():
+            raise InvalidArgument(f"{name}: {value!r} is not a finite number")
         text = str(value)
     elif isinstance(value, float):
         if not math.isfinite(value):
@@ -91,7 +97,8 @@ def form_pairs(params: Params) -> list[tuple[str, str]]:
     """Flatten parameters into ``(name, text)`` pairs, lists repeated, ``None`` left out.
 
     Raises:
-        InvalidArgument: a name is empty or not a string, or a value cannot be encoded.
+        InvalidArgument: a name is empty or not a string, or a value cannot be encoded
+            (bytes, a mapping, a non-finite number, ...).
     """
     pairs: list[tuple[str, str]] = []
     for name, value in params.items():
@@ -100,11 +107,13 @@ def form_pairs(params: Params) -> list[tuple[str, str]]:
         _check_encodable("a parameter name", name)
         if value is None:
             continue
-        if isinstance(value, str | bytes) or not isinstance(value, Iterable):
-            if isinstance(value, bytes):
+        if isinstance(value, str | bytes | bytearray) or not isinstance(value, Iterable):
+            if isinstance(value, bytes | bytearray):
                 raise InvalidArgument(f"{name}: pass text (str), not bytes")
             pairs.append((name, encode_scalar(name, value)))
             continue
+        if isinstance(value, Mapping):
+            raise InvalidArgument(f"{name}: a mapping is not a value Twilio can receive")
         for item in value:
             if item is not None:
                 pairs.append((name, encode_scalar(name, item)))
@@ -130,10 +139,32 @@ def path_segment(name: str, value: str) -> str:
     """Percent-encode one path segment so that it can never change the request path.
 
     Raises:
-        InvalidArgument: the value is empty, not a string, or is ``.`` or ``..``.
+        InvalidArgument: the value is empty, not a string, is ``.`` or ``..``, or holds
+            a lone surrogate (which UTF-8 cannot carry).
     """
     if not isinstance(value, str) or not value:
-        raise InvalidArgument(f"{name} must be a non-empty string, not {value!r}")
+        raise InvalidArgument(f"{name} must be a non-empty string, not {value!r:.60}")
     if value in (".", ".."):
         raise InvalidArgument(f"{name} cannot be {value!r}")
+    _check_encodable(name, value)
     return quote(value, safe=_SAFE)
+
+
+def fit_for_url(text: str) -> bool:
+    """Whether ``text`` holds no whitespace and no control or other unprintable character.
+
+    Such characters could split or bend a request line, so a URL holding one is refused
+    rather than sent.
+    """
+    if text.isascii():
+        return text.isprintable() and " " not in text
+    return all(c.isprintable() and not c.isspace() for c in text)
+
+
+def requote_url(text: str) -> str:
+    """Percent-encode the non-ASCII text of a URL as UTF-8, keeping everything else.
+
+    Existing escapes (``%2F``) and every printable ASCII character are left as they are.
+    Call it on text that :func:`fit_for_url` accepted.
+    """
+    return text if text.isascii() else quote(text, safe=_URL_SAFE)

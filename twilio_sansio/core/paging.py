@@ -18,22 +18,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Generic, Protocol, TypeVar
-from urllib.parse import quote, urlsplit
+from urllib.parse import urlsplit
 
 import attrs
 
 from twilio_sansio.core.config import ClientConfig
-from twilio_sansio.core.encoding import Params
+from twilio_sansio.core.encoding import Params, fit_for_url, requote_url
 from twilio_sansio.core.errors import InvalidArgument, UnexpectedResponseError
 from twilio_sansio.core.http import Request, Response
 from twilio_sansio.core.operation import Operation, json_object
 from twilio_sansio.core.values import MalformedValue
 
 T = TypeVar("T")
-
-# Printable ASCII but the space: what may stand in a request line as it is. Anything
-# else in a URL Twilio sent is percent-encoded (non-ASCII text) or refused (controls).
-_URL_SAFE = "".join(chr(code) for code in range(0x21, 0x7F))
 
 _PAGE_FIELDS_2010 = (
     "page",
@@ -84,12 +80,12 @@ class Lister(Generic[T]):
         A URI holding whitespace or control characters (which could split or bend the
         request line) is refused too; other non-ASCII text is percent-encoded as UTF-8.
         """
-        if not isinstance(uri, str) or not uri or not _fit_for_a_url(uri):
+        if not isinstance(uri, str) or not uri or not fit_for_url(uri):
             return None
-        uri = quote(uri, safe=_URL_SAFE)
+        uri = requote_url(uri)
         root = self.config.urls.root(self.product)
         if uri.startswith("/") and not uri.startswith("//"):
-            return root + uri
+            return root + uri.partition("#")[0]
         try:
             parts = urlsplit(uri)
         except ValueError:  # "https://[::1/x": a malformed IPv6 host
@@ -148,13 +144,6 @@ class Lister(Generic[T]):
             cursor=next_uri if isinstance(next_uri, str) and next_uri else None,
             lister=self,
         )
-
-
-def _fit_for_a_url(text: str) -> bool:
-    """Whether ``text`` holds no whitespace and no control or other unprintable character."""
-    if text.isascii():
-        return text.isprintable() and " " not in text
-    return all(c.isprintable() and not c.isspace() for c in text)
 
 
 @attrs.frozen(slots=True)

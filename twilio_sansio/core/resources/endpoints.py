@@ -11,7 +11,7 @@ from __future__ import annotations
 import attrs
 
 from twilio_sansio.core.config import DEFAULT_HOSTS, ClientConfig
-from twilio_sansio.core.encoding import ParamValue
+from twilio_sansio.core.encoding import ParamValue, fit_for_url, requote_url
 from twilio_sansio.core.errors import InvalidArgument
 from twilio_sansio.core.model import Record, Text
 from twilio_sansio.core.operation import Operation, parse_deleted, record_parser
@@ -32,16 +32,21 @@ def _check_path(config: ClientConfig, path: str) -> str:
     if not isinstance(path, str) or not path.startswith("/"):
         raise InvalidArgument(f"path must be an absolute path starting with '/', not {path!r}")
     path = path.replace("{AccountSid}", config.account_sid)
-    if any(c in path for c in "?#\r\n\x00 ") or "/../" in path + "/" or "/./" in path + "/":
+    if (
+        not fit_for_url(path)
+        or any(c in path for c in "?#")
+        or "/../" in path + "/"
+        or "/./" in path + "/"
+    ):
         raise InvalidArgument(
             f"path {path!r} must not hold a query, fragment, spaces, control characters "
             "or dot segments; pass parameters as keywords"
         )
-    return path
+    return requote_url(path)
 
 
 def _check_product(product: str) -> str:
-    if product not in DEFAULT_HOSTS:
+    if not isinstance(product, str) or product not in DEFAULT_HOSTS:
         raise InvalidArgument(f"unknown product {product!r} ({', '.join(sorted(DEFAULT_HOSTS))})")
     return product
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 
 import attrs
@@ -344,4 +344,6 @@ def _address(name: str, value: ParamValue) -> str:
 def _as_list(name: str, values: Iterable[str]) -> list[str]:
     if isinstance(values, str | bytes):
         raise InvalidArgument(f"{name} must be a list of URLs, not a single string")
+    if not isinstance(values, Iterable) or isinstance(values, Mapping):
+        raise InvalidArgument(f"{name} must be a list of URLs, not {type(values).__name__}")
     return list(values)
