@@ -79,6 +79,11 @@ def render() -> str:
             shown = ", ".join(f"`{m}`" for m in methods) or "-"
             rows.append(f"| {op.method} | `{op.path}` | {op.operation_id} | {status} | {shown} |")
         sections.append("\n".join(rows))
+    defects = "\n".join(
+        f"- `{schema}`: " + ", ".join(f"`{path}` as {shape}" for path, shape in sorted(found))
+        for product in _oai.DOCUMENTS
+        for schema, found in sorted(_oai.example_defects(product).items())
+    )
     excluded = "\n".join(
         f"- `{cls.__name__}.{method}`: {reason}"
         for (cls, method), reason in sorted(EXCLUDED.items(), key=lambda item: item[1])
@@ -100,7 +105,9 @@ def render() -> str:
         + "\n\n".join(sections)
         + "\n\n## Not sent to Prism\n\n"
         + excluded
-        + "\n"
+        + "\n\n## Where the documents' examples break their own schemas\n\n"
+        "The models read these as the examples show them (which is what Twilio sends), "
+        "and the fake Twilio's answers are not faulted for them:\n\n" + defects + "\n"
     )
 
 

@@ -236,3 +236,100 @@ def schema_errors(schema: dict[str, Any], value: Any) -> list[str]:
         f"{'/'.join(str(p) for p in error.absolute_path) or '(body)'}: {error.message}"
         for error in validator.iter_errors(value)
     ]
+
+
+def product_of_path(path: str) -> str | None:
+    """The product whose document a path belongs to (``/2010-04-01/…`` → ``"api"``)."""
+    if path.startswith("/2010-04-01/"):
+        return "api"
+    if path.startswith("/v1/"):
+        return "monitor"
+    return None
+
+
+def _generic(path: Iterator[Any] | Any) -> str:
+    """A JSON path with list indices as ``*`` (``conferences/*/reason_conference_ended``)."""
+    return "/".join("*" if isinstance(part, int) else str(part) for part in path)
+
+
+def _shape(value: Any) -> str:
+    """What kind of JSON value this is, telling the empty string apart."""
+    if value == "" and isinstance(value, str):
+        return "empty string"
+    return "null" if value is None else type(value).__name__
+
+
+def _errors(schema: dict[str, Any], value: Any) -> list[Any]:
+    from openapi_schema_validator import OAS30Validator
+
+    return list(OAS30Validator(schema).iter_errors(value))
+
+
+def _record_path(op: DocOperation, parts: list[Any]) -> str:
+    """An error's JSON path relative to the record (a page's ``key/N/`` is dropped)."""
+    media = json_response(op, success_statuses(op)[0]) if success_statuses(op) else None
+    is_page = media is not None and "$ref" not in media.get("schema", {})
+    if is_page and len(parts) >= 2 and isinstance(parts[1], int):
+        parts = parts[2:]
+    return _generic(parts)
+
+
+@functools.cache
+def example_defects(product: str) -> dict[str, frozenset[tuple[str, str]]]:
+    """Where the document's own examples break their record schemas, by schema name.
+
+    Each defect is ``(JSON path in the record, shape of the value)``. The examples show
+    a ``latitude`` as a string (``"19.720000"``) where the schema says number, unset
+    application SIDs as ``""`` where the schema gives a SID pattern, an ongoing
+    conference's ``reason_conference_ended`` as null where the enum is not nullable.
+    The examples are what Twilio sends; a response of the same record schema with the
+    same shape at the same place is not faulted.
+    """
+    found: dict[str, set[tuple[str, str]]] = {}
+    for op in operations(product):
+        name = record_schema_name(op)
+        if name is None:
+            continue
+        for status, _, value in examples(op):
+            schema = response_schema(op, status)
+            if schema is not None:
+                for error in _errors(schema, value):
+                    defect = (_record_path(op, list(error.absolute_path)), _shape(error.instance))
+                    found.setdefault(name, set()).add(defect)
+    return {name: frozenset(defects) for name, defects in found.items()}
+
+
+def response_problems(method: str, url: str, status: int, body: bytes) -> list[str]:
+    """Where a response breaks the documents (empty when the documents are absent).
+
+    A 2xx JSON response must have a status the operation declares and match its schema,
+    but for the places where the document's own examples break it the same way
+    (:func:`example_defects`); an error response must be Twilio's error body. Bodies that
+    are not JSON (media, a 204's empty body) and paths of no document are not judged.
+    """
+    path = urlsplit(url).path
+    product = product_of_path(path)
+    if product is None or document(product) is None or not body:
+        return []
+    try:
+        value = json.loads(body)
+    except ValueError:
+        return []
+    where = f"{method} {path} -> {status}"
+    if status >= 400:
+        return [f"{where}: {e}" for e in schema_errors(TWILIO_ERROR_SCHEMA, value)]
+    op = match(product, method, path)
+    if op is None or not 200 <= status < 300:
+        return []
+    declared = success_statuses(op)
+    if status not in declared:
+        return [f"{where}: {op.operation_id} declares {declared}"]
+    schema = response_schema(op, status)
+    if schema is None:
+        return []
+    excused = example_defects(product).get(record_schema_name(op) or "", frozenset())
+    return [
+        f"{where} ({op.operation_id}): {_generic(e.absolute_path) or '(body)'}: {e.message}"
+        for e in _errors(schema, value)
+        if (_record_path(op, list(e.absolute_path)), _shape(e.instance)) not in excused
+    ]

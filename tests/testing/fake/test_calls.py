@@ -194,17 +194,18 @@ def test_an_unverified_caller_gets_twilios_message(fake: FakeTwilio) -> None:
 
 def test_owned_and_verified_numbers_and_client_identities_may_call(fake: FakeTwilio) -> None:
     account = fake.account_sid
-    owned = {"sid": "PN1", "account_sid": account, "phone_number": "+14155550111"}
-    fake.store.insert(INCOMING_NUMBERS, "PN1", owned)
+    owned_sid, verified_sid = "PN" + "1" * 32, "PN" + "2" * 32  # well-formed, as Twilio has them
+    owned = {"sid": owned_sid, "account_sid": account, "phone_number": "+14155550111"}
+    fake.store.insert(INCOMING_NUMBERS, owned_sid, owned)
     fake.store.insert(
-        calls.OUTGOING_CALLER_IDS, "PN2",
-        {"sid": "PN2", "account_sid": account, "phone_number": "+14155550122"},
+        calls.OUTGOING_CALLER_IDS, verified_sid,
+        {"sid": verified_sid, "account_sid": account, "phone_number": "+14155550122"},
     )  # fmt: skip
     with fake.client() as client:
         from_owned = client.calls.make_call("+14155550111", RECIPIENT, TWIML_URL)
         verified = client.calls.make_call("+14155550122", RECIPIENT, twiml="<Response/>")
         agent = client.calls.make_call("client:agent", "client:alice", TWIML_URL)
-    assert from_owned.raw["phone_number_sid"] == "PN1"
+    assert from_owned.raw["phone_number_sid"] == owned_sid
     assert verified.raw["from"] == "+14155550122"
     assert agent.raw["to_formatted"] == "client:alice"
 
