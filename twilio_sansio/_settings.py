@@ -96,15 +96,34 @@ def credentials_from_env(environ: Mapping[str, str] | None = None) -> EnvCredent
     return {"account_sid": account_sid, "auth_token": token}
 
 
+MAX_TIMEOUT = 7 * 24 * 3600.0
+"""A week: longer deadlines are surely mistakes (and past ~300 years, sockets refuse them)."""
+
+
 def validate_timeout(timeout: float) -> float:
-    """Return ``timeout`` if it is a positive number of seconds.
+    """Return ``timeout`` as a float if it is a positive, finite number of seconds.
+
+    Raises:
+        InvalidArgument: it is not, or it is longer than :data:`MAX_TIMEOUT`.
+    """
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float):
+        raise InvalidArgument(f"timeout must be a number of seconds, not {timeout!r:.60}")
+    if not 0 < timeout <= MAX_TIMEOUT:
+        raise InvalidArgument(
+            f"timeout must be more than 0 and at most {MAX_TIMEOUT:g} seconds, not {timeout!r:.60}"
+        )
+    return float(timeout)
+
+
+def validate_concurrency(count: int) -> int:
+    """Return ``count`` if it is a whole number of workers, at least 1.
 
     Raises:
         InvalidArgument: it is not.
     """
-    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not timeout > 0:
-        raise InvalidArgument(f"timeout must be a positive number of seconds, not {timeout!r}")
-    return float(timeout)
+    if isinstance(count, bool) or not isinstance(count, int) or count < 1:
+        raise InvalidArgument(f"max_concurrency must be an integer >= 1, not {count!r:.60}")
+    return count
 
 
 def debug_from_env(environ: Mapping[str, str] | None = None) -> bool:

@@ -142,7 +142,7 @@ class Client(SyncResources, _settings.ClientViews):
             from twilio_sansio.transports.urllib3_sync import Urllib3Transport
 
             transport = Urllib3Transport()
-        self._shared = _Shared(transport, owns, max(1, max_concurrency))
+        self._shared = _Shared(transport, owns, _settings.validate_concurrency(max_concurrency))
         self._closes_resources = True
 
     @classmethod

@@ -123,6 +123,9 @@ def test_from_env_without_credentials_is_invalid(monkeypatch: pytest.MonkeyPatch
         {"base_url": "http://example.com"},
         {"base_url": "https://x.example", "region": "ie1"},
         {"base_url": {"nope": "https://x.example"}},
+        {"max_concurrency": "x"},
+        {"max_concurrency": 0},
+        {"max_concurrency": 2.5},
     ],
 )
 def test_bad_options_are_invalid(options: dict[str, object]) -> None:
