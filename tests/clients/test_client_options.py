@@ -123,6 +123,7 @@ def test_from_env_without_credentials_is_invalid(monkeypatch: pytest.MonkeyPatch
         {"base_url": "http://example.com"},
         {"base_url": "https://x.example", "region": "ie1"},
         {"base_url": {"nope": "https://x.example"}},
+        {"base_url": "https://b\u00fccher.example"},
         {"max_concurrency": "x"},
         {"max_concurrency": 0},
         {"max_concurrency": 2.5},

@@ -123,6 +123,12 @@ def _check_base_url(url: str, allow_insecure_http: bool) -> str:
         raise InvalidArgument(f"base_url must be an http(s) URL with a host, not {url!r}")
     if parts.query or parts.fragment or parts.username or parts.password:
         raise InvalidArgument("base_url must not hold a query, fragment or credentials")
+    if not url.isascii():
+        # An internationalised host or path would reach the wire in some encoding the
+        # transport picks; the caller must choose (punycode for the host, %-escapes).
+        raise InvalidArgument(
+            f"base_url must be ASCII (write an internationalised host in its xn-- form): {url!r}"
+        )
     if parts.scheme == "http" and not (allow_insecure_http or _is_loopback(parts.hostname)):
         raise InvalidArgument(
             f"base_url {url!r} would send credentials in clear text; use https, a loopback "
