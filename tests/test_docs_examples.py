@@ -1,47 +1,125 @@
-"""Every Python example in the user guides runs, against the fake Twilio, and passes.
+"""Every Python example in the documentation runs, against the fake Twilio, and passes.
 
-Each fenced ``python`` block is executed on its own. A block that defines ``test_*``
-functions (a pytest example) has them called, with the fixtures they name built here.
+How the examples run (the conventions every page follows):
+
+- Each page under ``docs/`` is one test. Its fenced ``python`` blocks run in order in one
+  namespace, like a session: a later block may use what an earlier one defined.
+- The examples are written as a user writes them: ``Client.from_env()``,
+  ``AsyncClient.from_env()``, ``Client("AC…", token)``... While they run,
+  ``TWILIO_ACCOUNT_SID`` and ``TWILIO_AUTH_TOKEN`` hold the fake's credentials and the
+  default transports (urllib3, httpx) are replaced by a fresh :class:`FakeTwilio` of the
+  page, so every request they make reaches the fake, never the network.
+- A block whose fence line is preceded by ``<!-- no-run: reason -->`` is shown but not
+  run (a fragment, a shell session, an example that needs a real web server); the reason
+  is required.
+- A page may need records Twilio makes by itself (recordings, alerts): :data:`SETUP`
+  seeds them in the page's fake before its first block runs.
+- A block that defines ``test_*`` functions (a pytest example) has them called, with the
+  fixtures they name (``fake_twilio``) built here.
 """
 
 from __future__ import annotations
 
 import inspect
 import re
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from twilio_sansio.testing import FakeTwilio
+from twilio_sansio.testing.fake import DEFAULT_ACCOUNT_SID, DEFAULT_AUTH_TOKEN
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
-GUIDES = ["testing.md"]
-_BLOCK = re.compile(r"^```python\n(.*?)^```", re.DOTALL | re.MULTILINE)
+_FENCE = re.compile(
+    r"(?P<marker><!--\s*no-run:\s*(?P<reason>[^>]*?)\s*-->\s*\n)?^```python\n(?P<code>.*?)^```",
+    re.DOTALL | re.MULTILINE,
+)
+_CREDENTIAL_VARIABLES = ("TWILIO_API_KEY", "TWILIO_API_SECRET", "DEBUG_HTTP_TRAFFIC")
+
+SETUP: dict[str, Callable[[FakeTwilio], None]] = {}
+"""Seeding for pages whose examples read what Twilio makes by itself, by page path."""
 
 
-def _examples() -> list[Any]:
-    cases = []
-    for guide in GUIDES:
-        text = (DOCS / guide).read_text(encoding="utf-8")
-        for index, found in enumerate(_BLOCK.finditer(text), start=1):
-            line = text.count("\n", 0, found.start()) + 2
-            cases.append(pytest.param(found.group(1), id=f"{guide}:{index}:line{line}"))
-    return cases
+def _pages() -> list[Any]:
+    if not DOCS.is_dir():
+        return []
+    skipped = {"_build"}
+    return [
+        pytest.param(path, id=str(path.relative_to(DOCS)))
+        for path in sorted(DOCS.rglob("*.md"))
+        if not skipped & set(path.relative_to(DOCS).parts)
+    ]
 
 
-FIXTURES = {"fake_twilio": FakeTwilio}
+def _blocks(text: str) -> Iterator[tuple[int, str | None, str]]:
+    """Yield ``(line, skip reason or None, code)`` for each python block of a page."""
+    for found in _FENCE.finditer(text):
+        line = text.count("\n", 0, found.start("code")) + 1
+        marker = found.group("marker")
+        reason = found.group("reason") if marker else None
+        if marker and not reason:
+            raise AssertionError(f"line {line}: a no-run marker needs a reason")
+        yield line, reason, found.group("code")
 
 
-@pytest.mark.parametrize("source", _examples())
-def test_the_example_runs(source: str) -> None:
-    namespace: dict[str, Any] = {"__name__": "docs_example"}
-    exec(compile(source, "<docs example>", "exec"), namespace)
-    for name, value in namespace.items():
-        if name.startswith("test_") and callable(value):
-            wanted = inspect.signature(value).parameters
-            value(**{parameter: FIXTURES[parameter]() for parameter in wanted})
+@pytest.fixture
+def page_fake(monkeypatch: pytest.MonkeyPatch) -> FakeTwilio:
+    """A fresh fake behind the default transports and Twilio's environment variables."""
+    fake = FakeTwilio(seed=2010, deliver_messages=True)
+    monkeypatch.setenv("TWILIO_ACCOUNT_SID", DEFAULT_ACCOUNT_SID)
+    monkeypatch.setenv("TWILIO_AUTH_TOKEN", DEFAULT_AUTH_TOKEN)
+    for name in _CREDENTIAL_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(
+        "twilio_sansio.transports.urllib3_sync.Urllib3Transport",
+        lambda *args, **kwargs: fake.transport(),
+    )
+    monkeypatch.setattr(
+        "twilio_sansio.transports.httpx_async.HttpxTransport",
+        lambda *args, **kwargs: fake.async_transport(),
+    )
+    return fake
 
 
-def test_every_guide_has_examples() -> None:
-    assert len(_examples()) >= 5
+FIXTURES: dict[str, Callable[[], Any]] = {"fake_twilio": FakeTwilio}
+
+
+@pytest.mark.parametrize("page", _pages())
+def test_the_examples_of_a_page_run(page: Path, page_fake: FakeTwilio) -> None:
+    relative = str(page.relative_to(DOCS))
+    if relative in SETUP:
+        SETUP[relative](page_fake)
+    namespace: dict[str, Any] = {"__name__": f"docs.{page.stem}"}
+    ran = 0
+    for line, reason, code in _blocks(page.read_text(encoding="utf-8")):
+        if reason is not None:
+            continue
+        try:
+            exec(compile(code, f"{page}:{line}", "exec"), namespace)
+        except Exception as exc:
+            raise AssertionError(f"the example at {relative}:{line} failed: {exc!r}") from exc
+        for name, value in list(namespace.items()):
+            if (
+                name.startswith("test_")
+                and callable(value)
+                and name not in namespace.get("__docs_ran__", set())
+            ):
+                wanted = inspect.signature(value).parameters
+                value(**{parameter: FIXTURES[parameter]() for parameter in wanted})
+                namespace.setdefault("__docs_ran__", set()).add(name)
+        ran += 1
+    if ran == 0:
+        pytest.skip(f"{relative} has no runnable python example")
+
+
+def test_the_guides_have_examples() -> None:
+    assert len(_pages()) >= 3
+    runnable = sum(
+        1
+        for param in _pages()
+        for _, reason, _ in _blocks(param.values[0].read_text(encoding="utf-8"))
+        if reason is None
+    )
+    assert runnable >= 10
