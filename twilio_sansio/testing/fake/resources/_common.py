@@ -1,4 +1,4 @@
-"""What every resource of the fake shares: paths, stamps, lookups and updates."""
+"""What every resource of the fake shares: paths, stamps, lookups, updates and answers."""
 
 from __future__ import annotations
 
@@ -7,12 +7,23 @@ from datetime import datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
 
-from twilio_sansio.testing.fake.store import FakeStore, Record, rfc2822
-from twilio_sansio.testing.fake.wire import Incoming, not_found
+from twilio_sansio.core.http import Response
+from twilio_sansio.testing.fake.listing import Render, page_2010
+from twilio_sansio.testing.fake.store import FakeStore, Record, public, rfc2822
+from twilio_sansio.testing.fake.wire import (
+    Incoming,
+    invalid_parameter,
+    json_response,
+    no_content,
+    not_found,
+)
 
 API_2010 = "/2010-04-01"
 ACCOUNT = API_2010 + "/Accounts/{AccountSid}"
 """The path template every API 2010 resource of an account lives under."""
+
+MAX_FRIENDLY_NAME = 64
+"""The longest ``FriendlyName`` Twilio takes, in characters."""
 
 Filter = Callable[[Record], bool]
 
@@ -36,6 +47,25 @@ def owned_by(account_sid: str, *checks: Filter) -> Filter:
     return matches
 
 
+def account_page(
+    incoming: Incoming, kind: str, key: str, *checks: Filter, render: Render = public
+) -> Response:
+    """Answer an API 2010 list request with records of ``kind`` in the URL's account.
+
+    Args:
+        incoming: The list request.
+        kind: The table.
+        key: The name of the records' array in the page (``"calls"``).
+        checks: Filters every listed record must pass (Twilio's query filters, a parent).
+        render: Turns a stored record into its JSON.
+
+    Returns:
+        One page of the records that pass, newest first.
+    """
+    rows = incoming.store.newest_first(kind, owned_by(incoming.account_sid, *checks))
+    return page_2010(incoming, key, rows, render)
+
+
 def find(incoming: Incoming, kind: str, key: str, **expected: Any) -> Record:
     """Return the record of ``kind`` under ``key`` in the URL's account, or raise a 404.
 
@@ -54,6 +84,66 @@ def find(incoming: Incoming, kind: str, key: str, **expected: Any) -> Record:
     ):
         raise not_found(incoming.path)
     return record
+
+
+def seeded_parent(store: FakeStore, kind: str, key: str, account_sid: str) -> Record:
+    """Return the record of ``kind`` under ``key`` for a test seeding a child of it.
+
+    Raises:
+        KeyError: there is no such record, or it belongs to another account.
+    """
+    record = store.get(kind, key)
+    if record is None or record.get("account_sid") != account_sid:
+        raise KeyError(key)
+    return record
+
+
+def fetch_record(incoming: Incoming, kind: str, **expected: Any) -> Response:
+    """Answer a GET of one record: the record of ``kind`` the path's ``Sid`` names, or a 404.
+
+    Args:
+        incoming: The request.
+        kind: The table.
+        expected: Fields the record must also have (as for :func:`find`).
+
+    Returns:
+        200 with the record's public JSON.
+    """
+    return json_response(200, public(find(incoming, kind, incoming.params["Sid"], **expected)))
+
+
+def delete_record(incoming: Incoming, kind: str, **expected: Any) -> Response:
+    """Answer a DELETE of one record: remove the record of ``kind`` the path's ``Sid`` names.
+
+    Args:
+        incoming: The request.
+        kind: The table.
+        expected: Fields the record must also have (as for :func:`find`).
+
+    Returns:
+        204 and no body; a 404 when there is no such record.
+    """
+    record = find(incoming, kind, incoming.params["Sid"], **expected)
+    incoming.store.remove(kind, record["sid"])
+    return no_content()
+
+
+def answer_update(record: Record, store: FakeStore) -> Response:
+    """Answer an update of ``record``: stamp ``date_updated`` now, then 200 with its JSON."""
+    touch(record, store)
+    return json_response(200, public(record))
+
+
+def checked_friendly_name(incoming: Incoming) -> str | None:
+    """Return the request's ``FriendlyName`` (None when absent), refusing an overlong one.
+
+    Raises:
+        FakeApiError: it is longer than :data:`MAX_FRIENDLY_NAME` (400, 21200).
+    """
+    name = incoming.value("FriendlyName")
+    if name is not None and len(name) > MAX_FRIENDLY_NAME:
+        raise invalid_parameter(f"FriendlyName must be at most {MAX_FRIENDLY_NAME} characters")
+    return name
 
 
 def apply_updates(record: Record, incoming: Incoming, fields: Mapping[str, str]) -> bool:
@@ -79,12 +169,25 @@ INCOMING_NUMBERS = "incoming_numbers"
 """The table of the numbers an account owns (records carry ``phone_number``)."""
 
 
-def owns_number(store: FakeStore, account_sid: str, number: str) -> bool:
-    """Whether ``account_sid`` owns the incoming number ``number``."""
+def _lists_number(store: FakeStore, kind: str, account_sid: str, number: str) -> bool:
     return any(
         record.get("account_sid") == account_sid and record.get("phone_number") == number
-        for record in store.table(INCOMING_NUMBERS).values()
+        for record in store.table(kind).values()
     )
+
+
+def owns_number(store: FakeStore, account_sid: str, number: str) -> bool:
+    """Whether ``account_sid`` owns the incoming number ``number``."""
+    return _lists_number(store, INCOMING_NUMBERS, account_sid, number)
+
+
+OUTGOING_CALLER_IDS = "outgoing_caller_ids"
+"""The table of verified caller IDs (records carry ``phone_number`` and ``account_sid``)."""
+
+
+def has_verified(store: FakeStore, account_sid: str, number: str) -> bool:
+    """Whether ``account_sid`` has verified ``number`` as an outgoing caller ID."""
+    return _lists_number(store, OUTGOING_CALLER_IDS, account_sid, number)
 
 
 def rfc2822_time(field: str) -> Callable[[Record], datetime | None]:

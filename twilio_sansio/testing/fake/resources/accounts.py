@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from twilio_sansio.core.http import Response
 from twilio_sansio.testing.fake.listing import page_2010
-from twilio_sansio.testing.fake.resources._common import API_2010, account_path, stamp, touch
+from twilio_sansio.testing.fake.resources._common import (
+    API_2010,
+    account_path,
+    answer_update,
+    stamp,
+)
 from twilio_sansio.testing.fake.router import Router
 from twilio_sansio.testing.fake.store import FakeStore, Record, public
 from twilio_sansio.testing.fake.wire import (
@@ -110,8 +115,7 @@ def update(incoming: Incoming) -> Response:
         record["status"] = status
     if incoming.has("FriendlyName"):
         record["friendly_name"] = incoming.value("FriendlyName")
-    touch(record, incoming.store)
-    return json_response(200, public(record))
+    return answer_update(record, incoming.store)
 
 
 def listing(incoming: Incoming) -> Response:

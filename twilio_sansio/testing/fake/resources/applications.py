@@ -10,29 +10,25 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from twilio_sansio.core.http import Response
-from twilio_sansio.testing.fake.listing import page_2010
+from twilio_sansio.testing.fake.resources import _common
 from twilio_sansio.testing.fake.resources._common import (
     ACCOUNT,
+    account_page,
     account_path,
+    answer_update,
+    delete_record,
+    fetch_record,
     find,
-    owned_by,
     stamp,
-    touch,
 )
 from twilio_sansio.testing.fake.router import Router
 from twilio_sansio.testing.fake.store import FakeStore, Record, public
-from twilio_sansio.testing.fake.wire import (
-    Incoming,
-    field_equals,
-    invalid_parameter,
-    json_response,
-    no_content,
-)
+from twilio_sansio.testing.fake.wire import Incoming, field_equals, invalid_parameter, json_response
 
 APPLICATIONS = "applications"
 HTTP_METHODS = ("GET", "POST")
 API_VERSIONS = ("2010-04-01", "2008-08-01")
-MAX_FRIENDLY_NAME = 64
+MAX_FRIENDLY_NAME = _common.MAX_FRIENDLY_NAME
 
 SETTINGS = {
     "FriendlyName": "friendly_name",
@@ -157,29 +153,25 @@ def create(incoming: Incoming) -> Response:
 
 def fetch(incoming: Incoming) -> Response:
     """GET /Applications/{Sid}.json."""
-    return json_response(200, public(find(incoming, APPLICATIONS, incoming.params["Sid"])))
+    return fetch_record(incoming, APPLICATIONS)
 
 
 def update(incoming: Incoming) -> Response:
     """POST /Applications/{Sid}.json: change any setting."""
     record = find(incoming, APPLICATIONS, incoming.params["Sid"])
     apply_settings(record, incoming, SETTINGS, FLAGS)
-    touch(record, incoming.store)
-    return json_response(200, public(record))
+    return answer_update(record, incoming.store)
 
 
 def delete(incoming: Incoming) -> Response:
     """DELETE /Applications/{Sid}.json."""
-    record = find(incoming, APPLICATIONS, incoming.params["Sid"])
-    incoming.store.remove(APPLICATIONS, record["sid"])
-    return no_content()
+    return delete_record(incoming, APPLICATIONS)
 
 
 def listing(incoming: Incoming) -> Response:
     """GET /Applications.json: newest first, filtered by FriendlyName."""
     checks = field_equals(incoming, "FriendlyName", "friendly_name")
-    rows = incoming.store.newest_first(APPLICATIONS, owned_by(incoming.account_sid, *checks))
-    return page_2010(incoming, "applications", rows)
+    return account_page(incoming, APPLICATIONS, "applications", *checks)
 
 
 def register(router: Router) -> None:

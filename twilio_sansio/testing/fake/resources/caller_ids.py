@@ -11,18 +11,22 @@ from __future__ import annotations
 import re
 
 from twilio_sansio.core.http import Response
-from twilio_sansio.testing.fake.listing import page_2010
+from twilio_sansio.testing.fake.resources import _common
 from twilio_sansio.testing.fake.resources._common import (
     ACCOUNT,
+    account_page,
     account_path,
+    answer_update,
+    checked_friendly_name,
+    delete_record,
+    fetch_record,
     find,
-    owned_by,
+    has_verified,
     stamp,
-    touch,
 )
 from twilio_sansio.testing.fake.resources.available_numbers import friendly_name
 from twilio_sansio.testing.fake.router import Router
-from twilio_sansio.testing.fake.store import FakeStore, Record, public
+from twilio_sansio.testing.fake.store import FakeStore, Record
 from twilio_sansio.testing.fake.wire import (
     FakeApiError,
     Incoming,
@@ -30,16 +34,15 @@ from twilio_sansio.testing.fake.wire import (
     invalid_parameter,
     json_response,
     missing_parameter,
-    no_content,
 )
 
-OUTGOING_CALLER_IDS = "outgoing_caller_ids"
+OUTGOING_CALLER_IDS = _common.OUTGOING_CALLER_IDS
 """The table of verified caller IDs (records carry ``phone_number`` and ``account_sid``)."""
 
 VALIDATIONS = "caller_id_validations"
 """The table of validation requests not completed yet (the fake's own bookkeeping)."""
 
-MAX_FRIENDLY_NAME = 64
+MAX_FRIENDLY_NAME = _common.MAX_FRIENDLY_NAME
 MAX_CALL_DELAY = 60
 _E164 = re.compile(r"\+[1-9]\d{6,14}")
 _EXTENSION = re.compile(r"[0-9#*w]{1,64}")
@@ -74,13 +77,6 @@ def seed_caller_id(
     return store.insert(OUTGOING_CALLER_IDS, str(record["sid"]), record)
 
 
-def _verified(store: FakeStore, account_sid: str, number: str) -> bool:
-    return any(
-        record.get("account_sid") == account_sid and record.get("phone_number") == number
-        for record in store.table(OUTGOING_CALLER_IDS).values()
-    )
-
-
 def complete_validation(store: FakeStore, account_sid: str, phone_number: str) -> Record:
     """Finish a pending validation request, as if its code had been typed in on the call.
 
@@ -100,13 +96,6 @@ def complete_validation(store: FakeStore, account_sid: str, phone_number: str) -
     if pending is None:
         raise KeyError(key)
     return seed_caller_id(store, account_sid, phone_number, friendly_name=pending["friendly_name"])
-
-
-def _friendly_name(incoming: Incoming) -> str | None:
-    name = incoming.value("FriendlyName")
-    if name is not None and len(name) > MAX_FRIENDLY_NAME:
-        raise invalid_parameter(f"FriendlyName must be at most {MAX_FRIENDLY_NAME} characters")
-    return name
 
 
 def _check_call_options(incoming: Incoming) -> None:
@@ -129,13 +118,13 @@ def create(incoming: Incoming) -> Response:
         raise missing_parameter("PhoneNumber")
     if not _E164.fullmatch(number):
         raise FakeApiError(400, 21401, f"PhoneNumber {number} is not a valid phone number")
-    if _verified(store, incoming.account_sid, number):
+    if has_verified(store, incoming.account_sid, number):
         raise FakeApiError(400, 21450, "Phone number already validated on your account")
     _check_call_options(incoming)
     request: Record = {
         "account_sid": incoming.account_sid,
         "call_sid": store.new_sid("CA"),
-        "friendly_name": _friendly_name(incoming) or friendly_name(number),
+        "friendly_name": checked_friendly_name(incoming) or friendly_name(number),
         "phone_number": number,
         "validation_code": store.random_digits(6),
     }
@@ -145,23 +134,20 @@ def create(incoming: Incoming) -> Response:
 
 def fetch(incoming: Incoming) -> Response:
     """GET /OutgoingCallerIds/{Sid}.json."""
-    return json_response(200, public(find(incoming, OUTGOING_CALLER_IDS, incoming.params["Sid"])))
+    return fetch_record(incoming, OUTGOING_CALLER_IDS)
 
 
 def update(incoming: Incoming) -> Response:
     """POST /OutgoingCallerIds/{Sid}.json: rename."""
     record = find(incoming, OUTGOING_CALLER_IDS, incoming.params["Sid"])
     if incoming.has("FriendlyName"):
-        record["friendly_name"] = _friendly_name(incoming)
-    touch(record, incoming.store)
-    return json_response(200, public(record))
+        record["friendly_name"] = checked_friendly_name(incoming)
+    return answer_update(record, incoming.store)
 
 
 def delete(incoming: Incoming) -> Response:
     """DELETE /OutgoingCallerIds/{Sid}.json: the account can no longer call from it."""
-    record = find(incoming, OUTGOING_CALLER_IDS, incoming.params["Sid"])
-    incoming.store.remove(OUTGOING_CALLER_IDS, record["sid"])
-    return no_content()
+    return delete_record(incoming, OUTGOING_CALLER_IDS)
 
 
 def listing(incoming: Incoming) -> Response:
@@ -170,8 +156,7 @@ def listing(incoming: Incoming) -> Response:
         *field_equals(incoming, "PhoneNumber", "phone_number"),
         *field_equals(incoming, "FriendlyName", "friendly_name"),
     ]
-    rows = incoming.store.newest_first(OUTGOING_CALLER_IDS, owned_by(incoming.account_sid, *checks))
-    return page_2010(incoming, "outgoing_caller_ids", rows)
+    return account_page(incoming, OUTGOING_CALLER_IDS, "outgoing_caller_ids", *checks)
 
 
 def register(router: Router) -> None:

@@ -35,15 +35,18 @@ from urllib.parse import urlsplit
 from twilio_sansio.core.http import Response
 from twilio_sansio.testing.fake import magic
 from twilio_sansio.testing.fake.listing import page_2010
-from twilio_sansio.testing.fake.resources import recordings
+from twilio_sansio.testing.fake.resources import _common, recordings
 from twilio_sansio.testing.fake.resources._common import (
     ACCOUNT,
     INCOMING_NUMBERS,
+    account_page,
     account_path,
+    fetch_record,
     find,
-    owned_by,
+    has_verified,
     owns_number,
     rfc2822_time,
+    seeded_parent,
     stamp,
     touch,
 )
@@ -57,13 +60,12 @@ from twilio_sansio.testing.fake.wire import (
     invalid_parameter,
     json_response,
     no_content,
-    not_found,
 )
 
 CALLS = "calls"
 EVENTS = "call_events"
 NOTIFICATIONS = "call_notifications"
-OUTGOING_CALLER_IDS = "outgoing_caller_ids"
+OUTGOING_CALLER_IDS = _common.OUTGOING_CALLER_IDS
 """The table of verified caller IDs (records carry ``phone_number`` and ``account_sid``)."""
 APPLICATIONS = "applications"
 """The table of TwiML applications (records carry ``sid`` and ``account_sid``)."""
@@ -282,13 +284,6 @@ def _start_recording(store: FakeStore, call: Record, source: str, **options: Any
 # -- checks shared with conference participants ---------------------------------------------
 
 
-def _verified(store: FakeStore, account_sid: str, number: str) -> bool:
-    return any(
-        record.get("account_sid") == account_sid and record.get("phone_number") == number
-        for record in store.table(OUTGOING_CALLER_IDS).values()
-    )
-
-
 def check_caller(store: FakeStore, account_sid: str, caller: str, callee: str) -> None:
     """Check a call's ``From`` as Twilio does.
 
@@ -302,7 +297,7 @@ def check_caller(store: FakeStore, account_sid: str, caller: str, callee: str) -
         return  # towards SIP, From may be a SIP user name
     if not _E164.fullmatch(caller):
         raise FakeApiError(400, 21212, f"The 'From' number {caller} is not a valid phone number.")
-    if owns_number(store, account_sid, caller) or _verified(store, account_sid, caller):
+    if owns_number(store, account_sid, caller) or has_verified(store, account_sid, caller):
         return
     raise FakeApiError(
         400,
@@ -423,7 +418,7 @@ def create(incoming: Incoming) -> Response:
 
 def fetch(incoming: Incoming) -> Response:
     """GET /Calls/{Sid}.json."""
-    return json_response(200, public(find(incoming, CALLS, incoming.params["Sid"])))
+    return fetch_record(incoming, CALLS)
 
 
 def _refuse_ended(call: Record, redirecting: bool) -> None:
@@ -490,8 +485,7 @@ def listing(incoming: Incoming) -> Response:
         *date_range(incoming, "StartTime", rfc2822_time("start_time")),
         *date_range(incoming, "EndTime", rfc2822_time("end_time")),
     ]
-    rows = incoming.store.newest_first(CALLS, owned_by(incoming.account_sid, *checks))
-    return page_2010(incoming, "calls", rows)
+    return account_page(incoming, CALLS, "calls", *checks)
 
 
 # -- the recordings of a call ---------------------------------------------------------------
@@ -501,17 +495,8 @@ def _call_of(incoming: Incoming) -> Record:
     return find(incoming, CALLS, incoming.params["CallSid"])
 
 
-def _call_recording(incoming: Incoming, call: Record) -> Record:
-    sid = incoming.params["Sid"]
-    if sid == recordings.CURRENT:
-        current = recordings.active_recording(incoming.store, call_sid=call["sid"])
-        if current is None:
-            raise not_found(incoming.path)
-        return current
-    record = find(incoming, recordings.RECORDINGS, sid, call_sid=call["sid"])
-    if not recordings.visible(record):
-        raise not_found(incoming.path)
-    return record
+def _call_recording(incoming: Incoming) -> Record:
+    return recordings.owned_recording(incoming, call_sid=_call_of(incoming)["sid"])
 
 
 def _choice(incoming: Incoming, name: str, choices: tuple[str, ...], default: str) -> str:
@@ -548,37 +533,26 @@ def recording_create(incoming: Incoming) -> Response:
 
 def recording_fetch(incoming: Incoming) -> Response:
     """GET /Calls/{CallSid}/Recordings/{Sid}.json."""
-    record = _call_recording(incoming, _call_of(incoming))
+    record = _call_recording(incoming)
     return json_response(200, recordings.call_recording_json(record))
 
 
 def recording_update(incoming: Incoming) -> Response:
     """POST /Calls/{CallSid}/Recordings/{Sid}.json: pause, resume or stop (or Twilio.CURRENT)."""
-    record = _call_recording(incoming, _call_of(incoming))
+    record = _call_recording(incoming)
     answer = recordings.change_status(incoming.store, record, incoming)
     return json_response(200, recordings.call_recording_json(answer))
 
 
 def recording_delete(incoming: Incoming) -> Response:
     """DELETE /Calls/{CallSid}/Recordings/{Sid}.json."""
-    record = _call_recording(incoming, _call_of(incoming))
-    return recordings.soft_delete(incoming, record)
+    return recordings.soft_delete(incoming, _call_recording(incoming))
 
 
 def recording_listing(incoming: Incoming) -> Response:
     """GET /Calls/{CallSid}/Recordings.json: newest first, by DateCreated."""
     call = _call_of(incoming)
-    checks = date_range(incoming, "DateCreated", rfc2822_time("date_created"))
-    rows = incoming.store.newest_first(
-        recordings.RECORDINGS,
-        owned_by(
-            incoming.account_sid,
-            lambda record: record["call_sid"] == call["sid"],
-            recordings.visible,
-            *checks,
-        ),
-    )
-    return page_2010(incoming, "recordings", rows, recordings.call_recording_json)
+    return recordings.owned_listing(incoming, recordings.call_recording_json, call_sid=call["sid"])
 
 
 # -- events and notifications ---------------------------------------------------------------
@@ -586,13 +560,6 @@ def recording_listing(incoming: Incoming) -> Response:
 
 def _of_call(call_sid: str) -> Any:
     return lambda record: record.get("_call_sid") == call_sid
-
-
-def _existing_call(store: FakeStore, account_sid: str, call_sid: str) -> Record:
-    call = store.get(CALLS, call_sid)
-    if call is None or call["account_sid"] != account_sid:
-        raise KeyError(call_sid)
-    return call
 
 
 def seed_call_event(store: FakeStore, account_sid: str, call_sid: str, **fields: Any) -> Record:
@@ -611,7 +578,7 @@ def seed_call_event(store: FakeStore, account_sid: str, call_sid: str, **fields:
     Raises:
         KeyError: no such call in the account.
     """
-    call = _existing_call(store, account_sid, call_sid)
+    call = seeded_parent(store, CALLS, call_sid, account_sid)
     url = call.get("_url") or "https://example.com/twiml"
     record: Record = {
         "request": {
@@ -666,7 +633,7 @@ def seed_call_notification(
     Raises:
         KeyError: no such call in the account.
     """
-    call = _existing_call(store, account_sid, call_sid)
+    call = seeded_parent(store, CALLS, call_sid, account_sid)
     sid = fields.pop("sid", None) or store.new_sid("NO")
     code = str(fields.get("error_code", "11200"))
     now = stamp(store)
@@ -704,8 +671,7 @@ def _listed_notification(record: Record) -> Record:
 def notification_fetch(incoming: Incoming) -> Response:
     """GET /Calls/{CallSid}/Notifications/{Sid}.json, with the exchange in full."""
     call = _call_of(incoming)
-    record = find(incoming, NOTIFICATIONS, incoming.params["Sid"], call_sid=call["sid"])
-    return json_response(200, public(record))
+    return fetch_record(incoming, NOTIFICATIONS, call_sid=call["sid"])
 
 
 def notification_listing(incoming: Incoming) -> Response:
@@ -715,11 +681,14 @@ def notification_listing(incoming: Incoming) -> Response:
         *field_equals(incoming, "Log", "log"),
         *date_range(incoming, "MessageDate", rfc2822_time("message_date")),
     ]
-    rows = incoming.store.newest_first(
+    return account_page(
+        incoming,
         NOTIFICATIONS,
-        owned_by(incoming.account_sid, lambda record: record["call_sid"] == call["sid"], *checks),
+        "notifications",
+        lambda record: record["call_sid"] == call["sid"],
+        *checks,
+        render=_listed_notification,
     )
-    return page_2010(incoming, "notifications", rows, _listed_notification)
 
 
 def register(router: Router) -> None:

@@ -22,14 +22,15 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from twilio_sansio.core.http import Response
-from twilio_sansio.testing.fake.listing import page_2010
 from twilio_sansio.testing.fake.resources import calls, recordings
 from twilio_sansio.testing.fake.resources._common import (
     ACCOUNT,
+    account_page,
     account_path,
     find,
     owned_by,
     rfc2822_time,
+    seeded_parent,
     stamp,
     touch,
 )
@@ -98,13 +99,6 @@ def seed_conference(store: FakeStore, account_sid: str, **fields: Any) -> Record
     return store.insert(CONFERENCES, sid, record)
 
 
-def _existing_conference(store: FakeStore, account_sid: str, conference_sid: str) -> Record:
-    conference = store.get(CONFERENCES, conference_sid)
-    if conference is None or conference["account_sid"] != account_sid:
-        raise KeyError(conference_sid)
-    return conference
-
-
 def _participant_key(conference_sid: str, call_sid: str) -> str:
     return f"{conference_sid}:{call_sid}"
 
@@ -162,7 +156,7 @@ def seed_participant(
         KeyError: no such conference in the account.
         ValueError: the conference has ended, or the call is already in it.
     """
-    conference = _existing_conference(store, account_sid, conference_sid)
+    conference = seeded_parent(store, CONFERENCES, conference_sid, account_sid)
     if conference["status"] == "completed":
         raise ValueError(f"conference {conference_sid} has ended")
     if call_sid is None:
@@ -190,7 +184,7 @@ def seed_conference_recording(
     Raises:
         KeyError: no such conference in the account.
     """
-    _existing_conference(store, account_sid, conference_sid)
+    seeded_parent(store, CONFERENCES, conference_sid, account_sid)
     return recordings.seed_recording(store, account_sid, conference_sid=conference_sid, **fields)
 
 
@@ -313,8 +307,7 @@ def listing(incoming: Incoming) -> Response:
         *date_range(incoming, "DateCreated", rfc2822_time("date_created")),
         *date_range(incoming, "DateUpdated", rfc2822_time("date_updated")),
     ]
-    rows = incoming.store.newest_first(CONFERENCES, owned_by(incoming.account_sid, *checks))
-    return page_2010(incoming, "conferences", rows)
+    return account_page(incoming, CONFERENCES, "conferences", *checks)
 
 
 # -- participants ---------------------------------------------------------------------------
@@ -483,15 +476,13 @@ def participant_listing(incoming: Incoming) -> Response:
         *_flag_filter(incoming, "Hold", "hold"),
         *_flag_filter(incoming, "Coaching", "coaching"),
     ]
-    rows = incoming.store.newest_first(
+    return account_page(
+        incoming,
         PARTICIPANTS,
-        owned_by(
-            incoming.account_sid,
-            lambda record: record["conference_sid"] == conference["sid"],
-            *checks,
-        ),
+        "participants",
+        lambda record: record["conference_sid"] == conference["sid"],
+        *checks,
     )
-    return page_2010(incoming, "participants", rows)
 
 
 # -- conference recordings ------------------------------------------------------------------
@@ -499,16 +490,7 @@ def participant_listing(incoming: Incoming) -> Response:
 
 def _conference_recording(incoming: Incoming) -> Record:
     conference = _conference(incoming, "ConferenceSid")
-    sid = incoming.params["Sid"]
-    if sid == recordings.CURRENT:
-        current = recordings.active_recording(incoming.store, conference_sid=conference["sid"])
-        if current is None:
-            raise not_found(incoming.path)
-        return current
-    record = find(incoming, recordings.RECORDINGS, sid, conference_sid=conference["sid"])
-    if not recordings.visible(record):
-        raise not_found(incoming.path)
-    return record
+    return recordings.owned_recording(incoming, conference_sid=conference["sid"])
 
 
 def recording_fetch(incoming: Incoming) -> Response:
@@ -531,17 +513,9 @@ def recording_delete(incoming: Incoming) -> Response:
 def recording_listing(incoming: Incoming) -> Response:
     """GET /Conferences/{ConferenceSid}/Recordings.json: newest first, by DateCreated."""
     conference = _conference(incoming, "ConferenceSid")
-    checks = date_range(incoming, "DateCreated", rfc2822_time("date_created"))
-    rows = incoming.store.newest_first(
-        recordings.RECORDINGS,
-        owned_by(
-            incoming.account_sid,
-            lambda record: record["conference_sid"] == conference["sid"],
-            recordings.visible,
-            *checks,
-        ),
+    return recordings.owned_listing(
+        incoming, recordings.conference_recording_json, conference_sid=conference["sid"]
     )
-    return page_2010(incoming, "recordings", rows, recordings.conference_recording_json)
 
 
 def register(router: Router) -> None:

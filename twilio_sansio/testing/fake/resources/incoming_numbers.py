@@ -14,17 +14,18 @@ from collections.abc import Callable
 
 from twilio_sansio.core.http import Response
 from twilio_sansio.testing.fake import magic
-from twilio_sansio.testing.fake.listing import page_2010
 from twilio_sansio.testing.fake.resources import accounts
 from twilio_sansio.testing.fake.resources._common import (
     ACCOUNT,
     INCOMING_NUMBERS,
     Filter,
+    account_page,
     account_path,
+    answer_update,
+    delete_record,
+    fetch_record,
     find,
-    owned_by,
     stamp,
-    touch,
 )
 from twilio_sansio.testing.fake.resources.applications import apply_settings
 from twilio_sansio.testing.fake.resources.available_numbers import (
@@ -42,7 +43,6 @@ from twilio_sansio.testing.fake.wire import (
     invalid_parameter,
     json_response,
     missing_parameter,
-    no_content,
 )
 
 KINDS = {"Local": "local", "Mobile": "mobile", "TollFree": "toll-free"}
@@ -244,7 +244,7 @@ def _transfer(record: Record, incoming: Incoming) -> None:
 
 def fetch(incoming: Incoming) -> Response:
     """GET /IncomingPhoneNumbers/{Sid}.json."""
-    return json_response(200, public(find(incoming, INCOMING_NUMBERS, incoming.params["Sid"])))
+    return fetch_record(incoming, INCOMING_NUMBERS)
 
 
 def update(incoming: Incoming) -> Response:
@@ -252,15 +252,12 @@ def update(incoming: Incoming) -> Response:
     record = find(incoming, INCOMING_NUMBERS, incoming.params["Sid"])
     _apply(record, incoming)
     _transfer(record, incoming)
-    touch(record, incoming.store)
-    return json_response(200, public(record))
+    return answer_update(record, incoming.store)
 
 
 def release(incoming: Incoming) -> Response:
     """DELETE /IncomingPhoneNumbers/{Sid}.json: the account stops owning the number."""
-    record = find(incoming, INCOMING_NUMBERS, incoming.params["Sid"])
-    incoming.store.remove(INCOMING_NUMBERS, record["sid"])
-    return no_content()
+    return delete_record(incoming, INCOMING_NUMBERS)
 
 
 def _number_filter(pattern: str) -> Filter:
@@ -291,19 +288,13 @@ def _filters(incoming: Incoming) -> list[Filter]:
 
 def listing(incoming: Incoming) -> Response:
     """GET /IncomingPhoneNumbers.json: newest first, with Twilio's filters."""
-    rows = incoming.store.newest_first(
-        INCOMING_NUMBERS, owned_by(incoming.account_sid, *_filters(incoming))
-    )
-    return page_2010(incoming, "incoming_phone_numbers", rows)
+    return account_page(incoming, INCOMING_NUMBERS, "incoming_phone_numbers", *_filters(incoming))
 
 
 def _kind_listing(number_type: str) -> Callable[[Incoming], Response]:
     def handler(incoming: Incoming) -> Response:
         checks = [*_filters(incoming), lambda record: record.get("type") == number_type]
-        rows = incoming.store.newest_first(
-            INCOMING_NUMBERS, owned_by(incoming.account_sid, *checks)
-        )
-        return page_2010(incoming, "incoming_phone_numbers", rows)
+        return account_page(incoming, INCOMING_NUMBERS, "incoming_phone_numbers", *checks)
 
     handler.__doc__ = f"GET a per-type listing: the account's {number_type} numbers."
     return handler

@@ -10,26 +10,19 @@ from __future__ import annotations
 
 from twilio_sansio.core.http import Response
 from twilio_sansio.testing.fake.listing import page_2010
-from twilio_sansio.testing.fake.resources._common import ACCOUNT, stamp, touch
+from twilio_sansio.testing.fake.resources import _common
+from twilio_sansio.testing.fake.resources._common import (
+    ACCOUNT,
+    answer_update,
+    checked_friendly_name,
+    stamp,
+)
 from twilio_sansio.testing.fake.router import Router
 from twilio_sansio.testing.fake.store import FakeStore, Record, public
-from twilio_sansio.testing.fake.wire import (
-    Incoming,
-    invalid_parameter,
-    json_response,
-    no_content,
-    not_found,
-)
+from twilio_sansio.testing.fake.wire import Incoming, json_response, no_content, not_found
 
 KEYS = "keys"
-MAX_FRIENDLY_NAME = 64
-
-
-def _friendly_name(incoming: Incoming) -> str | None:
-    name = incoming.value("FriendlyName")
-    if name is not None and len(name) > MAX_FRIENDLY_NAME:
-        raise invalid_parameter(f"FriendlyName must be at most {MAX_FRIENDLY_NAME} characters")
-    return name
+MAX_FRIENDLY_NAME = _common.MAX_FRIENDLY_NAME
 
 
 def seed_key(
@@ -68,7 +61,9 @@ def _key(incoming: Incoming) -> Record:
 
 def create(incoming: Incoming) -> Response:
     """POST /Keys.json: the answer carries the secret, which is never shown again."""
-    record = seed_key(incoming.store, incoming.account_sid, friendly_name=_friendly_name(incoming))
+    record = seed_key(
+        incoming.store, incoming.account_sid, friendly_name=checked_friendly_name(incoming)
+    )
     return json_response(201, {**public(record), "secret": record["_secret"]})
 
 
@@ -81,9 +76,8 @@ def update(incoming: Incoming) -> Response:
     """POST /Keys/{Sid}.json: rename."""
     record = _key(incoming)
     if incoming.has("FriendlyName"):
-        record["friendly_name"] = _friendly_name(incoming)
-    touch(record, incoming.store)
-    return json_response(200, public(record))
+        record["friendly_name"] = checked_friendly_name(incoming)
+    return answer_update(record, incoming.store)
 
 
 def delete(incoming: Incoming) -> Response:

@@ -14,12 +14,14 @@ from urllib.parse import urlsplit
 
 from twilio_sansio.core.http import Response
 from twilio_sansio.testing.fake import magic
-from twilio_sansio.testing.fake.listing import page_2010
 from twilio_sansio.testing.fake.resources._common import (
     ACCOUNT,
+    account_page,
     account_path,
+    answer_update,
+    delete_record,
+    fetch_record,
     find,
-    owned_by,
     owns_number,
     rfc2822_time,
     stamp,
@@ -190,7 +192,7 @@ def create(incoming: Incoming) -> Response:
 
 def fetch(incoming: Incoming) -> Response:
     """GET /Messages/{Sid}.json."""
-    return json_response(200, public(find(incoming, MESSAGES, incoming.params["Sid"])))
+    return fetch_record(incoming, MESSAGES)
 
 
 def update(incoming: Incoming) -> Response:
@@ -211,8 +213,7 @@ def update(incoming: Incoming) -> Response:
         if record["status"] != "scheduled":
             raise FakeApiError(400, 30409, "Only a scheduled message can be canceled")
         record["status"] = "canceled"
-    touch(record, incoming.store)
-    return json_response(200, public(record))
+    return answer_update(record, incoming.store)
 
 
 def delete(incoming: Incoming) -> Response:
@@ -237,8 +238,7 @@ def listing(incoming: Incoming) -> Response:
         *field_equals(incoming, "From", "from"),
         *date_range(incoming, "DateSent", rfc2822_time("date_sent")),
     ]
-    rows = incoming.store.newest_first(MESSAGES, owned_by(incoming.account_sid, *checks))
-    return page_2010(incoming, "messages", rows)
+    return account_page(incoming, MESSAGES, "messages", *checks)
 
 
 def _message_of(incoming: Incoming) -> Record:
@@ -248,8 +248,7 @@ def _message_of(incoming: Incoming) -> Record:
 def media_fetch(incoming: Incoming) -> Response:
     """GET /Messages/{MessageSid}/Media/{Sid}.json."""
     _message_of(incoming)
-    media = find(incoming, MEDIA, incoming.params["Sid"], parent_sid=incoming.params["MessageSid"])
-    return json_response(200, public(media))
+    return fetch_record(incoming, MEDIA, parent_sid=incoming.params["MessageSid"])
 
 
 def media_content(incoming: Incoming) -> Response:
@@ -267,22 +266,16 @@ def media_content(incoming: Incoming) -> Response:
 def media_delete(incoming: Incoming) -> Response:
     """DELETE /Messages/{MessageSid}/Media/{Sid}.json."""
     _message_of(incoming)
-    media = find(incoming, MEDIA, incoming.params["Sid"], parent_sid=incoming.params["MessageSid"])
-    incoming.store.remove(MEDIA, media["sid"])
-    return no_content()
+    return delete_record(incoming, MEDIA, parent_sid=incoming.params["MessageSid"])
 
 
 def media_listing(incoming: Incoming) -> Response:
     """GET /Messages/{MessageSid}/Media.json, filtered by DateCreated."""
     message = _message_of(incoming)
     checks = date_range(incoming, "DateCreated", rfc2822_time("date_created"))
-    rows = incoming.store.newest_first(
-        MEDIA,
-        owned_by(
-            incoming.account_sid, lambda media: media["parent_sid"] == message["sid"], *checks
-        ),
+    return account_page(
+        incoming, MEDIA, "media_list", lambda media: media["parent_sid"] == message["sid"], *checks
     )
-    return page_2010(incoming, "media_list", rows)
 
 
 def set_status(store: FakeStore, sid: str, status: str, *, price: str | None = None) -> Record:

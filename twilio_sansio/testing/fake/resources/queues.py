@@ -25,8 +25,10 @@ from twilio_sansio.testing.fake.resources import calls
 from twilio_sansio.testing.fake.resources._common import (
     ACCOUNT,
     account_path,
+    answer_update,
     find,
     owned_by,
+    seeded_parent,
     stamp,
     touch,
 )
@@ -124,9 +126,7 @@ def seed_queue_member(
         KeyError: no such queue in the account.
         ValueError: the queue is full, or the call is already in it.
     """
-    queue = store.get(QUEUES, queue_sid)
-    if queue is None or queue["account_sid"] != account_sid:
-        raise KeyError(queue_sid)
+    queue = seeded_parent(store, QUEUES, queue_sid, account_sid)
     refresh(store, queue)
     if queue["current_size"] >= queue["max_size"]:
         raise ValueError(f"queue {queue_sid} is full ({queue['max_size']} calls)")
@@ -212,8 +212,7 @@ def update(incoming: Incoming) -> Response:
     if name:
         queue["friendly_name"] = _checked_name(incoming, name, keep=queue["sid"])
     queue["max_size"] = max_size
-    touch(queue, incoming.store)
-    return json_response(200, public(queue))
+    return answer_update(queue, incoming.store)
 
 
 def delete(incoming: Incoming) -> Response:

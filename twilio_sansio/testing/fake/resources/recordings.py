@@ -19,13 +19,17 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 
 from twilio_sansio.core.http import Response
-from twilio_sansio.testing.fake.listing import page_2010
+from twilio_sansio.testing.fake.listing import Render
 from twilio_sansio.testing.fake.resources._common import (
     ACCOUNT,
+    Filter,
+    account_page,
     account_path,
+    delete_record,
+    fetch_record,
     find,
-    owned_by,
     rfc2822_time,
+    seeded_parent,
     stamp,
     touch,
 )
@@ -172,10 +176,15 @@ def finish(store: FakeStore, record: Record) -> None:
     touch(record, store)
 
 
+def _of(owner: dict[str, str]) -> Filter:
+    """A filter keeping the recordings of ``owner`` (``call_sid=`` or ``conference_sid=``)."""
+    return lambda record: all(record.get(k) == v for k, v in owner.items())
+
+
 def finish_active(store: FakeStore, **owner: str) -> None:
     """Complete every active recording of a call (``call_sid=``) or conference."""
-    for _, record in list(store.newest_first(RECORDINGS)):
-        if record["status"] in ACTIVE and all(record.get(k) == v for k, v in owner.items()):
+    for _, record in list(store.newest_first(RECORDINGS, _of(owner))):
+        if record["status"] in ACTIVE:
             finish(store, record)
 
 
@@ -216,8 +225,8 @@ def change_status(store: FakeStore, record: Record, incoming: Incoming) -> Recor
 
 def active_recording(store: FakeStore, **owner: str) -> Record | None:
     """Return the newest active recording of a call or conference (``Twilio.CURRENT``)."""
-    for _, record in store.newest_first(RECORDINGS):
-        if record["status"] in ACTIVE and all(record.get(k) == v for k, v in owner.items()):
+    for _, record in store.newest_first(RECORDINGS, _of(owner)):
+        if record["status"] in ACTIVE:
             return record
     return None
 
@@ -234,6 +243,46 @@ def soft_delete(incoming: Incoming, record: Record) -> Response:
     record["status"] = "deleted"
     touch(record, incoming.store)
     return no_content()
+
+
+def owned_recording(incoming: Incoming, **owner: str) -> Record:
+    """Return the recording the path's ``Sid`` names among those of a call or conference.
+
+    ``Twilio.CURRENT`` names the owner's recording in progress (or paused).
+
+    Args:
+        incoming: The request (its account, path and ``Sid`` are used).
+        owner: ``call_sid=`` or ``conference_sid=`` the recording must have.
+
+    Raises:
+        FakeApiError: no such recording of the owner, or a deleted one (404).
+    """
+    sid = incoming.params["Sid"]
+    if sid == CURRENT:
+        current = active_recording(incoming.store, **owner)
+        if current is None:
+            raise not_found(incoming.path)
+        return current
+    record = find(incoming, RECORDINGS, sid, **owner)
+    if not visible(record):
+        raise not_found(incoming.path)
+    return record
+
+
+def owned_listing(incoming: Incoming, render: Render, **owner: str) -> Response:
+    """Answer the listing of a call's or conference's recordings: newest first, by DateCreated.
+
+    Deleted recordings are left out (these listings take no ``IncludeSoftDeleted``).
+
+    Args:
+        incoming: The list request.
+        render: How the owner's path shows a recording (:func:`call_recording_json`...).
+        owner: ``call_sid=`` or ``conference_sid=`` of the recordings to list.
+    """
+    checks = date_range(incoming, "DateCreated", rfc2822_time("date_created"))
+    return account_page(
+        incoming, RECORDINGS, "recordings", _of(owner), visible, *checks, render=render
+    )
 
 
 def call_recording_json(record: Record) -> Record:
@@ -296,8 +345,7 @@ def listing(incoming: Incoming) -> Response:
     ]
     if not _include_deleted(incoming):
         checks.append(visible)
-    rows = incoming.store.newest_first(RECORDINGS, owned_by(incoming.account_sid, *checks))
-    return page_2010(incoming, "recordings", rows)
+    return account_page(incoming, RECORDINGS, "recordings", *checks)
 
 
 # -- transcriptions ------------------------------------------------------------------------
@@ -324,10 +372,7 @@ def seed_transcription(
     if recording_sid is None:
         recording = seed_recording(store, account_sid)
     else:
-        found = store.get(RECORDINGS, recording_sid)
-        if found is None or found["account_sid"] != account_sid:
-            raise KeyError(recording_sid)
-        recording = found
+        recording = seeded_parent(store, RECORDINGS, recording_sid, account_sid)
     sid = fields.pop("sid", None) or store.new_sid("TR")
     now = stamp(store)
     seconds = max(0, int(recording["duration"]))
@@ -361,20 +406,17 @@ def _recording_transcription_json(record: Record) -> Record:
 
 def transcription_fetch(incoming: Incoming) -> Response:
     """GET /Transcriptions/{Sid}.json."""
-    return json_response(200, public(find(incoming, TRANSCRIPTIONS, incoming.params["Sid"])))
+    return fetch_record(incoming, TRANSCRIPTIONS)
 
 
 def transcription_delete(incoming: Incoming) -> Response:
     """DELETE /Transcriptions/{Sid}.json."""
-    record = find(incoming, TRANSCRIPTIONS, incoming.params["Sid"])
-    incoming.store.remove(TRANSCRIPTIONS, record["sid"])
-    return no_content()
+    return delete_record(incoming, TRANSCRIPTIONS)
 
 
 def transcription_listing(incoming: Incoming) -> Response:
     """GET /Transcriptions.json: the account's transcriptions, newest first."""
-    rows = incoming.store.newest_first(TRANSCRIPTIONS, owned_by(incoming.account_sid))
-    return page_2010(incoming, "transcriptions", rows)
+    return account_page(incoming, TRANSCRIPTIONS, "transcriptions")
 
 
 def _recording_of(incoming: Incoming) -> Record:
@@ -391,19 +433,19 @@ def recording_transcription_fetch(incoming: Incoming) -> Response:
 def recording_transcription_delete(incoming: Incoming) -> Response:
     """DELETE /Recordings/{RecordingSid}/Transcriptions/{Sid}.json."""
     recording = _recording_of(incoming)
-    record = find(incoming, TRANSCRIPTIONS, incoming.params["Sid"], recording_sid=recording["sid"])
-    incoming.store.remove(TRANSCRIPTIONS, record["sid"])
-    return no_content()
+    return delete_record(incoming, TRANSCRIPTIONS, recording_sid=recording["sid"])
 
 
 def recording_transcription_listing(incoming: Incoming) -> Response:
     """GET /Recordings/{RecordingSid}/Transcriptions.json, newest first."""
     recording = _recording_of(incoming)
-    rows = incoming.store.newest_first(
+    return account_page(
+        incoming,
         TRANSCRIPTIONS,
-        owned_by(incoming.account_sid, lambda record: record["recording_sid"] == recording["sid"]),
+        "transcriptions",
+        lambda record: record["recording_sid"] == recording["sid"],
+        render=_recording_transcription_json,
     )
-    return page_2010(incoming, "transcriptions", rows, _recording_transcription_json)
 
 
 def register(router: Router) -> None:
