@@ -108,20 +108,64 @@ def run_scenario(through: Through, scenario: Scenario) -> Any:
     return through.run(run)
 
 
-def send(
-    fake: FakeTwilio, method: str, rest: str, form: dict[str, str] | None = None
-) -> tuple[int, Any]:
-    """Send one request to the fake as the main account; return the status and JSON body."""
-    token = base64.b64encode(f"{fake.account_sid}:{fake.auth_token}".encode()).decode()
-    headers = [("authorization", f"Basic {token}")]
+def exchange(
+    fake: FakeTwilio,
+    method: str,
+    url: str,
+    form: dict[str, str] | None = None,
+    *,
+    user: str | None = None,
+    password: str | None = None,
+) -> Response:
+    """Send one request to ``url`` on the fake and return its response.
+
+    Args:
+        fake: The fake Twilio.
+        method: The HTTP method.
+        url: The absolute URL.
+        form: Form fields to send as the body (an empty dict sends an empty form).
+        user: The Basic user; the main account when None.
+        password: The Basic password; the main account's auth token when None.
+    """
+    credentials = f"{user or fake.account_sid}:{password or fake.auth_token}"
+    headers = [("authorization", "Basic " + base64.b64encode(credentials.encode()).decode())]
     body = b""
     if form is not None:
         body = urlencode(form).encode()
         headers.append(("content-type", "application/x-www-form-urlencoded"))
-    url = "https://api.twilio.com" + account_path(fake.account_sid, rest)
     response = fake.handle(Request(method, url, tuple(headers), body))
     assert isinstance(response, Response)
-    return response.status, json.loads(response.body) if response.body else None
+    return response
+
+
+def send_raw(
+    fake: FakeTwilio,
+    method: str,
+    rest: str,
+    form: dict[str, str] | None = None,
+    *,
+    user: str | None = None,
+    password: str | None = None,
+) -> Response:
+    """Send one request below the main account's path (``rest``); return the response.
+
+    It is signed as the main account unless ``user`` and ``password`` say otherwise.
+    """
+    url = "https://api.twilio.com" + account_path(fake.account_sid, rest)
+    return exchange(fake, method, url, form, user=user, password=password)
+
+
+def json_of(response: Response) -> Any:
+    """Return the JSON body of ``response``."""
+    return json.loads(response.body)
+
+
+def send(
+    fake: FakeTwilio, method: str, rest: str, form: dict[str, str] | None = None
+) -> tuple[int, Any]:
+    """Send one request to the fake as the main account; return the status and JSON body."""
+    response = send_raw(fake, method, rest, form)
+    return response.status, json_of(response) if response.body else None
 
 
 _JSON_TYPES: dict[str, tuple[type, ...]] = {

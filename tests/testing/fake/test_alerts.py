@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import base64
-import json
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -11,27 +9,14 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from tests.core._support import openapi_document
-from tests.testing.fake._support import Through, collect
+from tests.testing.fake._support import Through, collect, exchange, json_of
 from twilio_sansio import APIError
-from twilio_sansio.core.http import Request, Response
 from twilio_sansio.testing.fake import FakeTwilio
 from twilio_sansio.testing.fake.resources.alerts import DETAIL_FIELDS, seed_alert
 
 MONITOR = "https://monitor.twilio.com"
 START = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 OTHER_ACCOUNT = "AC" + "7" * 32
-
-
-def _get(fake: FakeTwilio, url: str) -> Response:
-    credentials = f"{fake.account_sid}:{fake.auth_token}".encode()
-    headers = [("authorization", "Basic " + base64.b64encode(credentials).decode())]
-    answer = fake.handle(Request("GET", url, headers))
-    assert isinstance(answer, Response)
-    return answer
-
-
-def _json(response: Response) -> Any:
-    return json.loads(response.body)
 
 
 def _seed_hours(fake: FakeTwilio, hours: list[int]) -> dict[int, str]:
@@ -123,13 +108,13 @@ def test_iterating_a_time_range(through: Through) -> None:
 
 
 def test_a_malformed_date_is_400(fake: FakeTwilio) -> None:
-    response = _get(fake, f"{MONITOR}/v1/Alerts?StartDate=yesterday")
-    assert (response.status, _json(response)["code"]) == (400, 21200)
+    response = exchange(fake, "GET", f"{MONITOR}/v1/Alerts?StartDate=yesterday")
+    assert (response.status, json_of(response)["code"]) == (400, 21200)
 
 
 def test_pages_carry_monitors_meta_with_absolute_urls(fake: FakeTwilio) -> None:
     sids = _seed_hours(fake, [0, 1, 2])
-    first = _json(_get(fake, f"{MONITOR}/v1/Alerts?LogLevel=warning&PageSize=1"))
+    first = json_of(exchange(fake, "GET", f"{MONITOR}/v1/Alerts?LogLevel=warning&PageSize=1"))
     meta = first["meta"]
     assert [alert["sid"] for alert in first["alerts"]] == [sids[2]]
     assert (meta["key"], meta["page"], meta["page_size"]) == ("alerts", 0, 1)
@@ -142,19 +127,19 @@ def test_pages_carry_monitors_meta_with_absolute_urls(fake: FakeTwilio) -> None:
             "/v1/Alerts",
         )
         assert parse_qs(parts.query)["LogLevel"] == ["warning"]
-    second = _json(_get(fake, meta["next_page_url"]))
+    second = json_of(exchange(fake, "GET", meta["next_page_url"]))
     assert [alert["sid"] for alert in second["alerts"]] == [sids[0]]
     assert second["meta"]["page"] == 1
     assert second["meta"]["next_page_url"] is None
     assert second["meta"]["previous_page_url"].startswith(MONITOR + "/v1/Alerts?")
-    back = _json(_get(fake, second["meta"]["previous_page_url"]))
+    back = json_of(exchange(fake, "GET", second["meta"]["previous_page_url"]))
     assert [alert["sid"] for alert in back["alerts"]] == [sids[2]]
 
 
 def test_urls_name_the_host_the_request_reached(fake: FakeTwilio) -> None:
     sid = seed_alert(fake.store, fake.account_sid)["sid"]
-    listed = _json(_get(fake, "http://127.0.0.1:8080/v1/Alerts"))
-    fetched = _json(_get(fake, f"http://127.0.0.1:8080/v1/Alerts/{sid}"))
+    listed = json_of(exchange(fake, "GET", "http://127.0.0.1:8080/v1/Alerts"))
+    fetched = json_of(exchange(fake, "GET", f"http://127.0.0.1:8080/v1/Alerts/{sid}"))
     assert listed["meta"]["url"].startswith("http://127.0.0.1:8080/v1/Alerts")
     assert listed["alerts"][0]["url"] == f"http://127.0.0.1:8080/v1/Alerts/{sid}"
     assert fetched["url"] == f"http://127.0.0.1:8080/v1/Alerts/{sid}"
@@ -172,8 +157,8 @@ def test_only_the_signing_accounts_alerts_are_seen(fake: FakeTwilio) -> None:
 
 
 def test_an_unknown_alert_is_404(fake: FakeTwilio) -> None:
-    response = _get(fake, f"{MONITOR}/v1/Alerts/NO{'0' * 32}")
-    assert (response.status, _json(response)["code"]) == (404, 20404)
+    response = exchange(fake, "GET", f"{MONITOR}/v1/Alerts/NO{'0' * 32}")
+    assert (response.status, json_of(response)["code"]) == (404, 20404)
 
 
 def test_seeded_alerts_are_monitor_shaped(fake: FakeTwilio) -> None:
@@ -190,8 +175,8 @@ def test_every_schema_property_is_present(fake: FakeTwilio) -> None:
     document = openapi_document("twilio_monitor_v1.json")
     schemas = document["components"]["schemas"]
     sid = seed_alert(fake.store, fake.account_sid)["sid"]
-    page = _json(_get(fake, f"{MONITOR}/v1/Alerts"))
-    fetched = _json(_get(fake, f"{MONITOR}/v1/Alerts/{sid}"))
+    page = json_of(exchange(fake, "GET", f"{MONITOR}/v1/Alerts"))
+    fetched = json_of(exchange(fake, "GET", f"{MONITOR}/v1/Alerts/{sid}"))
     page_schema = document["paths"]["/v1/Alerts"]["get"]["responses"]["200"]["content"]
     page_properties = page_schema["application/json"]["schema"]["properties"]
     assert set(page) >= set(page_properties)

@@ -2,39 +2,18 @@
 
 from __future__ import annotations
 
-import base64
-import json
 from typing import Any
-from urllib.parse import urlencode
 
 import pytest
 
 from tests.core._support import openapi_schemas
-from tests.testing.fake._support import Through, collect
+from tests.testing.fake._support import Through, collect, json_of, send_raw
 from twilio_sansio import APIError
-from twilio_sansio.core.http import Request, Response
 from twilio_sansio.testing.fake import FakeTwilio
 from twilio_sansio.testing.fake.resources.caller_ids import complete_validation, seed_caller_id
 
 NUMBER = "+14155550123"
 OTHER_ACCOUNT = "AC" + "5" * 32
-
-
-def _call(fake: FakeTwilio, method: str, path: str, form: dict[str, str] | None = None) -> Response:
-    credentials = f"{fake.account_sid}:{fake.auth_token}".encode()
-    headers = [("authorization", "Basic " + base64.b64encode(credentials).decode())]
-    body = b""
-    if form is not None:
-        headers.append(("content-type", "application/x-www-form-urlencoded"))
-        body = urlencode(form).encode()
-    url = f"https://api.twilio.com/2010-04-01/Accounts/{fake.account_sid}{path}"
-    answer = fake.handle(Request(method, url, headers, body))
-    assert isinstance(answer, Response)
-    return answer
-
-
-def _json(response: Response) -> Any:
-    return json.loads(response.body)
 
 
 def test_a_validation_request_answers_the_code_to_enter(through: Through) -> None:
@@ -57,11 +36,11 @@ def test_completing_a_validation_verifies_the_number(fake: FakeTwilio) -> None:
         client.outgoing_caller_ids.create(NUMBER, FriendlyName="Office")
         record = complete_validation(fake.store, fake.account_sid, NUMBER)
         listed = list(client.outgoing_caller_ids.iterate())
-        again = _call(fake, "POST", "/OutgoingCallerIds.json", {"PhoneNumber": NUMBER})
+        again = send_raw(fake, "POST", "/OutgoingCallerIds.json", {"PhoneNumber": NUMBER})
     assert [(c.sid, c.phone_number, c.friendly_name) for c in listed] == [
         (record["sid"], NUMBER, "Office")
     ]
-    assert (again.status, _json(again)["code"]) == (400, 21450)
+    assert (again.status, json_of(again)["code"]) == (400, 21450)
     with pytest.raises(KeyError):
         complete_validation(fake.store, fake.account_sid, NUMBER)
 
@@ -79,8 +58,8 @@ def test_completing_a_validation_verifies_the_number(fake: FakeTwilio) -> None:
 def test_validation_requests_twilio_refuses(
     fake: FakeTwilio, form: dict[str, str], code: int
 ) -> None:
-    response = _call(fake, "POST", "/OutgoingCallerIds.json", form)
-    assert (response.status, _json(response)["code"]) == (400, code)
+    response = send_raw(fake, "POST", "/OutgoingCallerIds.json", form)
+    assert (response.status, json_of(response)["code"]) == (400, code)
 
 
 def test_caller_id_life(through: Through) -> None:
@@ -129,11 +108,11 @@ def test_seeded_caller_ids_are_twilio_shaped(fake: FakeTwilio) -> None:
 def test_a_deleted_or_foreign_caller_id_is_404(fake: FakeTwilio) -> None:
     foreign = seed_caller_id(fake.store, OTHER_ACCOUNT, NUMBER)
     mine = seed_caller_id(fake.store, fake.account_sid, NUMBER)
-    assert _call(fake, "GET", f"/OutgoingCallerIds/{foreign['sid']}.json").status == 404
-    assert [c["sid"] for c in _json(_call(fake, "GET", "/OutgoingCallerIds.json"))[
+    assert send_raw(fake, "GET", f"/OutgoingCallerIds/{foreign['sid']}.json").status == 404
+    assert [c["sid"] for c in json_of(send_raw(fake, "GET", "/OutgoingCallerIds.json"))[
         "outgoing_caller_ids"
     ]] == [mine["sid"]]  # fmt: skip
-    assert _call(fake, "DELETE", f"/OutgoingCallerIds/{mine['sid']}.json").status == 204
+    assert send_raw(fake, "DELETE", f"/OutgoingCallerIds/{mine['sid']}.json").status == 204
     with fake.client() as client, pytest.raises(APIError) as caught:
         client.outgoing_caller_ids.get(mine["sid"])
     assert (caught.value.status, caught.value.code) == (404, 20404)
@@ -142,9 +121,11 @@ def test_a_deleted_or_foreign_caller_id_is_404(fake: FakeTwilio) -> None:
 def test_every_schema_property_is_present(fake: FakeTwilio) -> None:
     schemas = openapi_schemas()
     record = seed_caller_id(fake.store, fake.account_sid, NUMBER)
-    fetched = _json(_call(fake, "GET", f"/OutgoingCallerIds/{record['sid']}.json"))
-    listed = _json(_call(fake, "GET", "/OutgoingCallerIds.json"))["outgoing_caller_ids"][0]
-    request = _json(_call(fake, "POST", "/OutgoingCallerIds.json", {"PhoneNumber": "+12125550100"}))
+    fetched = json_of(send_raw(fake, "GET", f"/OutgoingCallerIds/{record['sid']}.json"))
+    listed = json_of(send_raw(fake, "GET", "/OutgoingCallerIds.json"))["outgoing_caller_ids"][0]
+    request = json_of(
+        send_raw(fake, "POST", "/OutgoingCallerIds.json", {"PhoneNumber": "+12125550100"})
+    )
     for schema, payload in (
         ("api.v2010.account.outgoing_caller_id", fetched),
         ("api.v2010.account.outgoing_caller_id", listed),

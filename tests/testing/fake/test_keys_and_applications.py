@@ -2,47 +2,17 @@
 
 from __future__ import annotations
 
-import base64
-import json
 from typing import Any
-from urllib.parse import urlencode
 
 import pytest
 
 from tests.core._support import openapi_schemas
-from tests.testing.fake._support import Through, collect
+from tests.testing.fake._support import Through, collect, json_of, send_raw
 from twilio_sansio import APIError, AsyncClient, Client
-from twilio_sansio.core.http import Request, Response
 from twilio_sansio.testing.fake import FakeTwilio
 from twilio_sansio.testing.fake.resources.keys import seed_key
 
 OTHER_ACCOUNT = "AC" + "9" * 32
-
-
-def _call(
-    fake: FakeTwilio,
-    method: str,
-    path: str,
-    form: dict[str, str] | None = None,
-    *,
-    user: str | None = None,
-    password: str | None = None,
-) -> Response:
-    """Send one request below the main account's path, signed as ``user`` (the account)."""
-    credentials = f"{user or fake.account_sid}:{password or fake.auth_token}"
-    headers = [("authorization", "Basic " + base64.b64encode(credentials.encode()).decode())]
-    body = b""
-    if form is not None:
-        headers.append(("content-type", "application/x-www-form-urlencoded"))
-        body = urlencode(form).encode()
-    url = f"https://api.twilio.com/2010-04-01/Accounts/{fake.account_sid}{path}"
-    answer = fake.handle(Request(method, url, headers, body))
-    assert isinstance(answer, Response)
-    return answer
-
-
-def _json(response: Response) -> Any:
-    return json.loads(response.body)
 
 
 # -- keys ----------------------------------------------------------------------------------
@@ -100,10 +70,10 @@ def test_a_new_key_signs_requests_until_it_is_deleted(through: Through) -> None:
 
 
 def test_the_secret_is_shown_only_when_created(fake: FakeTwilio) -> None:
-    created = _json(_call(fake, "POST", "/Keys.json", {"FriendlyName": "deploy"}))
-    fetched = _json(_call(fake, "GET", f"/Keys/{created['sid']}.json"))
-    listed = _json(_call(fake, "GET", "/Keys.json"))["keys"]
-    renamed = _json(_call(fake, "POST", f"/Keys/{created['sid']}.json", {"FriendlyName": "x"}))
+    created = json_of(send_raw(fake, "POST", "/Keys.json", {"FriendlyName": "deploy"}))
+    fetched = json_of(send_raw(fake, "GET", f"/Keys/{created['sid']}.json"))
+    listed = json_of(send_raw(fake, "GET", "/Keys.json"))["keys"]
+    renamed = json_of(send_raw(fake, "POST", f"/Keys/{created['sid']}.json", {"FriendlyName": "x"}))
     assert len(created["secret"]) >= 32
     assert "secret" not in fetched
     assert [key["sid"] for key in listed] == [created["sid"]]
@@ -114,10 +84,10 @@ def test_the_secret_is_shown_only_when_created(fake: FakeTwilio) -> None:
 
 def test_a_key_with_the_wrong_secret_is_refused(fake: FakeTwilio) -> None:
     key = seed_key(fake.store, fake.account_sid, secret="right")
-    good = _call(fake, "GET", "/Keys.json", user=key["sid"], password="right")
-    bad = _call(fake, "GET", "/Keys.json", user=key["sid"], password="wrong")
+    good = send_raw(fake, "GET", "/Keys.json", user=key["sid"], password="right")
+    bad = send_raw(fake, "GET", "/Keys.json", user=key["sid"], password="wrong")
     assert good.status == 200
-    assert (bad.status, _json(bad)["code"]) == (401, 20003)
+    assert (bad.status, json_of(bad)["code"]) == (401, 20003)
 
 
 def test_keys_are_listed_newest_first_and_renamed(through: Through) -> None:
@@ -145,16 +115,16 @@ def test_keys_are_listed_newest_first_and_renamed(through: Through) -> None:
 
 def test_another_accounts_key_is_404(fake: FakeTwilio) -> None:
     key = seed_key(fake.store, OTHER_ACCOUNT)
-    assert _call(fake, "GET", f"/Keys/{key['sid']}.json").status == 404
-    assert _call(fake, "DELETE", f"/Keys/{key['sid']}.json").status == 404
-    assert _json(_call(fake, "GET", "/Keys.json"))["keys"] == []
+    assert send_raw(fake, "GET", f"/Keys/{key['sid']}.json").status == 404
+    assert send_raw(fake, "DELETE", f"/Keys/{key['sid']}.json").status == 404
+    assert json_of(send_raw(fake, "GET", "/Keys.json"))["keys"] == []
 
 
 def test_deleting_a_key_twice(fake: FakeTwilio) -> None:
     key = seed_key(fake.store, fake.account_sid)
-    assert _call(fake, "DELETE", f"/Keys/{key['sid']}.json").status == 204
-    again = _call(fake, "DELETE", f"/Keys/{key['sid']}.json")
-    assert (again.status, _json(again)["code"]) == (404, 20404)
+    assert send_raw(fake, "DELETE", f"/Keys/{key['sid']}.json").status == 204
+    again = send_raw(fake, "DELETE", f"/Keys/{key['sid']}.json")
+    assert (again.status, json_of(again)["code"]) == (404, 20404)
     with fake.client() as client:
         client.keys.delete(key["sid"])  # the client takes a 404 on delete as done
 
@@ -213,7 +183,7 @@ def test_application_life(through: Through) -> None:
 
 
 def test_every_application_setting_is_updatable(fake: FakeTwilio) -> None:
-    created = _json(_call(fake, "POST", "/Applications.json", {}))
+    created = json_of(send_raw(fake, "POST", "/Applications.json", {}))
     form = {
         "FriendlyName": "All",
         "ApiVersion": "2008-08-01",
@@ -232,7 +202,7 @@ def test_every_application_setting_is_updatable(fake: FakeTwilio) -> None:
         "MessageStatusCallback": "https://e.test/msc",
         "PublicApplicationConnectEnabled": "true",
     }
-    updated = _json(_call(fake, "POST", f"/Applications/{created['sid']}.json", form))
+    updated = json_of(send_raw(fake, "POST", f"/Applications/{created['sid']}.json", form))
     expected = {
         "friendly_name": "All",
         "api_version": "2008-08-01",
@@ -265,20 +235,20 @@ def test_every_application_setting_is_updatable(fake: FakeTwilio) -> None:
     ],
 )
 def test_settings_twilio_refuses(fake: FakeTwilio, form: dict[str, str]) -> None:
-    response = _call(fake, "POST", "/Applications.json", form)
-    assert (response.status, _json(response)["code"]) == (400, 21200)
+    response = send_raw(fake, "POST", "/Applications.json", form)
+    assert (response.status, json_of(response)["code"]) == (400, 21200)
     assert fake.store.table("applications") == {}
 
 
 def test_a_deleted_or_foreign_application_is_404(fake: FakeTwilio) -> None:
-    mine = _json(_call(fake, "POST", "/Applications.json", {"FriendlyName": "a"}))
+    mine = json_of(send_raw(fake, "POST", "/Applications.json", {"FriendlyName": "a"}))
     fake.store.table("applications")[mine["sid"]]["account_sid"] = OTHER_ACCOUNT
-    assert _call(fake, "GET", f"/Applications/{mine['sid']}.json").status == 404
-    assert _json(_call(fake, "GET", "/Applications.json"))["applications"] == []
+    assert send_raw(fake, "GET", f"/Applications/{mine['sid']}.json").status == 404
+    assert json_of(send_raw(fake, "GET", "/Applications.json"))["applications"] == []
     fake.store.table("applications")[mine["sid"]]["account_sid"] = fake.account_sid
-    assert _call(fake, "DELETE", f"/Applications/{mine['sid']}.json").status == 204
-    response = _call(fake, "GET", f"/Applications/{mine['sid']}.json")
-    assert (response.status, _json(response)["code"]) == (404, 20404)
+    assert send_raw(fake, "DELETE", f"/Applications/{mine['sid']}.json").status == 204
+    response = send_raw(fake, "GET", f"/Applications/{mine['sid']}.json")
+    assert (response.status, json_of(response)["code"]) == (404, 20404)
 
 
 # -- the JSON is Twilio's ------------------------------------------------------------------
@@ -286,10 +256,10 @@ def test_a_deleted_or_foreign_application_is_404(fake: FakeTwilio) -> None:
 
 def test_every_schema_property_is_present(fake: FakeTwilio) -> None:
     schemas = openapi_schemas()
-    created_key = _json(_call(fake, "POST", "/Keys.json", {}))
-    fetched_key = _json(_call(fake, "GET", f"/Keys/{created_key['sid']}.json"))
-    application = _json(_call(fake, "POST", "/Applications.json", {}))
-    listed = _json(_call(fake, "GET", "/Applications.json"))["applications"][0]
+    created_key = json_of(send_raw(fake, "POST", "/Keys.json", {}))
+    fetched_key = json_of(send_raw(fake, "GET", f"/Keys/{created_key['sid']}.json"))
+    application = json_of(send_raw(fake, "POST", "/Applications.json", {}))
+    listed = json_of(send_raw(fake, "GET", "/Applications.json"))["applications"][0]
     for schema, payload in (
         ("api.v2010.account.new_key", created_key),
         ("api.v2010.account.key", fetched_key),

@@ -2,41 +2,18 @@
 
 from __future__ import annotations
 
-import base64
-import json
 import re
 from typing import Any
-from urllib.parse import urlencode
 
 import pytest
 
 from tests.core._support import openapi_document
-from tests.testing.fake._support import Through, collect
+from tests.testing.fake._support import RECIPIENT, Through, collect, json_of, send_raw
 from twilio_sansio import APIError
-from twilio_sansio.core.http import Request, Response
 from twilio_sansio.testing.fake import FakeTwilio
 from twilio_sansio.testing.fake.resources.incoming_numbers import seed_incoming_number
 
-RECIPIENT = "+14155550100"
 KEYPAD = {"S": "7", "T": "8", "O": "6", "R": "7", "M": "6"}
-
-
-def _call(fake: FakeTwilio, method: str, path: str, form: dict[str, str] | None = None) -> Response:
-    """Send one request to the fake as the main account, below its account path."""
-    token = base64.b64encode(f"{fake.account_sid}:{fake.auth_token}".encode()).decode()
-    headers = [("authorization", f"Basic {token}")]
-    body = b""
-    if form is not None:
-        headers.append(("content-type", "application/x-www-form-urlencoded"))
-        body = urlencode(form).encode()
-    url = f"https://api.twilio.com/2010-04-01/Accounts/{fake.account_sid}{path}"
-    answer = fake.handle(Request(method, url, headers, body))
-    assert isinstance(answer, Response)
-    return answer
-
-
-def _json(response: Response) -> Any:
-    return json.loads(response.body)
 
 
 def _search(fake: FakeTwilio, country: str, kind: str, **filters: Any) -> list[Any]:
@@ -105,10 +82,10 @@ def test_buy_use_release_and_find_again(through: Through) -> None:
 
 def test_a_released_number_is_gone(fake: FakeTwilio) -> None:
     record = seed_incoming_number(fake.store, fake.account_sid, "+14155550123")
-    assert _call(fake, "DELETE", f"/IncomingPhoneNumbers/{record['sid']}.json").status == 204
-    gone = _call(fake, "GET", f"/IncomingPhoneNumbers/{record['sid']}.json")
-    assert (gone.status, _json(gone)["code"]) == (404, 20404)
-    assert _call(fake, "DELETE", f"/IncomingPhoneNumbers/{record['sid']}.json").status == 404
+    assert send_raw(fake, "DELETE", f"/IncomingPhoneNumbers/{record['sid']}.json").status == 204
+    gone = send_raw(fake, "GET", f"/IncomingPhoneNumbers/{record['sid']}.json")
+    assert (gone.status, json_of(gone)["code"]) == (404, 20404)
+    assert send_raw(fake, "DELETE", f"/IncomingPhoneNumbers/{record['sid']}.json").status == 404
 
 
 def test_a_seeded_number_can_send(fake: FakeTwilio) -> None:
@@ -134,15 +111,15 @@ def test_area_code_search_gives_numbers_there(fake: FakeTwilio) -> None:
 
 
 def test_coordinates_are_strings_as_twilio_sends_them(fake: FakeTwilio) -> None:
-    response = _call(fake, "GET", "/AvailablePhoneNumbers/US/Local.json?AreaCode=415&PageSize=1")
-    number = _json(response)["available_phone_numbers"][0]
+    response = send_raw(fake, "GET", "/AvailablePhoneNumbers/US/Local.json?AreaCode=415&PageSize=1")
+    number = json_of(response)["available_phone_numbers"][0]
     assert isinstance(number["latitude"], str)
     assert float(number["latitude"]) == pytest.approx(37.7749)
     assert isinstance(number["longitude"], str)
 
 
 def test_a_search_is_one_page(fake: FakeTwilio) -> None:
-    page = _json(_call(fake, "GET", "/AvailablePhoneNumbers/US/Local.json?PageSize=3"))
+    page = json_of(send_raw(fake, "GET", "/AvailablePhoneNumbers/US/Local.json?PageSize=3"))
     assert len(page["available_phone_numbers"]) == 3
     assert page["next_page_uri"] is None
     with fake.client() as client:
@@ -174,7 +151,7 @@ def test_an_impossible_pattern_finds_nothing(fake: FakeTwilio) -> None:
 
 
 def test_a_malformed_pattern_is_400(fake: FakeTwilio) -> None:
-    response = _call(fake, "GET", "/AvailablePhoneNumbers/US/Local.json?Contains=1%2B2")
+    response = send_raw(fake, "GET", "/AvailablePhoneNumbers/US/Local.json?Contains=1%2B2")
     assert response.status == 400
 
 
@@ -244,8 +221,8 @@ def test_the_same_seed_gives_the_same_numbers() -> None:
      "/AvailablePhoneNumbers/ZZ.json"],
 )  # fmt: skip
 def test_unknown_countries_and_types_are_404(fake: FakeTwilio, path: str) -> None:
-    response = _call(fake, "GET", path)
-    assert (response.status, _json(response)["code"]) == (404, 20404)
+    response = send_raw(fake, "GET", path)
+    assert (response.status, json_of(response)["code"]) == (404, 20404)
 
 
 def test_countries_and_their_searches(fake: FakeTwilio) -> None:
@@ -287,8 +264,8 @@ def test_buying_by_area_code(fake: FakeTwilio) -> None:
     ],
 )
 def test_purchases_twilio_refuses(fake: FakeTwilio, form: dict[str, str], code: int) -> None:
-    response = _call(fake, "POST", "/IncomingPhoneNumbers.json", form)
-    assert (response.status, _json(response)["code"]) == (400, code)
+    response = send_raw(fake, "POST", "/IncomingPhoneNumbers.json", form)
+    assert (response.status, json_of(response)["code"]) == (400, code)
     assert fake.store.table("incoming_numbers") == {}
 
 
@@ -383,7 +360,7 @@ def test_a_number_moves_to_a_subaccount(fake: FakeTwilio) -> None:
 
 def test_another_accounts_number_is_404(fake: FakeTwilio) -> None:
     record = seed_incoming_number(fake.store, "AC" + "d" * 32, "+14155550123")
-    response = _call(fake, "GET", f"/IncomingPhoneNumbers/{record['sid']}.json")
+    response = send_raw(fake, "GET", f"/IncomingPhoneNumbers/{record['sid']}.json")
     assert response.status == 404
 
 
@@ -412,23 +389,23 @@ def test_every_schema_property_is_present(fake: FakeTwilio) -> None:
         "GB/National": "available_phone_number_national",
     }
     for path, schema in searches.items():
-        page = _json(_call(fake, "GET", f"/AvailablePhoneNumbers/{path}.json?PageSize=1"))
+        page = json_of(send_raw(fake, "GET", f"/AvailablePhoneNumbers/{path}.json?PageSize=1"))
         kind = path.split("/")[1]
         template = f"/AvailablePhoneNumbers/{{CountryCode}}/{kind}.json"
         assert set(page) >= _page_properties(document, template)
         name = f"{prefix}available_phone_number_country.{schema}"
         _assert_has_properties(schemas, name, page["available_phone_numbers"][0])
-    country = _json(_call(fake, "GET", "/AvailablePhoneNumbers/US.json"))
+    country = json_of(send_raw(fake, "GET", "/AvailablePhoneNumbers/US.json"))
     _assert_has_properties(schemas, prefix + "available_phone_number_country", country)
-    bought = _json(_call(fake, "POST", "/IncomingPhoneNumbers.json", {"AreaCode": "415"}))
+    bought = json_of(send_raw(fake, "POST", "/IncomingPhoneNumbers.json", {"AreaCode": "415"}))
     _assert_has_properties(schemas, prefix + "incoming_phone_number", bought)
     for kind in ("local", "mobile", "toll_free"):
         name = f"{prefix}incoming_phone_number.incoming_phone_number_{kind}"
         _assert_has_properties(schemas, name, bought)
-    listed = _json(_call(fake, "GET", "/IncomingPhoneNumbers.json"))
+    listed = json_of(send_raw(fake, "GET", "/IncomingPhoneNumbers.json"))
     assert set(listed) >= _page_properties(document, "/IncomingPhoneNumbers.json")
     _assert_has_properties(
         schemas, prefix + "incoming_phone_number", listed["incoming_phone_numbers"][0]
     )
-    countries = _json(_call(fake, "GET", "/AvailablePhoneNumbers.json"))
+    countries = json_of(send_raw(fake, "GET", "/AvailablePhoneNumbers.json"))
     assert set(countries) >= _page_properties(document, "/AvailablePhoneNumbers.json")
