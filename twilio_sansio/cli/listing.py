@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, TextIO
 
+from twilio_sansio.cli.arguments import time_window
 from twilio_sansio.cli.context import Context
 from twilio_sansio.cli.output import View, Writer, writer_for
 
@@ -105,3 +106,32 @@ def list_records(
             progress=progress,
         )
     return 0
+
+
+def list_in_window(
+    context: Context, view: View, namespace_of: Callable[[Client], Any], **filters: Any
+) -> int:
+    """Run a list command over a namespace, within ``--since``/``--until`` when given.
+
+    Args:
+        context: The command's context (``--since``, ``--until``, ``--limit``, ``--format``).
+        view: How the records are shown.
+        namespace_of: Picks the client's namespace to list (``lambda c: c.calls``); it
+            offers ``get_page_iterator`` and ``get_page_iterator_in_range``.
+        **filters: Twilio's filters, passed to both as keyword arguments.
+
+    Returns:
+        The exit status (0).
+    """
+
+    def pages_of(client: Client, page_size: int | None) -> Iterable[Page[Any]]:
+        namespace = namespace_of(client)
+        window = time_window(context.args)
+        pages: Iterable[Page[Any]] = (
+            namespace.get_page_iterator(**filters, page_size=page_size)
+            if window is None
+            else namespace.get_page_iterator_in_range(*window, **filters, page_size=page_size)
+        )
+        return pages
+
+    return list_records(context, view, pages_of)

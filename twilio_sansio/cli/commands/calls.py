@@ -3,17 +3,12 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from twilio_sansio.cli.arguments import listing_options, record_options, time_window
+from twilio_sansio.cli.arguments import listing_options, record_options
 from twilio_sansio.cli.context import Context
-from twilio_sansio.cli.listing import list_records
+from twilio_sansio.cli.listing import list_in_window
 from twilio_sansio.cli.output import Column, View, keys, raw_column, show_record, when
-
-if TYPE_CHECKING:
-    from twilio_sansio.client import Client
-    from twilio_sansio.core.paging import Page
 
 
 def _started(call: Any) -> str:
@@ -83,12 +78,11 @@ def make_call(context: Context) -> int:
 def list_calls(context: Context) -> int:
     """Stream the calls, in the chosen format."""
     args = context.args
-
-    def pages_of(client: Client, page_size: int | None) -> Iterable[Page[Any]]:
-        filters = {"to": args.to, "from_": args.from_, "status": args.status}
-        window = time_window(args)
-        if window is None:
-            return client.calls.get_page_iterator(**filters, page_size=page_size)
-        return client.calls.get_page_iterator_in_range(*window, **filters, page_size=page_size)
-
-    return list_records(context, CALLS, pages_of)
+    return list_in_window(
+        context,
+        CALLS,
+        lambda client: client.calls,
+        to=args.to,
+        from_=args.from_,
+        status=args.status,
+    )
