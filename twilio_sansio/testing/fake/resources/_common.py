@@ -99,29 +99,19 @@ def seeded_parent(store: FakeStore, kind: str, key: str, account_sid: str) -> Re
 
 
 def fetch_record(incoming: Incoming, kind: str, **expected: Any) -> Response:
-    """Answer a GET of one record: the record of ``kind`` the path's ``Sid`` names, or a 404.
+    """Answer a GET of one record: 200 with the public JSON of the record of ``kind``.
 
-    Args:
-        incoming: The request.
-        kind: The table.
-        expected: Fields the record must also have (as for :func:`find`).
-
-    Returns:
-        200 with the record's public JSON.
+    The record is the one the path's ``Sid`` names, found as :func:`find` finds it (with
+    the ``expected`` fields), so that any other is a 404.
     """
     return json_response(200, public(find(incoming, kind, incoming.params["Sid"], **expected)))
 
 
 def delete_record(incoming: Incoming, kind: str, **expected: Any) -> Response:
-    """Answer a DELETE of one record: remove the record of ``kind`` the path's ``Sid`` names.
+    """Answer a DELETE of one record: remove it from ``kind``'s table and answer 204.
 
-    Args:
-        incoming: The request.
-        kind: The table.
-        expected: Fields the record must also have (as for :func:`find`).
-
-    Returns:
-        204 and no body; a 404 when there is no such record.
+    The record is the one the path's ``Sid`` names, found as :func:`find` finds it (with
+    the ``expected`` fields), so that any other is a 404 and nothing is removed.
     """
     record = find(incoming, kind, incoming.params["Sid"], **expected)
     incoming.store.remove(kind, record["sid"])
