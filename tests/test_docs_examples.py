@@ -23,6 +23,8 @@ from __future__ import annotations
 import inspect
 import re
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +40,28 @@ _FENCE = re.compile(
 )
 _CREDENTIAL_VARIABLES = ("TWILIO_API_KEY", "TWILIO_API_SECRET", "DEBUG_HTTP_TRAFFIC")
 
-SETUP: dict[str, Callable[[FakeTwilio], None]] = {}
+
+def _a_call_in_progress(fake: FakeTwilio) -> None:
+    fake.seed_call(status="in-progress", to="+15005550006", **{"from": "+14155550100"})
+
+
+def _four_days_of_activity(fake: FakeTwilio) -> None:
+    """Calls, conferences and alerts spread over the last four days, oldest first."""
+    now = datetime.now(UTC)
+    for hours_ago in (100, 75, 50, 30, 20, 2):
+        when = now - timedelta(hours=hours_ago)
+        stamp, ended = format_datetime(when), format_datetime(when + timedelta(minutes=3))
+        fake.seed_call(
+            status="completed", date_created=stamp, start_time=stamp, end_time=ended, duration="180"
+        )
+        fake.seed_conference(status="completed", date_created=stamp, friendly_name="standup")
+        fake.seed_alert(date_created=when)
+
+
+SETUP: dict[str, Callable[[FakeTwilio], None]] = {
+    "how-to/calls.md": _a_call_in_progress,
+    "how-to/time-ranges.md": _four_days_of_activity,
+}
 """Seeding for pages whose examples read what Twilio makes by itself, by page path."""
 
 

@@ -1,4 +1,4 @@
-"""Webhook validation in a plain WSGI app and a plain ASGI app: the examples of docs/webhooks.md.
+"""Webhook validation in plain WSGI and ASGI apps: the examples of docs/how-to/webhooks.md.
 
 The two apps below are copied verbatim into the documentation; a test checks that they
 still are.
@@ -309,12 +309,12 @@ def test_asgi_app_ignores_scopes_other_than_http() -> None:
     assert sent == []
 
 
-DOCS = Path(__file__).resolve().parents[2] / "docs" / "webhooks.md"
+DOCS = Path(__file__).resolve().parents[2] / "docs" / "how-to" / "webhooks.md"
 
 
 @pytest.mark.parametrize("app", [wsgi_app, asgi_app])
 def test_docs_show_these_exact_apps(app: Callable[..., Any]) -> None:
     if not DOCS.exists():
-        pytest.skip("docs/webhooks.md is not part of this checkout")
+        pytest.skip("docs/how-to/webhooks.md is not part of this checkout")
 
     assert inspect.getsource(app) in DOCS.read_text(encoding="utf-8")
