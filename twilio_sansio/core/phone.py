@@ -211,8 +211,8 @@ def _invalid(text: str, region: str | None, reason: str) -> InvalidArgument:
         if region is None:
             return InvalidArgument(
                 f"not a valid phone number: {text!r}: write it with + and the country code "
-                "(e.g. '+14105551234'), or pass region= (e.g. region='US') to say which "
-                "country it is in"
+                "(e.g. '+14105551234'), or say which country it is in (default_region='US' "
+                "on the client, region='US' to PhoneNumber.parse)"
             )
         return InvalidArgument(
             f"not a valid phone number in region {region}: {text!r} ({reason.rstrip('.')})"
