@@ -95,3 +95,27 @@ def test_a_pending_caller_id_validation_completes(fake: FakeTwilio, client: Clie
     client.outgoing_caller_ids.create("+14155550177")
     fake.complete_validation("+14155550177")
     assert [c.phone_number for c in client.outgoing_caller_ids.iterate()] == ["+14155550177"]
+
+
+def test_a_suspended_or_closed_account_cannot_send_call_or_buy(
+    fake: FakeTwilio, client: Client
+) -> None:
+    from twilio_sansio import APIError
+
+    sub = client.accounts.create(friendly_name="customer")
+    view = client.for_subaccount(sub.sid)
+    view.messages.send_message("+15005550006", "+14155550100", "while active")
+    client.accounts.suspend(sub.sid)
+    attempts = [
+        lambda: view.messages.send_message("+15005550006", "+14155550100", "suspended"),
+        lambda: view.calls.make_call("+15005550006", "+14155550100", "https://e.co/t"),
+        lambda: view.incoming_numbers.buy_number("+14155550144"),
+    ]
+    for attempt in attempts:
+        with pytest.raises(APIError) as caught:
+            attempt()
+        assert (caught.value.status, caught.value.code) == (403, 10001)
+    assert len(list(view.messages.iterate())) == 1  # its records stay readable
+    client.accounts.close(sub.sid)
+    with pytest.raises(APIError):
+        view.messages.send_message("+15005550006", "+14155550100", "closed")

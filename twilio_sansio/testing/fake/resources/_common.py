@@ -11,6 +11,7 @@ from twilio_sansio.core.http import Response
 from twilio_sansio.testing.fake.listing import Render, page_2010
 from twilio_sansio.testing.fake.store import FakeStore, Record, public, rfc2822
 from twilio_sansio.testing.fake.wire import (
+    FakeApiError,
     Incoming,
     invalid_parameter,
     json_response,
@@ -84,6 +85,21 @@ def find(incoming: Incoming, kind: str, key: str, **expected: Any) -> Record:
     ):
         raise not_found(incoming.path)
     return record
+
+
+def require_active_account(incoming: Incoming) -> None:
+    """Refuse to send or call from an account that is suspended or closed.
+
+    Twilio keeps such an account's records readable but lets it neither send nor call.
+    Twilio's code for it is 10001 ("Account is not active"); the HTTP status (403) is the
+    fake's choice.
+
+    Raises:
+        FakeApiError: the URL's account is not active.
+    """
+    account = incoming.store.get("accounts", incoming.account_sid)
+    if account is not None and account.get("status") != "active":
+        raise FakeApiError(403, 10001, f"Account {incoming.account_sid} is not active")
 
 
 def seeded_parent(store: FakeStore, kind: str, key: str, account_sid: str) -> Record:

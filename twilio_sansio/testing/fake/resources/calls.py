@@ -45,6 +45,7 @@ from twilio_sansio.testing.fake.resources._common import (
     find,
     has_verified,
     owns_number,
+    require_active_account,
     rfc2822_time,
     seeded_parent,
     stamp,
@@ -396,6 +397,7 @@ def _optional_fields(incoming: Incoming) -> dict[str, Any]:
 
 def create(incoming: Incoming) -> Response:
     """POST /Calls.json: place an outbound call (validated as Twilio validates it)."""
+    require_active_account(incoming)
     store = incoming.store
     callee = incoming.value("To")
     if not callee:

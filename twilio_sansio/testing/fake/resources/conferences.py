@@ -29,6 +29,7 @@ from twilio_sansio.testing.fake.resources._common import (
     account_path,
     find,
     owned_by,
+    require_active_account,
     rfc2822_time,
     seeded_parent,
     stamp,
@@ -369,6 +370,7 @@ def _coach_target(
 
 def participant_create(incoming: Incoming) -> Response:
     """POST /Conferences/{ConferenceSid}/Participants.json: call someone into a conference."""
+    require_active_account(incoming)
     store = incoming.store
     callee = incoming.value("To")
     if not callee:

@@ -25,6 +25,7 @@ from twilio_sansio.testing.fake.resources._common import (
     delete_record,
     fetch_record,
     find,
+    require_active_account,
     stamp,
 )
 from twilio_sansio.testing.fake.resources.applications import apply_settings
@@ -220,6 +221,7 @@ def _apply(record: Record, incoming: Incoming) -> None:
 
 
 def _buy(incoming: Incoming, kind: str | None) -> Response:
+    require_active_account(incoming)
     number = _number_to_buy(incoming, kind)
     record = new_number(incoming.store, incoming.account_sid, number)
     _apply(record, incoming)

@@ -23,6 +23,7 @@ from twilio_sansio.testing.fake.resources._common import (
     fetch_record,
     find,
     owns_number,
+    require_active_account,
     rfc2822_time,
     stamp,
     touch,
@@ -131,6 +132,7 @@ def _media_record(store: FakeStore, message: Record, url: str) -> Record:
 
 def create(incoming: Incoming) -> Response:
     """POST /Messages.json: send a message (validated as Twilio validates it)."""
+    require_active_account(incoming)
     store = incoming.store
     recipient = incoming.value("To")
     if not recipient:
