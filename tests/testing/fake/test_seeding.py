@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from twilio_sansio import Client
@@ -106,7 +108,7 @@ def test_a_suspended_or_closed_account_cannot_send_call_or_buy(
     view = client.for_subaccount(sub.sid)
     view.messages.send_message("+15005550006", "+14155550100", "while active")
     client.accounts.suspend(sub.sid)
-    attempts = [
+    attempts: list[Callable[[], object]] = [
         lambda: view.messages.send_message("+15005550006", "+14155550100", "suspended"),
         lambda: view.calls.make_call("+15005550006", "+14155550100", "https://e.co/t"),
         lambda: view.incoming_numbers.buy_number("+14155550144"),
