@@ -1,4 +1,4 @@
-"""Development sessions: tests, lint, typecheck, conformance, and ci (all of them)."""
+"""Development sessions: tests, lint, typecheck, conformance, docs, and ci (all of them)."""
 
 from __future__ import annotations
 
@@ -62,6 +62,30 @@ def ci(session: nox.Session) -> None:
     session.notify("lint")
     session.notify("typecheck")
     session.notify("conformance")
+    session.notify("docs")
+
+
+@nox.session(python=PYTHON)
+def docs(session: nox.Session) -> None:
+    """Build the documentation site; any Sphinx warning (a broken link or reference) fails.
+
+    Internal links, cross-references and the toctree are checked by ``-W``; external links
+    are not (no network in CI). The site is written to ``docs/_build/html``.
+    """
+    session.install("-e", ".[docs,trio]")
+    session.run(
+        "sphinx-build",
+        "-W",
+        "--keep-going",
+        "-n",
+        "-E",
+        "-q",
+        "-b",
+        "html",
+        "docs",
+        "docs/_build/html",
+        *session.posargs,
+    )
 
 
 def _oai_dir() -> Path:

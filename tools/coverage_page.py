@@ -1,4 +1,4 @@
-"""Generate docs/coverage.md: which operations of Twilio's documents this library supports.
+"""Generate docs/reference/coverage.md: the operations of Twilio's documents supported here.
 
 Every operation of Twilio's OpenAPI documents under the paths of the resources the library
 covers is listed (method, path, operationId), supported or not, with the client methods
@@ -13,12 +13,13 @@ committed page is stale). The documents are read from ``TWILIO_OAI_DIR`` (defaul
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections import defaultdict
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-PAGE = REPO / "docs" / "coverage.md"
+PAGE = REPO / "docs" / "reference" / "coverage.md"
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
@@ -113,8 +114,17 @@ def render() -> str:
 
 def main(argv: list[str]) -> int:
     """Write the page, or with ``--check`` report whether the committed one is current."""
+    parser = argparse.ArgumentParser(
+        prog="python tools/coverage_page.py",
+        description=f"Write {PAGE.relative_to(REPO)} from Twilio's OpenAPI documents "
+        "(TWILIO_OAI_DIR, default ../shared/twilio-oai) and the conformance cases.",
+    )
+    parser.add_argument(
+        "--check", action="store_true", help="write nothing; exit 1 if the committed page is stale"
+    )
+    check = parser.parse_args(argv).check
     text = render()
-    if "--check" in argv:
+    if check:
         current = PAGE.read_text(encoding="utf-8") if PAGE.exists() else ""
         if current != text:
             print(f"{PAGE.relative_to(REPO)} is stale: run python tools/coverage_page.py")

@@ -1,4 +1,4 @@
-"""docs/coverage.md is what tools/coverage_page.py makes of the documents and the cases."""
+"""docs/reference/coverage.md is what tools/coverage_page.py makes of the documents and cases."""
 
 from __future__ import annotations
 
@@ -20,5 +20,7 @@ def test_the_committed_coverage_page_is_current() -> None:
     assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    committed = (REPO / "docs" / "coverage.md").read_text(encoding="utf-8")
-    assert committed == module.render(), "docs/coverage.md is stale: run tools/coverage_page.py"
+    committed = (REPO / "docs" / "reference" / "coverage.md").read_text(encoding="utf-8")
+    assert committed == module.render(), (
+        "docs/reference/coverage.md is stale: run tools/coverage_page.py"
+    )

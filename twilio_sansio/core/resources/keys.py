@@ -35,7 +35,7 @@ class Key(Record):
 class NewKey(Key):
     """A key just created, with its secret: the only time Twilio shows it.
 
-    The secret is left out of ``repr()``; read it from :attr:`secret`.
+    The secret is left out of ``repr()``; read it from ``secret``.
     """
 
     secret = Text("secret", redact=True)

@@ -38,7 +38,7 @@ class OutgoingCallerId(Record):
 
 @attrs.frozen(slots=True, repr=False)
 class ValidationRequest(Record):
-    """A validation call under way: enter :attr:`validation_code` when Twilio calls."""
+    """A validation call under way: enter ``validation_code`` when Twilio calls."""
 
     account_sid = Text("account_sid")
     call_sid = Text("call_sid")
