@@ -48,6 +48,11 @@ napoleon_google_docstring = True
 napoleon_numpy_docstring = False
 napoleon_use_rtype = False
 napoleon_attr_annotations = True
+# Napoleon writes a parameter named ``from_`` as ``from\_`` only with this on; otherwise
+# rST reads the trailing underscore as a link and shows ``from``.
+strip_signature_backslash = True
+# Shown by name, not expanded into the whole union at every ``**params``.
+autodoc_type_aliases = {"ParamValue": "twilio_sansio.core.encoding.ParamValue"}
 add_module_names = False
 python_use_unqualified_type_names = True
 
@@ -74,7 +79,8 @@ nitpick_ignore = [
 
 html_theme = "furo"
 html_title = f"twilio-sansio {__version__}"
-html_static_path: list[str] = []
+html_static_path = ["_static"]
+html_css_files = ["custom.css"]
 html_show_sourcelink = False
 pygments_style = "friendly"
 pygments_dark_style = "monokai"

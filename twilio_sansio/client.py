@@ -83,8 +83,9 @@ class Client(SyncResources, _settings.ClientViews):
             ``"monitor"``) to URL; a path prefix is kept. For tests and proxies.
         region: A Twilio region (``"ie1"``); builds ``https://{product}.{edge}.{region}…``.
         edge: A Twilio edge location (``"dublin"``).
-        timeout: The wall-clock deadline of each call, in seconds: connect, send, every
-            byte of the body, every page or media request, retries, everything.
+        timeout: The wall-clock deadline of each call, in seconds (30.5 by default):
+            connect, send, every byte of the body, every page or media request, retries,
+            everything.
         retry: When to send a request again (:class:`~twilio_sansio.RetryPolicy`): by
             default up to 3 attempts, never past the deadline, and a POST only when Twilio
             did not process it (429, or nothing was sent). ``RetryPolicy.none()`` turns
