@@ -59,6 +59,7 @@ def _pyperf(base_url: str, quick: bool) -> dict[str, str]:
             "0",
             "--loops",
             "1",
+            "--quiet",
             "--inherit-environ",
             "PYTHONPATH",
             "--output",
