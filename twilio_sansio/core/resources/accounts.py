@@ -36,9 +36,10 @@ class AccountType(OpenStrEnum):
     FULL = "Full"
 
 
-@attrs.frozen(slots=True, repr=False)
 class Account(Record):
     """A Twilio account or subaccount (``AC…``); its auth token never shows in ``repr()``."""
+
+    __slots__ = ()
 
     sid = Sid()
     owner_account_sid = Text("owner_account_sid")

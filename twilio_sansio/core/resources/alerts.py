@@ -43,7 +43,6 @@ class AlertRequestMethod(OpenStrEnum):
     POST = "POST"
 
 
-@attrs.frozen(slots=True, repr=False)
 class Alert(Record):
     """An error or warning (``NO…``) Twilio logged for the account.
 
@@ -51,6 +50,8 @@ class Alert(Record):
     ``request_headers``, ``response_body``, ``response_headers``): fetch one alert with
     ``get`` for those.
     """
+
+    __slots__ = ()
 
     sid = Sid()
     account_sid = Text("account_sid")

@@ -19,9 +19,10 @@ from twilio_sansio.core.validation import check_page_size, check_sid, check_text
 APPLICATION_SID_PREFIX = "AP"
 
 
-@attrs.frozen(slots=True, repr=False)
 class Application(Record):
     """An application (``AP…``): the URLs Twilio calls for voice and messaging events."""
+
+    __slots__ = ()
 
     sid = Sid()
     account_sid = Text("account_sid")

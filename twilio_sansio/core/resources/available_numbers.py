@@ -74,9 +74,10 @@ def Coordinate(key: str) -> Field[float | None]:
     return Field(key, _as_float)
 
 
-@attrs.frozen(slots=True, repr=False)
 class AvailablePhoneNumberCountry(Record):
     """A country Twilio sells numbers in, with the URIs of its number-type searches."""
+
+    __slots__ = ()
 
     country_code = Text("country_code")
     country = Text("country")
@@ -85,9 +86,10 @@ class AvailablePhoneNumberCountry(Record):
     subresource_uris = Object("subresource_uris")
 
 
-@attrs.frozen(slots=True, repr=False)
 class AvailablePhoneNumber(Record):
     """A phone number for sale, as a search returns it (the same for every number type)."""
+
+    __slots__ = ()
 
     friendly_name = Text("friendly_name")
     phone_number = Text("phone_number")

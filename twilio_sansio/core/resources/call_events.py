@@ -26,7 +26,6 @@ LOG_ERROR = 0
 LOG_WARNING = 1
 
 
-@attrs.frozen(slots=True, repr=False)
 class CallEvent(Record):
     """One request Twilio made for a call and the response it received.
 
@@ -35,17 +34,20 @@ class CallEvent(Record):
         response: What came back (status, headers, body, timings), as Twilio reports it.
     """
 
+    __slots__ = ()
+
     request = Object("request")
     response = Object("response")
 
 
-@attrs.frozen(slots=True, repr=False)
 class CallNotification(Record):
     """An error or warning (``NO…``) Twilio logged for a call.
 
     The fields ``request_variables``, ``response_body`` and ``response_headers`` are
     only sent when one notification is fetched; in a listing they are None.
     """
+
+    __slots__ = ()
 
     sid = Sid()
     account_sid = Text("account_sid")

@@ -25,9 +25,10 @@ from twilio_sansio.core.resources.recordings import (
 from twilio_sansio.core.validation import check_page_size, check_sid
 
 
-@attrs.frozen(slots=True, repr=False)
 class CallRecording(BaseRecording):
     """A recording (``RE…``) of a call, as Twilio reports it under the call."""
+
+    __slots__ = ()
 
     track = Text("track")
 

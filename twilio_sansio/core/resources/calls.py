@@ -53,13 +53,14 @@ def _milliseconds(value: object) -> timedelta | None:
     return None if seconds is None else seconds / 1000
 
 
-@attrs.frozen(slots=True, repr=False)
 class Call(Record):
     """A phone, SIP or client call (``CA…``), as Twilio reports it.
 
     ``duration`` is None until the call has ended (and stays None for calls that were
     never answered); ``queue_time`` is how long the call waited before it was placed.
     """
+
+    __slots__ = ()
 
     sid = Sid()
     account_sid = Text("account_sid")

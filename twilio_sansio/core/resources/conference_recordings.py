@@ -24,9 +24,10 @@ from twilio_sansio.core.resources.recordings import (
 from twilio_sansio.core.validation import check_page_size, check_sid, check_text
 
 
-@attrs.frozen(slots=True, repr=False)
 class ConferenceRecording(BaseRecording):
     """A recording (``RE…``) of a conference."""
+
+    __slots__ = ()
 
 
 def _check_ids(conference_sid: str, sid: str) -> None:

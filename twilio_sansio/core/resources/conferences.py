@@ -45,9 +45,10 @@ class ConferenceEndReason(OpenStrEnum):
     LAST_PARTICIPANT_LEFT = "last-participant-left"
 
 
-@attrs.frozen(slots=True, repr=False)
 class Conference(Record):
     """A conference (``CF…``), as Twilio reports it."""
+
+    __slots__ = ()
 
     sid = Sid()
     account_sid = Text("account_sid")

@@ -21,9 +21,10 @@ from twilio_sansio.core.validation import check_page_size
 METHODS = frozenset({"GET", "POST", "DELETE"})
 
 
-@attrs.frozen(slots=True, repr=False)
 class Resource(Record):
     """Any Twilio record: the JSON object in ``raw``, and its ``sid`` when it has one."""
+
+    __slots__ = ()
 
     sid = Text("sid")
 

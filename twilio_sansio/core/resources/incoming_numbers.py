@@ -56,9 +56,10 @@ class EmergencyAddressStatus(OpenStrEnum):
     UNREGISTRATION_FAILURE = "unregistration-failure"
 
 
-@attrs.frozen(slots=True, repr=False)
 class IncomingPhoneNumber(Record):
     """A phone number (``PN…``) the account owns, with what it does with calls and messages."""
+
+    __slots__ = ()
 
     sid = Sid()
     account_sid = Text("account_sid")

@@ -21,9 +21,10 @@ from twilio_sansio.core.validation import check_page_size, check_sid, check_text
 KEY_SID_PREFIX = "SK"
 
 
-@attrs.frozen(slots=True, repr=False)
 class Key(Record):
     """An API key (``SK…``), without its secret."""
+
+    __slots__ = ()
 
     sid = Sid()
     friendly_name = Text("friendly_name")
@@ -31,12 +32,13 @@ class Key(Record):
     date_updated = Timestamp("date_updated")
 
 
-@attrs.frozen(slots=True, repr=False)
 class NewKey(Key):
     """A key just created, with its secret: the only time Twilio shows it.
 
     The secret is left out of ``repr()``; read it from ``secret``.
     """
+
+    __slots__ = ()
 
     secret = Text("secret", redact=True)
 

@@ -28,9 +28,10 @@ REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 MEDIA_PAGE_SIZE = 1000
 
 
-@attrs.frozen(slots=True, repr=False)
 class Media(Record):
     """One media item (``ME…``) attached to a message."""
+
+    __slots__ = ()
 
     sid = Sid()
     account_sid = Text("account_sid")

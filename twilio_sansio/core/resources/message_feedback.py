@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import attrs
-
 from twilio_sansio.core.config import ClientConfig
 from twilio_sansio.core.encoding import path_segment
 from twilio_sansio.core.enums import OpenStrEnum
@@ -21,9 +19,10 @@ class FeedbackOutcome(OpenStrEnum):
     UNCONFIRMED = "unconfirmed"
 
 
-@attrs.frozen(slots=True, repr=False)
 class MessageFeedback(Record):
     """The feedback recorded for one message."""
+
+    __slots__ = ()
 
     account_sid = Text("account_sid")
     message_sid = Text("message_sid")

@@ -67,9 +67,10 @@ class MessageDirection(OpenStrEnum):
     OUTBOUND_REPLY = "outbound-reply"
 
 
-@attrs.frozen(slots=True, repr=False)
 class Message(Record):
     """A text, MMS or channel message (``SM…``/``MM…``), as Twilio reports it."""
+
+    __slots__ = ()
 
     sid = Sid()
     account_sid = Text("account_sid")

@@ -23,9 +23,10 @@ from twilio_sansio.core.validation import check_page_size, check_sid, check_text
 CALLER_ID_SID_PREFIX = "PN"
 
 
-@attrs.frozen(slots=True, repr=False)
 class OutgoingCallerId(Record):
     """A verified number (``PN…``) the account may use as the caller ID of its calls."""
+
+    __slots__ = ()
 
     sid = Sid()
     account_sid = Text("account_sid")
@@ -36,9 +37,10 @@ class OutgoingCallerId(Record):
     uri = Text("uri")
 
 
-@attrs.frozen(slots=True, repr=False)
 class ValidationRequest(Record):
     """A validation call under way: enter ``validation_code`` when Twilio calls."""
+
+    __slots__ = ()
 
     account_sid = Text("account_sid")
     call_sid = Text("call_sid")

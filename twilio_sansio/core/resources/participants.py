@@ -47,13 +47,14 @@ def _milliseconds(value: object) -> timedelta | None:
     return None if seconds is None else seconds / 1000
 
 
-@attrs.frozen(slots=True, repr=False)
 class Participant(Record):
     """A call connected to a conference.
 
     ``queue_time`` is how long the call waited before it was placed (Twilio sends
     milliseconds; only in the answer to a create).
     """
+
+    __slots__ = ()
 
     call_sid = Text("call_sid")
     conference_sid = Text("conference_sid")

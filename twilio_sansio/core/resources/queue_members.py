@@ -24,9 +24,10 @@ FRONT = "Front"
 """Stands for the member at the front of the queue, in place of a call SID."""
 
 
-@attrs.frozen(slots=True, repr=False)
 class QueueMember(Record):
     """A call waiting in a queue; ``wait_time`` is how long it has waited so far."""
+
+    __slots__ = ()
 
     call_sid = Text("call_sid")
     queue_sid = Text("queue_sid")

@@ -15,12 +15,13 @@ from twilio_sansio.core.validation import check_page_size, check_sid, check_text
 QUEUE_SID_PREFIX = "QU"
 
 
-@attrs.frozen(slots=True, repr=False)
 class Queue(Record):
     """A queue (``QU…``) where calls wait, as Twilio reports it.
 
     ``current_size`` and ``average_wait_time`` are computed when the queue is read.
     """
+
+    __slots__ = ()
 
     sid = Sid()
     account_sid = Text("account_sid")

@@ -70,13 +70,14 @@ class RecordingSource(OpenStrEnum):
     START_CONFERENCE_RECORDING_API = "StartConferenceRecordingAPI"
 
 
-@attrs.frozen(slots=True, repr=False)
 class BaseRecording(Record):
     """The fields every recording (``RE…``) has, wherever Twilio lists it.
 
     :class:`Recording` (account-wide), ``CallRecording`` and ``ConferenceRecording`` add
     the fields only their own listing has.
     """
+
+    __slots__ = ()
 
     sid = Sid()
     account_sid = Text("account_sid")
@@ -97,9 +98,10 @@ class BaseRecording(Record):
     uri = Text("uri")
 
 
-@attrs.frozen(slots=True, repr=False)
 class Recording(BaseRecording):
     """A recording (``RE…``) of a call or conference, as Twilio reports it account-wide."""
+
+    __slots__ = ()
 
     media_url = Text("media_url")
     subresource_uris = Object("subresource_uris")

@@ -29,9 +29,10 @@ class TranscriptionStatus(OpenStrEnum):
     FAILED = "failed"
 
 
-@attrs.frozen(slots=True, repr=False)
 class Transcription(Record):
     """The text of a recording (``TR…``), as Twilio reports it."""
+
+    __slots__ = ()
 
     sid = Sid()
     account_sid = Text("account_sid")
