@@ -374,6 +374,11 @@ def test_the_built_payloads_parse_into_records_whose_every_field_reads() -> None
     assert parsed > 100
 
 
+def fresh(value: object) -> object:
+    """A copy of a drawn value: strategies may hand out the same mutable object again."""
+    return copy.deepcopy(value)
+
+
 def containers(value: object) -> list[dict[str, Any] | list[Any]]:
     """Every object and array inside a JSON value, the value itself included."""
     found: list[dict[str, Any] | list[Any]] = []
@@ -401,24 +406,24 @@ def mutations_of(draw: st.DrawFn, payloads: list[dict[str, Any]]) -> object:
         action = draw(st.sampled_from(["replace", "delete", "add"]))
         if isinstance(target, dict):
             if action == "add" or not target:
-                target[draw(st.sampled_from(FIELD_KEYS))] = draw(LEAVES)
+                target[draw(st.sampled_from(FIELD_KEYS))] = fresh(draw(LEAVES))
                 continue
             key = draw(st.sampled_from(sorted(target)))
             if action == "delete":
                 del target[key]
             else:
-                target[key] = draw(LEAVES)
+                target[key] = fresh(draw(LEAVES))
         elif isinstance(target, list):
             if action == "add" or not target:
-                target.append(draw(LEAVES))
+                target.append(fresh(draw(LEAVES)))
                 continue
             index = draw(st.integers(min_value=0, max_value=len(target) - 1))
             if action == "delete":
                 del target[index]
             else:
-                target[index] = draw(LEAVES)
+                target[index] = fresh(draw(LEAVES))
         if draw(st.integers(min_value=0, max_value=9)) == 0:
-            value = draw(LEAVES)  # now and then the whole body is something else
+            value = fresh(draw(LEAVES))  # now and then the whole body is something else
     return value
 
 
