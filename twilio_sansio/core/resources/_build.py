@@ -16,6 +16,25 @@ from twilio_sansio.core.operation import Operation, parse_deleted, record_parser
 R = TypeVar("R")
 
 
+class ResourceOperations:
+    """The base of each resource's operations class: it holds the caller's configuration.
+
+    Plain slotted classes rather than attrs ones: a client imports every resource at
+    start-up, and generating methods for each class cost most of that time.
+
+    Attributes:
+        config: The caller's configuration.
+    """
+
+    __slots__ = ("config",)
+
+    def __init__(self, config: ClientConfig) -> None:
+        self.config = config
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(config={self.config!r})"
+
+
 def fetch(
     config: ClientConfig,
     path: str,

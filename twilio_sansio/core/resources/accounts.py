@@ -7,15 +7,13 @@ The list holds the account the credentials belong to and its subaccounts.
 
 from __future__ import annotations
 
-import attrs
-
 from twilio_sansio.core.config import API_2010, ClientConfig
 from twilio_sansio.core.encoding import ParamValue, path_segment
 from twilio_sansio.core.enums import OpenStrEnum
 from twilio_sansio.core.model import Choice, Object, Record, Sid, Text, Timestamp
 from twilio_sansio.core.operation import Operation
 from twilio_sansio.core.paging import Lister, Page
-from twilio_sansio.core.resources._build import fetch, post
+from twilio_sansio.core.resources._build import ResourceOperations, fetch, post
 from twilio_sansio.core.validation import check_page_size, check_sid, check_text
 
 ACCOUNT_SID_PREFIX = "AC"
@@ -57,18 +55,19 @@ def _check_account_sid(sid: object) -> str:
     return check_sid("account_sid", sid, ACCOUNT_SID_PREFIX)
 
 
-@attrs.frozen(slots=True)
-class AccountOperations:
+class AccountOperations(ResourceOperations):
     """Builds every operation on accounts and subaccounts.
 
     Attributes:
         config: The caller's configuration.
     """
 
-    config: ClientConfig
-    lister: Lister[Account] = attrs.field(init=False)
+    __slots__ = ("lister",)
 
-    @lister.default
+    def __init__(self, config: ClientConfig) -> None:
+        super().__init__(config)
+        self.lister: Lister[Account] = self._lister()
+
     def _lister(self) -> Lister[Account]:
         return Lister(self.config, "api", "accounts", Account.from_json)
 

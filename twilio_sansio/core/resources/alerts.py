@@ -10,15 +10,13 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-import attrs
-
 from twilio_sansio.core.config import ClientConfig
 from twilio_sansio.core.encoding import ParamValue, path_segment, twilio_params
 from twilio_sansio.core.enums import OpenStrEnum
 from twilio_sansio.core.model import Choice, Integer, Record, Sid, Text, Timestamp
 from twilio_sansio.core.operation import Operation
 from twilio_sansio.core.paging import Lister, Page
-from twilio_sansio.core.resources._build import fetch
+from twilio_sansio.core.resources._build import ResourceOperations, fetch
 from twilio_sansio.core.time_range import RangeFilter, RangePages, alert_time, instant_filters
 from twilio_sansio.core.validation import check_page_size, check_sid, check_text
 
@@ -74,18 +72,19 @@ class Alert(Record):
     url = Text("url")
 
 
-@attrs.frozen(slots=True)
-class AlertOperations:
+class AlertOperations(ResourceOperations):
     """Builds the operations on the account's alerts (Monitor v1).
 
     Attributes:
         config: The caller's configuration.
     """
 
-    config: ClientConfig
-    lister: Lister[Alert] = attrs.field(init=False)
+    __slots__ = ("lister",)
 
-    @lister.default
+    def __init__(self, config: ClientConfig) -> None:
+        super().__init__(config)
+        self.lister: Lister[Alert] = self._lister()
+
     def _lister(self) -> Lister[Alert]:
         return Lister(self.config, PRODUCT, "alerts", Alert.from_json)
 

@@ -14,8 +14,6 @@ from __future__ import annotations
 import math
 import re
 
-import attrs
-
 from twilio_sansio.core.config import ClientConfig
 from twilio_sansio.core.encoding import ParamValue
 from twilio_sansio.core.enums import OpenStrEnum
@@ -24,7 +22,7 @@ from twilio_sansio.core.model import Boolean, Choice, Field, Object, Record, Tex
 from twilio_sansio.core.operation import Operation
 from twilio_sansio.core.paging import Lister, Page
 from twilio_sansio.core.phone import normalize_address
-from twilio_sansio.core.resources._build import account_path, fetch
+from twilio_sansio.core.resources._build import ResourceOperations, account_path, fetch
 from twilio_sansio.core.validation import check_page_size, check_text
 from twilio_sansio.core.values import MalformedValue
 
@@ -191,23 +189,23 @@ def _distance(value: object) -> int | None:
     raise InvalidArgument(f"distance must be a whole number of miles >= 0, not {value!r:.40}")
 
 
-@attrs.frozen(slots=True)
-class AvailableNumberOperations:
+class AvailableNumberOperations(ResourceOperations):
     """Builds the operations that find phone numbers for sale.
 
     Attributes:
         config: The caller's configuration.
     """
 
-    config: ClientConfig
-    lister: Lister[AvailablePhoneNumber] = attrs.field(init=False)
-    countries_lister: Lister[AvailablePhoneNumberCountry] = attrs.field(init=False)
+    __slots__ = ("countries_lister", "lister")
 
-    @lister.default
+    def __init__(self, config: ClientConfig) -> None:
+        super().__init__(config)
+        self.lister: Lister[AvailablePhoneNumber] = self._lister()
+        self.countries_lister: Lister[AvailablePhoneNumberCountry] = self._countries_lister()
+
     def _lister(self) -> Lister[AvailablePhoneNumber]:
         return Lister(self.config, "api", "available_phone_numbers", AvailablePhoneNumber.from_json)
 
-    @countries_lister.default
     def _countries_lister(self) -> Lister[AvailablePhoneNumberCountry]:
         return Lister(self.config, "api", "countries", AvailablePhoneNumberCountry.from_json)
 

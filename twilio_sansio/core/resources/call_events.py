@@ -10,15 +10,13 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-import attrs
-
 from twilio_sansio.core.config import ClientConfig
 from twilio_sansio.core.encoding import ParamValue, path_segment
 from twilio_sansio.core.errors import InvalidArgument
 from twilio_sansio.core.model import Integer, Object, Record, Sid, Text, Timestamp
 from twilio_sansio.core.operation import Operation
 from twilio_sansio.core.paging import Lister, Page
-from twilio_sansio.core.resources._build import account_path, fetch
+from twilio_sansio.core.resources._build import ResourceOperations, account_path, fetch
 from twilio_sansio.core.validation import check_page_size, check_sid
 
 NOTIFICATION_SID_PREFIX = "NO"
@@ -82,18 +80,19 @@ def _call_path(config: ClientConfig, call_sid: str, resource: str, sid: str | No
     return account_path(config, "Calls", call, resource, sid=sid)
 
 
-@attrs.frozen(slots=True)
-class CallEventOperations:
+class CallEventOperations(ResourceOperations):
     """Builds the operations on the events of a call.
 
     Attributes:
         config: The caller's configuration.
     """
 
-    config: ClientConfig
-    lister: Lister[CallEvent] = attrs.field(init=False)
+    __slots__ = ("lister",)
 
-    @lister.default
+    def __init__(self, config: ClientConfig) -> None:
+        super().__init__(config)
+        self.lister: Lister[CallEvent] = self._lister()
+
     def _lister(self) -> Lister[CallEvent]:
         return Lister(self.config, "api", "events", CallEvent.from_json)
 
@@ -131,18 +130,19 @@ class CallEventOperations:
         return self.lister.at(cursor)
 
 
-@attrs.frozen(slots=True)
-class CallNotificationOperations:
+class CallNotificationOperations(ResourceOperations):
     """Builds the operations on the notifications of a call.
 
     Attributes:
         config: The caller's configuration.
     """
 
-    config: ClientConfig
-    lister: Lister[CallNotification] = attrs.field(init=False)
+    __slots__ = ("lister",)
 
-    @lister.default
+    def __init__(self, config: ClientConfig) -> None:
+        super().__init__(config)
+        self.lister: Lister[CallNotification] = self._lister()
+
     def _lister(self) -> Lister[CallNotification]:
         return Lister(self.config, "api", "notifications", CallNotification.from_json)
 

@@ -8,15 +8,19 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-import attrs
-
 from twilio_sansio.core.config import ClientConfig
 from twilio_sansio.core.encoding import ParamValue, path_segment
 from twilio_sansio.core.errors import InvalidArgument
 from twilio_sansio.core.model import Text
 from twilio_sansio.core.operation import Operation
 from twilio_sansio.core.paging import Lister, Page
-from twilio_sansio.core.resources._build import account_path, fetch, post, remove
+from twilio_sansio.core.resources._build import (
+    ResourceOperations,
+    account_path,
+    fetch,
+    post,
+    remove,
+)
 from twilio_sansio.core.resources.recordings import (
     CURRENT_RECORDING,
     RECORDING_SID_PREFIX,
@@ -42,18 +46,19 @@ def _check_ids(call_sid: object, recording_sid: object) -> None:
     check_sid("recording_sid", recording_sid, RECORDING_SID_PREFIX)
 
 
-@attrs.frozen(slots=True)
-class CallRecordingOperations:
+class CallRecordingOperations(ResourceOperations):
     """Builds the operations on the recordings of a call.
 
     Attributes:
         config: The caller's configuration.
     """
 
-    config: ClientConfig
-    lister: Lister[CallRecording] = attrs.field(init=False)
+    __slots__ = ("lister",)
 
-    @lister.default
+    def __init__(self, config: ClientConfig) -> None:
+        super().__init__(config)
+        self.lister: Lister[CallRecording] = self._lister()
+
     def _lister(self) -> Lister[CallRecording]:
         return Lister(self.config, "api", "recordings", CallRecording.from_json)
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-import attrs
-
 from twilio_sansio.core.config import ClientConfig
 from twilio_sansio.core.encoding import ParamValue, twilio_params
 from twilio_sansio.core.enums import OpenStrEnum
@@ -24,7 +22,13 @@ from twilio_sansio.core.model import (
 from twilio_sansio.core.operation import Operation
 from twilio_sansio.core.paging import Lister, Page
 from twilio_sansio.core.phone import normalize_address
-from twilio_sansio.core.resources._build import account_path, fetch, post, remove
+from twilio_sansio.core.resources._build import (
+    ResourceOperations,
+    account_path,
+    fetch,
+    post,
+    remove,
+)
 from twilio_sansio.core.time_range import RangeFilter, RangePages, call_time, date_filters
 from twilio_sansio.core.times import parse_duration
 from twilio_sansio.core.validation import check_page_size, check_sid, check_text
@@ -104,18 +108,19 @@ def _check_call_sid(sid: object) -> str:
     return check_sid("call_sid", sid, CALL_SID_PREFIX)
 
 
-@attrs.frozen(slots=True)
-class CallOperations:
+class CallOperations(ResourceOperations):
     """Builds every operation on Calls; the clients bind these to the network.
 
     Attributes:
         config: The caller's configuration.
     """
 
-    config: ClientConfig
-    lister: Lister[Call] = attrs.field(init=False)
+    __slots__ = ("lister",)
 
-    @lister.default
+    def __init__(self, config: ClientConfig) -> None:
+        super().__init__(config)
+        self.lister: Lister[Call] = self._lister()
+
     def _lister(self) -> Lister[Call]:
         return Lister(self.config, "api", "calls", Call.from_json)
 

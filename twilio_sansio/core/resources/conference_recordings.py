@@ -7,13 +7,17 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-import attrs
-
 from twilio_sansio.core.config import ClientConfig
 from twilio_sansio.core.encoding import ParamValue, path_segment
 from twilio_sansio.core.operation import Operation
 from twilio_sansio.core.paging import Lister, Page
-from twilio_sansio.core.resources._build import account_path, fetch, post, remove
+from twilio_sansio.core.resources._build import (
+    ResourceOperations,
+    account_path,
+    fetch,
+    post,
+    remove,
+)
 from twilio_sansio.core.resources.conferences import check_conference_sid, day_filter
 from twilio_sansio.core.resources.recordings import (
     CURRENT_RECORDING,
@@ -35,18 +39,19 @@ def _check_ids(conference_sid: str, sid: str) -> None:
     check_sid("sid", sid, RECORDING_SID_PREFIX)
 
 
-@attrs.frozen(slots=True)
-class ConferenceRecordingOperations:
+class ConferenceRecordingOperations(ResourceOperations):
     """Builds the operations on a conference's recordings.
 
     Attributes:
         config: The caller's configuration.
     """
 
-    config: ClientConfig
-    lister: Lister[ConferenceRecording] = attrs.field(init=False)
+    __slots__ = ("lister",)
 
-    @lister.default
+    def __init__(self, config: ClientConfig) -> None:
+        super().__init__(config)
+        self.lister: Lister[ConferenceRecording] = self._lister()
+
     def _lister(self) -> Lister[ConferenceRecording]:
         return Lister(self.config, "api", "recordings", ConferenceRecording.from_json)
 

@@ -9,15 +9,13 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-import attrs
-
 from twilio_sansio.core.config import ClientConfig
 from twilio_sansio.core.encoding import ParamValue, twilio_params
 from twilio_sansio.core.enums import OpenStrEnum
 from twilio_sansio.core.model import Choice, Object, Record, Sid, Text, Timestamp
 from twilio_sansio.core.operation import Operation
 from twilio_sansio.core.paging import Lister, Page
-from twilio_sansio.core.resources._build import account_path, fetch, post
+from twilio_sansio.core.resources._build import ResourceOperations, account_path, fetch, post
 from twilio_sansio.core.time_range import RangeFilter, RangePages, conference_time, date_filters
 from twilio_sansio.core.times import format_form_date
 from twilio_sansio.core.validation import check_page_size, check_sid, check_text
@@ -84,18 +82,19 @@ def day_filter(value: date | datetime | None) -> str | None:
     return None if value is None else format_form_date(value)
 
 
-@attrs.frozen(slots=True)
-class ConferenceOperations:
+class ConferenceOperations(ResourceOperations):
     """Builds the operations on conferences; the clients bind these to the network.
 
     Attributes:
         config: The caller's configuration.
     """
 
-    config: ClientConfig
-    lister: Lister[Conference] = attrs.field(init=False)
+    __slots__ = ("lister",)
 
-    @lister.default
+    def __init__(self, config: ClientConfig) -> None:
+        super().__init__(config)
+        self.lister: Lister[Conference] = self._lister()
+
     def _lister(self) -> Lister[Conference]:
         return Lister(self.config, "api", "conferences", Conference.from_json)
 

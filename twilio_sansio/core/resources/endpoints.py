@@ -8,14 +8,13 @@ object in ``raw``); listings page like every other listing.
 
 from __future__ import annotations
 
-import attrs
-
 from twilio_sansio.core.config import DEFAULT_HOSTS, ClientConfig
 from twilio_sansio.core.encoding import ParamValue, fit_for_url, requote_url
 from twilio_sansio.core.errors import InvalidArgument
 from twilio_sansio.core.model import Record, Text
 from twilio_sansio.core.operation import Operation, parse_deleted, record_parser
 from twilio_sansio.core.paging import Lister, Page
+from twilio_sansio.core.resources._build import ResourceOperations
 from twilio_sansio.core.validation import check_page_size
 
 METHODS = frozenset({"GET", "POST", "DELETE"})
@@ -52,15 +51,14 @@ def _check_product(product: str) -> str:
     return product
 
 
-@attrs.frozen(slots=True)
-class EndpointOperations:
+class EndpointOperations(ResourceOperations):
     """Builds operations on any endpoint of a supported product.
 
     Attributes:
         config: The caller's configuration.
     """
 
-    config: ClientConfig
+    __slots__ = ()
 
     def request(
         self, /, method: str, product: str, path: str, **params: ParamValue

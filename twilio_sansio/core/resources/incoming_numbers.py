@@ -8,8 +8,6 @@ with ``client.available_numbers``.
 
 from __future__ import annotations
 
-import attrs
-
 from twilio_sansio.core.config import ClientConfig
 from twilio_sansio.core.encoding import ParamValue
 from twilio_sansio.core.enums import OpenStrEnum
@@ -18,7 +16,13 @@ from twilio_sansio.core.model import Boolean, Choice, Object, Record, Sid, Text,
 from twilio_sansio.core.operation import Operation
 from twilio_sansio.core.paging import Lister, Page
 from twilio_sansio.core.phone import normalize_address
-from twilio_sansio.core.resources._build import account_path, fetch, post, remove
+from twilio_sansio.core.resources._build import (
+    ResourceOperations,
+    account_path,
+    fetch,
+    post,
+    remove,
+)
 from twilio_sansio.core.resources.available_numbers import (
     AddressRequirement,
     check_area_code,
@@ -111,18 +115,19 @@ def _number_pattern(value: object, region: str | None) -> str:
         return text
 
 
-@attrs.frozen(slots=True)
-class IncomingNumberOperations:
+class IncomingNumberOperations(ResourceOperations):
     """Builds every operation on the account's phone numbers.
 
     Attributes:
         config: The caller's configuration.
     """
 
-    config: ClientConfig
-    lister: Lister[IncomingPhoneNumber] = attrs.field(init=False)
+    __slots__ = ("lister",)
 
-    @lister.default
+    def __init__(self, config: ClientConfig) -> None:
+        super().__init__(config)
+        self.lister: Lister[IncomingPhoneNumber] = self._lister()
+
     def _lister(self) -> Lister[IncomingPhoneNumber]:
         return Lister(self.config, "api", "incoming_phone_numbers", IncomingPhoneNumber.from_json)
 

@@ -8,14 +8,18 @@ returns a :class:`Key`, which has no secret.
 
 from __future__ import annotations
 
-import attrs
-
 from twilio_sansio.core.config import ClientConfig
 from twilio_sansio.core.encoding import ParamValue
 from twilio_sansio.core.model import Record, Sid, Text, Timestamp
 from twilio_sansio.core.operation import Operation
 from twilio_sansio.core.paging import Lister, Page
-from twilio_sansio.core.resources._build import account_path, fetch, post, remove
+from twilio_sansio.core.resources._build import (
+    ResourceOperations,
+    account_path,
+    fetch,
+    post,
+    remove,
+)
 from twilio_sansio.core.validation import check_page_size, check_sid, check_text
 
 KEY_SID_PREFIX = "SK"
@@ -47,18 +51,19 @@ def _name(friendly_name: str | None) -> str | None:
     return None if friendly_name is None else check_text("friendly_name", friendly_name)
 
 
-@attrs.frozen(slots=True)
-class KeyOperations:
+class KeyOperations(ResourceOperations):
     """Builds every operation on the account's API keys.
 
     Attributes:
         config: The caller's configuration.
     """
 
-    config: ClientConfig
-    lister: Lister[Key] = attrs.field(init=False)
+    __slots__ = ("lister",)
 
-    @lister.default
+    def __init__(self, config: ClientConfig) -> None:
+        super().__init__(config)
+        self.lister: Lister[Key] = self._lister()
+
     def _lister(self) -> Lister[Key]:
         return Lister(self.config, "api", "keys", Key.from_json)
 

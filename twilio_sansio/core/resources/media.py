@@ -11,15 +11,13 @@ from __future__ import annotations
 from datetime import date, datetime
 from urllib.parse import urljoin, urlsplit
 
-import attrs
-
 from twilio_sansio.core.config import ClientConfig
 from twilio_sansio.core.encoding import ParamValue, path_segment
 from twilio_sansio.core.errors import UnexpectedResponseError, error_from_response
 from twilio_sansio.core.model import Record, Sid, Text, Timestamp
 from twilio_sansio.core.operation import Operation
 from twilio_sansio.core.paging import Lister, Page
-from twilio_sansio.core.resources._build import account_path, fetch, remove
+from twilio_sansio.core.resources._build import ResourceOperations, account_path, fetch, remove
 from twilio_sansio.core.steps import Job, exchange, gather, operation_job
 from twilio_sansio.core.validation import check_page_size, check_sid
 
@@ -51,18 +49,19 @@ def _check_ids(message_sid: str, media_sid: str) -> None:
     check_sid("media_sid", media_sid, "ME")
 
 
-@attrs.frozen(slots=True)
-class MediaOperations:
+class MediaOperations(ResourceOperations):
     """Builds the operations on a message's media.
 
     Attributes:
         config: The caller's configuration.
     """
 
-    config: ClientConfig
-    lister: Lister[Media] = attrs.field(init=False)
+    __slots__ = ("lister",)
 
-    @lister.default
+    def __init__(self, config: ClientConfig) -> None:
+        super().__init__(config)
+        self.lister: Lister[Media] = self._lister()
+
     def _lister(self) -> Lister[Media]:
         return Lister(self.config, "api", "media_list", Media.from_json)
 

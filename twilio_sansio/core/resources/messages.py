@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 
-import attrs
-
 from twilio_sansio.core.config import ClientConfig
 from twilio_sansio.core.encoding import ParamValue, twilio_params
 from twilio_sansio.core.enums import OpenStrEnum
@@ -24,7 +22,13 @@ from twilio_sansio.core.model import (
 from twilio_sansio.core.operation import Operation
 from twilio_sansio.core.paging import Lister, Page
 from twilio_sansio.core.phone import normalize_address
-from twilio_sansio.core.resources._build import account_path, fetch, post, remove
+from twilio_sansio.core.resources._build import (
+    ResourceOperations,
+    account_path,
+    fetch,
+    post,
+    remove,
+)
 from twilio_sansio.core.resources.media import media_urls_job
 from twilio_sansio.core.resources.message_feedback import (
     FeedbackOutcome,
@@ -104,18 +108,19 @@ def _check_message_sid(sid: object) -> str:
     return check_sid("message_sid", sid, *MESSAGE_SID_PREFIXES)
 
 
-@attrs.frozen(slots=True)
-class MessageOperations:
+class MessageOperations(ResourceOperations):
     """Builds every operation on Messages; the clients bind these to the network.
 
     Attributes:
         config: The caller's configuration.
     """
 
-    config: ClientConfig
-    lister: Lister[Message] = attrs.field(init=False)
+    __slots__ = ("lister",)
 
-    @lister.default
+    def __init__(self, config: ClientConfig) -> None:
+        super().__init__(config)
+        self.lister: Lister[Message] = self._lister()
+
     def _lister(self) -> Lister[Message]:
         return Lister(self.config, "api", "messages", Message.from_json)
 

@@ -8,8 +8,6 @@ code to type in on that call. Once the code is entered the number is an
 
 from __future__ import annotations
 
-import attrs
-
 from twilio_sansio.core.config import ClientConfig
 from twilio_sansio.core.encoding import ParamValue
 from twilio_sansio.core.errors import InvalidArgument
@@ -17,7 +15,13 @@ from twilio_sansio.core.model import Record, Sid, Text, Timestamp
 from twilio_sansio.core.operation import Operation
 from twilio_sansio.core.paging import Lister, Page
 from twilio_sansio.core.phone import normalize_address
-from twilio_sansio.core.resources._build import account_path, fetch, post, remove
+from twilio_sansio.core.resources._build import (
+    ResourceOperations,
+    account_path,
+    fetch,
+    post,
+    remove,
+)
 from twilio_sansio.core.validation import check_page_size, check_sid, check_text
 
 CALLER_ID_SID_PREFIX = "PN"
@@ -53,18 +57,19 @@ def _name(friendly_name: str | None) -> str | None:
     return None if friendly_name is None else check_text("friendly_name", friendly_name)
 
 
-@attrs.frozen(slots=True)
-class OutgoingCallerIdOperations:
+class OutgoingCallerIdOperations(ResourceOperations):
     """Builds every operation on the account's outgoing caller IDs.
 
     Attributes:
         config: The caller's configuration.
     """
 
-    config: ClientConfig
-    lister: Lister[OutgoingCallerId] = attrs.field(init=False)
+    __slots__ = ("lister",)
 
-    @lister.default
+    def __init__(self, config: ClientConfig) -> None:
+        super().__init__(config)
+        self.lister: Lister[OutgoingCallerId] = self._lister()
+
     def _lister(self) -> Lister[OutgoingCallerId]:
         return Lister(self.config, "api", "outgoing_caller_ids", OutgoingCallerId.from_json)
 

@@ -10,8 +10,6 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-import attrs
-
 from twilio_sansio.core.config import ClientConfig
 from twilio_sansio.core.encoding import ParamValue, path_segment
 from twilio_sansio.core.enums import OpenStrEnum
@@ -20,7 +18,13 @@ from twilio_sansio.core.model import Boolean, Choice, Field, Record, Text, Times
 from twilio_sansio.core.operation import Operation
 from twilio_sansio.core.paging import Lister, Page
 from twilio_sansio.core.phone import normalize_address
-from twilio_sansio.core.resources._build import account_path, fetch, post, remove
+from twilio_sansio.core.resources._build import (
+    ResourceOperations,
+    account_path,
+    fetch,
+    post,
+    remove,
+)
 from twilio_sansio.core.resources.conferences import CONFERENCE_SID_PREFIX, check_conference_sid
 from twilio_sansio.core.times import parse_duration
 from twilio_sansio.core.validation import check_page_size, check_sid, check_text
@@ -89,18 +93,19 @@ def check_participant(call_sid: object) -> str:
     return _sid_or_name("call_sid", call_sid, CALL_SID_PREFIX)
 
 
-@attrs.frozen(slots=True)
-class ParticipantOperations:
+class ParticipantOperations(ResourceOperations):
     """Builds the operations on a conference's participants.
 
     Attributes:
         config: The caller's configuration.
     """
 
-    config: ClientConfig
-    lister: Lister[Participant] = attrs.field(init=False)
+    __slots__ = ("lister",)
 
-    @lister.default
+    def __init__(self, config: ClientConfig) -> None:
+        super().__init__(config)
+        self.lister: Lister[Participant] = self._lister()
+
     def _lister(self) -> Lister[Participant]:
         return Lister(self.config, "api", "participants", Participant.from_json)
 

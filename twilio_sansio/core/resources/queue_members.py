@@ -8,15 +8,13 @@ there is no create or delete here.
 
 from __future__ import annotations
 
-import attrs
-
 from twilio_sansio.core.config import ClientConfig
 from twilio_sansio.core.encoding import Params, ParamValue, path_segment
 from twilio_sansio.core.errors import InvalidArgument
 from twilio_sansio.core.model import Duration, Integer, Record, Text, Timestamp
 from twilio_sansio.core.operation import Operation
 from twilio_sansio.core.paging import Lister, Page
-from twilio_sansio.core.resources._build import account_path, fetch, post
+from twilio_sansio.core.resources._build import ResourceOperations, account_path, fetch, post
 from twilio_sansio.core.resources.queues import check_queue_sid
 from twilio_sansio.core.validation import check_page_size, check_sid, check_text
 
@@ -43,18 +41,19 @@ def _check_ids(queue_sid: str, call_sid: str) -> None:
         check_sid("call_sid", call_sid, "CA")
 
 
-@attrs.frozen(slots=True)
-class QueueMemberOperations:
+class QueueMemberOperations(ResourceOperations):
     """Builds the operations on the members of a queue.
 
     Attributes:
         config: The caller's configuration.
     """
 
-    config: ClientConfig
-    lister: Lister[QueueMember] = attrs.field(init=False)
+    __slots__ = ("lister",)
 
-    @lister.default
+    def __init__(self, config: ClientConfig) -> None:
+        super().__init__(config)
+        self.lister: Lister[QueueMember] = self._lister()
+
     def _lister(self) -> Lister[QueueMember]:
         return Lister(self.config, "api", "queue_members", QueueMember.from_json)
 

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-import attrs
-
 from twilio_sansio.core.config import ClientConfig
 from twilio_sansio.core.encoding import ParamValue
 from twilio_sansio.core.model import Duration, Integer, Record, Sid, Text, Timestamp
 from twilio_sansio.core.operation import Operation
 from twilio_sansio.core.paging import Lister, Page
-from twilio_sansio.core.resources._build import account_path, fetch, post, remove
+from twilio_sansio.core.resources._build import (
+    ResourceOperations,
+    account_path,
+    fetch,
+    post,
+    remove,
+)
 from twilio_sansio.core.validation import check_page_size, check_sid, check_text
 
 QUEUE_SID_PREFIX = "QU"
@@ -43,18 +47,19 @@ def check_queue_sid(sid: object) -> str:
     return check_sid("queue_sid", sid, QUEUE_SID_PREFIX)
 
 
-@attrs.frozen(slots=True)
-class QueueOperations:
+class QueueOperations(ResourceOperations):
     """Builds the operations on queues; the clients bind these to the network.
 
     Attributes:
         config: The caller's configuration.
     """
 
-    config: ClientConfig
-    lister: Lister[Queue] = attrs.field(init=False)
+    __slots__ = ("lister",)
 
-    @lister.default
+    def __init__(self, config: ClientConfig) -> None:
+        super().__init__(config)
+        self.lister: Lister[Queue] = self._lister()
+
     def _lister(self) -> Lister[Queue]:
         return Lister(self.config, "api", "queues", Queue.from_json)
 

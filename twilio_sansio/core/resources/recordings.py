@@ -12,8 +12,6 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Literal
 
-import attrs
-
 from twilio_sansio.core.config import ClientConfig
 from twilio_sansio.core.encoding import ParamValue, path_segment
 from twilio_sansio.core.enums import OpenStrEnum
@@ -31,7 +29,7 @@ from twilio_sansio.core.model import (
 )
 from twilio_sansio.core.operation import Operation
 from twilio_sansio.core.paging import Lister, Page
-from twilio_sansio.core.resources._build import account_path, fetch, remove
+from twilio_sansio.core.resources._build import ResourceOperations, account_path, fetch, remove
 from twilio_sansio.core.resources.transcriptions import Transcription, transcription_lister
 from twilio_sansio.core.validation import check_page_size, check_sid
 
@@ -111,23 +109,23 @@ def _check_recording_sid(sid: object) -> str:
     return check_sid("recording_sid", sid, RECORDING_SID_PREFIX)
 
 
-@attrs.frozen(slots=True)
-class RecordingOperations:
+class RecordingOperations(ResourceOperations):
     """Builds every operation on the account's recordings and their transcriptions.
 
     Attributes:
         config: The caller's configuration.
     """
 
-    config: ClientConfig
-    lister: Lister[Recording] = attrs.field(init=False)
-    transcriptions_lister: Lister[Transcription] = attrs.field(init=False)
+    __slots__ = ("lister", "transcriptions_lister")
 
-    @lister.default
+    def __init__(self, config: ClientConfig) -> None:
+        super().__init__(config)
+        self.lister: Lister[Recording] = self._lister()
+        self.transcriptions_lister: Lister[Transcription] = self._transcriptions_lister()
+
     def _lister(self) -> Lister[Recording]:
         return Lister(self.config, "api", "recordings", Recording.from_json)
 
-    @transcriptions_lister.default
     def _transcriptions_lister(self) -> Lister[Transcription]:
         return transcription_lister(self.config)
 

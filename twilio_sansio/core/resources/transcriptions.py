@@ -7,15 +7,13 @@ The same records are listed per recording by
 
 from __future__ import annotations
 
-import attrs
-
 from twilio_sansio.core.config import ClientConfig
 from twilio_sansio.core.encoding import ParamValue
 from twilio_sansio.core.enums import OpenStrEnum
 from twilio_sansio.core.model import Choice, Duration, PriceField, Record, Sid, Text, Timestamp
 from twilio_sansio.core.operation import Operation
 from twilio_sansio.core.paging import Lister, Page
-from twilio_sansio.core.resources._build import account_path, fetch, remove
+from twilio_sansio.core.resources._build import ResourceOperations, account_path, fetch, remove
 from twilio_sansio.core.validation import check_page_size, check_sid
 
 TRANSCRIPTION_SID_PREFIX = "TR"
@@ -63,18 +61,19 @@ def transcription_lister(config: ClientConfig) -> Lister[Transcription]:
     return Lister(config, "api", "transcriptions", Transcription.from_json)
 
 
-@attrs.frozen(slots=True)
-class TranscriptionOperations:
+class TranscriptionOperations(ResourceOperations):
     """Builds the operations on the account's transcriptions.
 
     Attributes:
         config: The caller's configuration.
     """
 
-    config: ClientConfig
-    lister: Lister[Transcription] = attrs.field(init=False)
+    __slots__ = ("lister",)
 
-    @lister.default
+    def __init__(self, config: ClientConfig) -> None:
+        super().__init__(config)
+        self.lister: Lister[Transcription] = self._lister()
+
     def _lister(self) -> Lister[Transcription]:
         return transcription_lister(self.config)
 
