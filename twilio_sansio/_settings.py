@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 import os
-import platform
 import sys
 from collections.abc import Callable, Mapping
 from typing import Generic, Protocol, Required, Self, TextIO, TypedDict, TypeVar, overload
@@ -56,9 +55,7 @@ def build_config(
     urls = BaseUrls.build(
         base_url, region=region, edge=edge, allow_insecure_http=allow_insecure_http
     )
-    agent = user_agent(
-        __version__, platform.python_version(), f"{platform.system()} {platform.machine()}"
-    )
+    agent = user_agent(__version__, _python_version(), _operating_system())
     return ClientConfig(account_sid, credentials, urls, agent, default_region)
 
 
@@ -305,3 +302,16 @@ class TrafficLog:
             stream = self.stream or sys.stderr
             stream.write(text + "\n\n")
             stream.flush()
+
+
+def _python_version() -> str:
+    return "{}.{}.{}".format(*sys.version_info[:3])
+
+
+def _operating_system() -> str:
+    # os.uname() rather than the platform module: the same answer, without its import.
+    try:
+        uname = os.uname()
+    except AttributeError:  # pragma: no cover - Windows
+        return sys.platform
+    return f"{uname.sysname} {uname.machine}"

@@ -10,8 +10,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Mapping
-from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor, wait
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from twilio_sansio import _settings
 from twilio_sansio._sync_binding import PageIterator, RecordIterator
@@ -33,6 +32,9 @@ from twilio_sansio.core.steps import (
     operation_job,
 )
 from twilio_sansio.transports.protocol import SyncTransport
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ThreadPoolExecutor
 
 T = TypeVar("T")
 
@@ -57,6 +59,9 @@ class _Shared:
     def executor(self) -> ThreadPoolExecutor:
         with self._lock:
             if self._executor is None:
+                # Imported here: most programs never fan out, and start-up counts.
+                from concurrent.futures import ThreadPoolExecutor
+
                 self._executor = ThreadPoolExecutor(
                     self.max_workers, thread_name_prefix="twilio-sansio"
                 )
@@ -259,6 +264,8 @@ class Client(SyncResources, _settings.ClientViews):
             return [self._drive(job, deadline, None) for job in jobs]
         cancel = threading.Event()
         futures = [shared.executor().submit(self._worker, job, deadline, cancel) for job in jobs]
+        from concurrent.futures import FIRST_EXCEPTION, wait
+
         done, _pending = wait(
             futures,
             timeout=max(0.0, deadline - time.monotonic()) + 0.05,

@@ -43,11 +43,9 @@ job, so that both clients retry the same way without holding any of the logic.
 from __future__ import annotations
 
 import math
-import random as _random
 import re
 from collections.abc import Callable
 from datetime import UTC, datetime
-from http import HTTPStatus
 from typing import Any, TypeAlias
 
 import attrs
@@ -84,6 +82,13 @@ TOO_MANY_REQUESTS = 429
 
 Outcome: TypeAlias = Response | TransportError
 """What one attempt ended with: a response, or the transport's error."""
+
+
+def _uniform() -> float:
+    """A draw in [0, 1) from :func:`random.random` (imported at the first retry)."""
+    import random
+
+    return random.random()
 
 
 @attrs.frozen(slots=True)
@@ -184,7 +189,7 @@ class RetryPolicy:
         default=60.0, converter=_as_optional_float, validator=_check_optional_seconds
     )
     random: Callable[[], float] = attrs.field(
-        default=_random.random, eq=False, repr=False, validator=_check_callable
+        default=_uniform, eq=False, repr=False, validator=_check_callable
     )
 
     @classmethod
@@ -320,6 +325,8 @@ def _describe(outcome: Outcome, request: Request) -> str:
 
 def _status(status: int) -> str:
     try:
+        from http import HTTPStatus  # only when a retry is explained
+
         return f"{status} {HTTPStatus(status).phrase}"
     except ValueError:
         return str(status)
