@@ -8,6 +8,7 @@ was spent: ``$0.75``.
 
 from __future__ import annotations
 
+import functools
 import re
 from decimal import Decimal, InvalidOperation
 
@@ -119,6 +120,14 @@ class Price:
         """
         if amount is None or amount == "":
             return None
+        if type(amount) is str and type(currency) is str:
+            # Prices repeat (a page holds a few distinct ones) and a Price is immutable,
+            # so equal texts share one parsed instance.
+            return _parse_text(amount, currency)
+        return cls._build(amount, currency)
+
+    @classmethod
+    def _build(cls, amount: object, currency: object) -> Price:
         value = _decimal_of(amount)
         if not isinstance(currency, str) or not _CURRENCY.fullmatch(currency.upper()):
             raise MalformedValue(f"not a currency code: {currency!r} (for amount {amount!r})")
@@ -171,3 +180,8 @@ def _format_magnitude(magnitude: Decimal, min_decimals: int) -> str:
     fraction = fraction.rstrip("0").ljust(min_decimals, "0")
     grouped = f"{int(whole):,}"
     return f"{grouped}.{fraction}" if fraction else grouped
+
+
+@functools.lru_cache(maxsize=512)
+def _parse_text(amount: str, currency: str) -> Price:
+    return Price._build(amount, currency)
