@@ -1,4 +1,4 @@
-"""Development sessions: tests, lint, typecheck, conformance, docs, and ci (all of them)."""
+"""Development sessions: tests, lint, typecheck, conformance, docs, ci (all of them), bench."""
 
 from __future__ import annotations
 
@@ -195,3 +195,27 @@ def conformance(session: nox.Session) -> None:
         session.run(
             "pytest", "tests/conformance", "-p", "no:cacheprovider", *session.posargs, env=env
         )
+
+
+BENCH_REQUIREMENTS = (
+    "twilio==9.13.0",
+    "aiohttp==3.14.5",
+    "aiohttp-retry==2.9.1",
+    "pyperf==2.10.0",
+    "py-spy==0.4.3",
+    "pyinstrument==5.1.3",
+    "uvloop==0.23.0",
+)
+"""The contenders and tools of the benchmarks, pinned so that runs compare; never in CI."""
+
+
+@nox.session(python=PYTHON)
+def bench(session: nox.Session) -> None:
+    """Benchmark against the official SDK and raw HTTP; write benchmarks/RESULTS.md.
+
+    About 10 minutes on 2 cores; ``-- --quick`` for a smoke test, ``-- --skip STEP`` to
+    leave a step out. Not part of CI.
+    """
+    session.install("-e", f"{ROOT}[trio]", *BENCH_REQUIREMENTS)
+    session.chdir(ROOT / "benchmarks")
+    session.run("python", str(ROOT / "benchmarks" / "run.py"), *session.posargs)

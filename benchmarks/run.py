@@ -1,4 +1,4 @@
-"""Run the whole suite and write RESULTS.md: ``nox -f benchmarks/noxfile.py -s bench``.
+"""Run the whole suite and write RESULTS.md: ``nox -s bench``.
 
 Steps, each against one server process started here: capacity (the server's own cost),
 the in-process workloads under pyperf (W1-W4, W7), cold start (W5), peak memory (W6),
@@ -82,7 +82,7 @@ def main() -> None:
         "started": time.strftime("%Y-%m-%d %H:%M:%S %Z"),
         "quick": args.quick,
         "load_before": os.getloadavg(),
-        "command": "nox -f benchmarks/noxfile.py -s bench" + (" -- --quick" if args.quick else ""),
+        "command": "nox -s bench" + (" -- --quick" if args.quick else ""),
     }
     started = time.perf_counter()
     with ServerProcess() as server:
