@@ -198,8 +198,12 @@ def Array(key: str) -> Field[list[Any] | None]:
 
 def Choice(key: str, enum: type[E]) -> Field[E | None]:
     """A status or other enumerated value; values Twilio adds later are kept, not refused."""
+    known = enum._value2member_map_  # a dict lookup, far cheaper than calling the enum
 
     def convert(value: object) -> E | None:
+        member = known.get(value) if type(value) is str else None
+        if member is not None:
+            return member  # type: ignore[return-value]
         if value is None or value == "":
             return None
         if not isinstance(value, str):
