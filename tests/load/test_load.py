@@ -32,8 +32,7 @@ SYNC_REQUESTS, SYNC_THREADS = 2_000, 16
 _SERVE = """
 import sys
 from twilio_sansio.testing import FakeTwilio
-fake = FakeTwilio(seed=9)
-fake.requests = type("Forget", (list,), {"append": lambda self, item: None})()
+fake = FakeTwilio(seed=9, record=False)
 with fake.serve() as server:
     print(server.base_url, flush=True)
     sys.stdin.read()

@@ -238,3 +238,12 @@ def test_the_pytest_fixture_is_installed(fake_twilio: FakeTwilio) -> None:
         message = client.messages.send_message(SENDER, RECIPIENT, "from the fixture")
     assert fake_twilio.requests[-1].method == "POST"
     assert message.status == "queued"
+
+
+def test_record_false_keeps_no_history() -> None:
+    fake = FakeTwilio(record=False)
+    with fake.client() as client:
+        client.messages.send_message(SENDER, RECIPIENT, "unrecorded")
+        assert len(list(client.messages.iterate())) == 1
+    assert fake.requests == []
+    assert fake.exchanges == []

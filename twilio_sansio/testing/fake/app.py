@@ -79,6 +79,9 @@ class FakeTwilio:
         deliver_messages: Deliver each message (``delivered``, with ``date_sent`` and a
             price) right after answering its creation, as Twilio does within seconds;
             by default messages stay ``queued`` until :meth:`set_message_status`.
+        record: Keep every request (and the fake's own answers) in :attr:`requests` and
+            :attr:`exchanges`. Turn it off for a long-running server or a benchmark,
+            where the lists would grow without bound.
 
     Attributes:
         store: The state (tables of Twilio-shaped JSON records).
@@ -96,6 +99,7 @@ class FakeTwilio:
         seed: int | None = None,
         clock: Clock = utc_now,
         deliver_messages: bool = False,
+        record: bool = True,
     ) -> None:
         self.account_sid = account_sid
         self.auth_token = auth_token
@@ -103,6 +107,7 @@ class FakeTwilio:
         self.faults = Faults()
         self.requests: list[Request] = []
         self.exchanges: list[tuple[Request, Response]] = []
+        self.record = record
         self._router = build_router()
         self._lock = threading.RLock()
         self._ensure_main_account()
@@ -129,7 +134,8 @@ class FakeTwilio:
             The response, or :class:`Hang` when an injected fault says never to answer.
         """
         with self._lock:
-            self.requests.append(request)
+            if self.record:
+                self.requests.append(request)
             parts = urlsplit(request.url)
             path = parts.path
             fault = self.faults.take(request, path)
@@ -139,7 +145,8 @@ class FakeTwilio:
                 response = self._serve(request, parts.scheme, parts.netloc, path, parts.query)
             except FakeApiError as error:
                 response = error.response()
-            self.exchanges.append((request, response))
+            if self.record:
+                self.exchanges.append((request, response))
             return response
 
     def _serve(self, request: Request, scheme: str, host: str, path: str, query: str) -> Response:
