@@ -58,7 +58,36 @@ def _four_days_of_activity(fake: FakeTwilio) -> None:
         fake.seed_alert(date_created=when)
 
 
+def _a_finished_call_with_events(fake: FakeTwilio) -> None:
+    call = fake.seed_call(status="completed", duration="42")
+    fake.seed_call_event(call["sid"])
+    fake.seed_call_notification(call["sid"])
+
+
+def _a_conference_in_progress(fake: FakeTwilio) -> None:
+    conference = fake.seed_conference(friendly_name="standup", status="in-progress")
+    fake.seed_participant(conference["sid"])
+    fake.seed_participant(conference["sid"])
+    fake.seed_conference_recording(conference["sid"])
+
+
+def _a_queue_with_callers(fake: FakeTwilio) -> None:
+    queue = fake.seed_queue("support")
+    fake.seed_queue_member(queue["sid"])
+    fake.seed_queue_member(queue["sid"])
+
+
+def _a_transcribed_recording(fake: FakeTwilio) -> None:
+    fake.seed_transcription(transcription_text="Please call me back about my order.")
+
+
 SETUP: dict[str, Callable[[FakeTwilio], None]] = {
+    "reference/resources/call-events.md": _a_finished_call_with_events,
+    "reference/resources/call-recordings.md": _a_call_in_progress,
+    "reference/resources/conference-recordings.md": _a_conference_in_progress,
+    "reference/resources/participants.md": _a_conference_in_progress,
+    "reference/resources/queue-members.md": _a_queue_with_callers,
+    "reference/resources/transcriptions.md": _a_transcribed_recording,
     "how-to/calls.md": _a_call_in_progress,
     "how-to/time-ranges.md": _four_days_of_activity,
 }
