@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import asyncio
-import inspect
 import logging
 import time
-from collections.abc import Callable
 from typing import Any
 
 import pytest
-import trio
 
+from tests.testing.fake._support import Through
 from twilio_sansio import APIError, InvalidArgument, RetryPolicy
 from twilio_sansio.testing.fake import FakeTwilio, Fault
 
@@ -20,24 +17,11 @@ RECIPIENT = "+14155550100"
 QUICK = RetryPolicy(max_attempts=3, backoff_base=0.01, backoff_cap=0.05)
 
 
-class Kind:
-    """One client kind (sync, trio, asyncio) in front of a fresh fake."""
+class Kind(Through):
+    """One client kind (sync, trio, asyncio) in front of a fresh fake; counts its requests."""
 
     def __init__(self, name: str) -> None:
-        self.name = name
-        self.fake = FakeTwilio(seed=5)
-
-    def run(self, func: Callable[[Any], Any], **options: Any) -> Any:
-        if self.name == "sync":
-            with self.fake.client(**options) as client:
-                return func(client)
-
-        async def main() -> Any:
-            async with self.fake.async_client(**options) as client:
-                result = func(client)
-                return await result if inspect.isawaitable(result) else result
-
-        return trio.run(main) if self.name == "trio" else asyncio.run(main())
+        super().__init__(name, FakeTwilio(seed=5))
 
     def posts(self) -> int:
         return sum(request.method == "POST" for request in self.fake.requests)

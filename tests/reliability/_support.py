@@ -20,6 +20,7 @@ from typing import Any
 
 import trio
 
+from tests.clients.conftest import message_json as client_message_json
 from twilio_sansio import AsyncClient, Client, RetryPolicy, TwilioError
 from twilio_sansio.core.http import Request
 from twilio_sansio.testing import Reply
@@ -52,23 +53,8 @@ SETTLE_SECONDS = 3.0
 
 
 def message_json(sid: str = MESSAGE_SID) -> dict[str, Any]:
-    """A message record as Twilio's API 2010 sends it."""
-    return {
-        "sid": sid,
-        "account_sid": ACCOUNT,
-        "from": SENDER,
-        "to": RECIPIENT,
-        "body": "hello",
-        "status": "queued",
-        "num_media": "0",
-        "num_segments": "1",
-        "price": None,
-        "price_unit": "USD",
-        "date_created": "Thu, 26 Nov 2026 18:04:11 +0000",
-        "date_sent": None,
-        "date_updated": "Thu, 26 Nov 2026 18:04:11 +0000",
-        "uri": f"{API}/Messages/{sid}.json",
-    }
+    """A message record as Twilio's API 2010 sends it (the client tests' own record)."""
+    return client_message_json(sid)
 
 
 def success_for(method: str) -> Reply:

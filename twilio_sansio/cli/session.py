@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
 
 from twilio_sansio.cli.errors import UsageError
 from twilio_sansio.cli.state import persistent_fake, state_path
@@ -29,7 +28,6 @@ CREDENTIAL_VARIABLES = (
     "TWILIO_API_SECRET",
 )
 BASE_URL_VARIABLE = "TWILIO_SANSIO_BASE_URL"
-LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
 FAKE_SENDER = "+15005550006"
 """Twilio's magic valid sender: the fake accepts it as a ``From`` without owning it."""
 FAKE_API_KEY_SID = "SK0123456789abcdef0123456789abcdef"
@@ -109,9 +107,8 @@ class Session:
             return
         from twilio_sansio.client import Client
 
-        url = self.base_url
-        insecure = url is not None and urlsplit(url).hostname in LOOPBACK_HOSTS
-        with Client(**credentials, base_url=url, allow_insecure_http=insecure) as client:
+        # Plain http is refused off loopback by the client itself (BaseUrls.build).
+        with Client(**credentials, base_url=self.base_url) as client:
             yield client
 
     @contextlib.contextmanager

@@ -89,8 +89,10 @@ def test_a_message_from_a_seeded_number_is_accepted(fake: FakeTwilio, client: Cl
 
 def test_seeding_targets_a_subaccount(fake: FakeTwilio, client: Client) -> None:
     sub = client.accounts.create(friendly_name="team")
-    fake.seed_alert(account_sid=sub.sid)
+    alert = fake.seed_alert(account_sid=sub.sid)
     assert list(client.alerts.iterate()) == []
+    sub_client = Client(sub.sid, str(sub.raw["auth_token"]), transport=fake.transport())
+    assert [seen.sid for seen in sub_client.alerts.iterate()] == [alert["sid"]]
 
 
 def test_a_pending_caller_id_validation_completes(fake: FakeTwilio, client: Client) -> None:

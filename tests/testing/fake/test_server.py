@@ -73,9 +73,15 @@ def test_any_http_client_can_use_it(fake: FakeTwilio) -> None:
 
 
 def test_monitor_urls_point_back_at_the_server(fake: FakeTwilio) -> None:
+    alerts = [fake.seed_alert()["sid"] for _ in range(3)]
     with fake.serve() as server, _client(fake, server) as client:
-        page = client.alerts.get_page(page_size=1)
-    assert page.records == []
+        pages = list(client.alerts.get_page_iterator(page_size=2))
+        served = [request.url for request in fake.requests]
+    assert [len(page.records) for page in pages] == [2, 1]
+    assert sorted(alert.sid for page in pages for alert in page.records) == sorted(alerts)
+    # The second request followed the absolute next_page_url the fake rendered.
+    assert len(served) == 2
+    assert all(url.startswith(server.base_url + "/v1/Alerts?") for url in served)
 
 
 def test_a_hanging_fault_ends_at_the_clients_deadline(fake: FakeTwilio) -> None:
