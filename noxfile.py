@@ -1,4 +1,4 @@
-"""Development sessions: tests, lint, typecheck, conformance, docs, ci (all of them), bench."""
+"""Development sessions: tests, load, lint, typecheck, conformance, docs, ci, bench."""
 
 from __future__ import annotations
 
@@ -42,6 +42,17 @@ def tests(session: nox.Session) -> None:
 
 
 @nox.session(python=PYTHON)
+def load(session: nox.Session) -> None:
+    """Run the slow load tests (``-m slow``), which the plain test run deselects.
+
+    Thousands of requests through both clients against the fake Twilio in its own
+    process; about a minute on 2 cores.
+    """
+    session.install("-e", ".[test,trio]")
+    session.run("pytest", "tests/load", "-m", "slow", "-p", "no:cacheprovider", *session.posargs)
+
+
+@nox.session(python=PYTHON)
 def lint(session: nox.Session) -> None:
     """Check style and formatting with ruff."""
     session.install("ruff>=0.5")
@@ -61,6 +72,7 @@ def ci(session: nox.Session) -> None:
     """Everything CI checks besides the README's Quick start."""
     session.notify("lint")
     session.notify("typecheck")
+    session.notify("load")
     session.notify("conformance")
     session.notify("docs")
 
