@@ -1,47 +1,106 @@
-"""The two clients expose the same namespaces, bound to the same core builders."""
+"""The two clients expose the same namespaces and methods, with the builders' signatures."""
 
 from __future__ import annotations
 
-import importlib.util
 import inspect
-from pathlib import Path
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
 
 from twilio_sansio import AsyncClient, Client
-from twilio_sansio._settings import namespace
+from twilio_sansio._namespaces import namespace_classes
 
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def test_the_async_namespaces_module_is_generated_from_the_sync_one() -> None:
-    spec = importlib.util.spec_from_file_location("gen", ROOT / "tools/gen_async_namespaces.py")
-    assert spec is not None
-    assert spec.loader is not None
-    gen = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(gen)
-    sync_source = (ROOT / "twilio_sansio/_sync_namespaces.py").read_text(encoding="utf-8")
-    async_source = (ROOT / "twilio_sansio/_async_namespaces.py").read_text(encoding="utf-8")
-    assert async_source == gen.generate(sync_source), "run tools/gen_async_namespaces.py"
+ACCOUNT = "AC" + "0" * 32
 
 
-def namespaces(cls: type) -> dict[str, object]:
-    return {k: v for k, v in vars(cls).items() if isinstance(v, namespace)}
+@pytest.fixture(scope="module")
+def clients() -> Iterator[tuple[Client, AsyncClient]]:
+    from twilio_sansio.testing import FakeTwilio
+
+    fake = FakeTwilio()
+    with fake.client() as sync:
+        yield sync, fake.async_client()
 
 
-def test_both_clients_have_the_same_namespaces_and_methods() -> None:
-    sync, asynchronous = namespaces(Client), namespaces(AsyncClient)
-    assert sync.keys() == asynchronous.keys()
-    for name in sync:
-        sync_methods = {k for k in vars(sync[name].make) if not k.startswith("_")}  # type: ignore[attr-defined]
-        async_methods = {k for k in vars(asynchronous[name].make) if not k.startswith("_")}  # type: ignore[attr-defined]
+def public(obj: object) -> set[str]:
+    return {name for name in dir(obj) if not name.startswith("_")}
+
+
+def test_namespace_classes_name_every_namespace() -> None:
+    found = namespace_classes()
+    assert {"messages", "calls", "incoming_numbers", "alerts", "endpoints"} <= found.keys()
+    assert len(found) == 21
+    for name, (namespace_cls, operations_cls) in found.items():
+        assert namespace_cls.__name__.endswith("Namespace"), name
+        assert operations_cls.__name__.endswith("Operations"), name
+
+
+def test_both_clients_have_the_same_namespaces_and_methods(
+    clients: tuple[Client, AsyncClient],
+) -> None:
+    sync, asynchronous = clients
+    for name in namespace_classes():
+        sync_methods = public(getattr(sync, name))
+        async_methods = public(getattr(asynchronous, name))
         assert sync_methods == async_methods, name
+        assert sync_methods - {"client", "operations"}, name
 
 
-def test_every_bound_method_carries_its_builders_docstring() -> None:
-    with Client("AC" + "0" * 32, "token") as client:
-        for name in namespaces(Client):
+def test_both_clients_have_the_same_public_methods() -> None:
+    # The one difference: closing (close and a sync context; aclose and an async one).
+    assert public(Client) - {"close"} == public(AsyncClient) - {"aclose", "transport"}
+
+
+def test_a_method_has_its_builders_parameters_on_both_clients(
+    clients: tuple[Client, AsyncClient],
+) -> None:
+    for client in clients:
+        parameters = list(inspect.signature(client.messages.send_message).parameters)
+        assert parameters[:3] == ["from_", "to", "body"]
+        assert "media_urls" in parameters
+        assert list(inspect.signature(client.calls.get).parameters) == ["sid"]
+
+
+def test_every_bound_method_carries_its_builders_docstring_and_name(
+    clients: tuple[Client, AsyncClient],
+) -> None:
+    for client in clients:
+        for name, (namespace_cls, _ops) in namespace_classes().items():
             group = getattr(client, name)
-            for attribute in vars(type(group)):
-                if attribute.startswith("_"):
-                    continue
+            for attribute in public(group) - {"client", "operations"}:
                 method = getattr(group, attribute)
                 assert inspect.getdoc(method), f"{name}.{attribute} has no docstring"
+                assert method.__name__ == attribute
+                if hasattr(method, "__qualname__"):
+                    assert method.__qualname__.startswith(namespace_cls.__qualname__)
+
+
+def test_a_bound_method_is_built_once_per_namespace(
+    clients: tuple[Client, AsyncClient],
+) -> None:
+    for client in clients:
+        assert client.messages.get is client.messages.get
+        assert client.messages is client.messages
+
+
+def test_bad_arguments_raise_at_the_call_on_both_clients(
+    clients: tuple[Client, AsyncClient],
+) -> None:
+    from twilio_sansio import InvalidArgument
+
+    for client in clients:
+        method: Any = client.messages.get
+        with pytest.raises(InvalidArgument):
+            method("not a sid")  # the async method raises before returning an awaitable
+
+
+def test_a_view_builds_its_own_namespaces(clients: tuple[Client, AsyncClient]) -> None:
+    sub = "AC" + "1" * 32
+    for client in clients:
+        parent = client.messages
+        view = client.for_subaccount(sub)
+        assert view.messages is not parent
+        request = view.messages.operations.get("SM" + "2" * 32).request
+        assert sub in request.url
+        assert client.messages is parent

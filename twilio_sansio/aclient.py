@@ -11,31 +11,19 @@ from __future__ import annotations
 
 import math
 import time
-from collections.abc import Mapping
+from collections.abc import Iterator
 from typing import Any, TypeVar
 
 import anyio
 
-from twilio_sansio import _settings
-from twilio_sansio._async_binding import AsyncPageIterator, AsyncRecordIterator
-from twilio_sansio._async_namespaces import AsyncResources
-from twilio_sansio._sync_binding import first_library_error
-from twilio_sansio.core.config import ClientConfig
+from twilio_sansio._base import ClientBase
 from twilio_sansio.core.errors import DeadlineExceeded, TwilioError
 from twilio_sansio.core.http import Request, Response
 from twilio_sansio.core.operation import Operation
 from twilio_sansio.core.paging import Page, PageChain, PageSequence
-from twilio_sansio.core.retry import RetryPolicy, retry_job
-from twilio_sansio.core.steps import (
-    Attempt,
-    Exchange,
-    Gather,
-    Job,
-    Moment,
-    Now,
-    Sleep,
-    operation_job,
-)
+from twilio_sansio.core.retry import under_policy
+from twilio_sansio.core.steps import Attempt, Gather, Job, Moment, Now, Sleep, operation_job
+from twilio_sansio.iterators import AsyncPageIterator, AsyncRecordIterator
 from twilio_sansio.transports.protocol import AsyncTransport
 
 T = TypeVar("T")
@@ -43,67 +31,31 @@ T = TypeVar("T")
 __all__ = ["AsyncClient"]
 
 
-class AsyncClient(AsyncResources, _settings.ClientViews):
+class AsyncClient(ClientBase[AsyncTransport]):
     """A Twilio client for trio (and asyncio): every call is awaited.
 
-    The arguments are those of :class:`~twilio_sansio.Client` (``timeout`` is each call's
+    The arguments are :class:`~twilio_sansio.Client`'s (``timeout`` is each call's
     deadline, enforced with a cancel scope), except ``transport``, which is any
     :class:`~twilio_sansio.transports.AsyncTransport` (by default httpx, owned and closed
-    by the client), and ``max_concurrency``, which does not apply: concurrent requests run
-    in a task group.
-
-    Raises:
-        InvalidArgument: an option is malformed.
+    by the client); ``max_concurrency`` bounds how many of one call's requests run at
+    once in its task group.
 
     Use it as ``async with AsyncClient(...) as client:``, or call :meth:`aclose`.
     """
 
-    def __init__(
-        self,
-        account_sid: str,
-        auth_token: str | None = None,
-        *,
-        api_key_sid: str | None = None,
-        api_key_secret: str | None = None,
-        base_url: str | Mapping[str, str] | None = None,
-        region: str | None = None,
-        edge: str | None = None,
-        timeout: float = _settings.DEFAULT_TIMEOUT,
-        retry: RetryPolicy = _settings.DEFAULT_RETRY,
-        transport: AsyncTransport | None = None,
-        allow_insecure_http: bool = False,
-        default_region: str | None = None,
-        debug: bool | None = None,
-    ) -> None:
-        self.config: ClientConfig = _settings.build_config(
-            account_sid,
-            auth_token,
-            api_key_sid=api_key_sid,
-            api_key_secret=api_key_secret,
-            base_url=base_url,
-            region=region,
-            edge=edge,
-            allow_insecure_http=allow_insecure_http,
-            default_region=default_region,
-        )
-        self.timeout = _settings.validate_timeout(timeout)
-        self.retry = _settings.validate_retry(retry)
-        self._traffic = _settings.TrafficLog(_settings.debug_from_env() if debug is None else debug)
-        self._closes_resources = transport is None
+    _shared: AsyncTransport
+
+    def _share(self, transport: AsyncTransport | None) -> AsyncTransport:
         if transport is None:
             from twilio_sansio.transports.httpx_async import HttpxTransport
 
             transport = HttpxTransport()
-        self.transport: AsyncTransport = transport
+        return transport
 
-    @classmethod
-    def from_env(cls, **options: Any) -> AsyncClient:
-        """Build a client from Twilio's environment variables (see ``Client.from_env``).
-
-        Raises:
-            InvalidArgument: a required variable is missing or malformed.
-        """
-        return cls(**_settings.credentials_from_env(), **options)
+    @property
+    def transport(self) -> AsyncTransport:
+        """The transport requests go through."""
+        return self._shared
 
     async def send(self, operation: Operation[T]) -> T:
         """Send one operation and return its parsed result, within the client's timeout.
@@ -122,7 +74,7 @@ class AsyncClient(AsyncResources, _settings.ClientViews):
             TwilioError: whatever the job raises, or ``DeadlineExceeded``.
         """
         with anyio.move_on_after(self.timeout) as scope:
-            return await self._drive(job)
+            return await self._drive(under_policy(job, self.retry))
         if scope.cancelled_caught:
             job.close()
             raise DeadlineExceeded(f"the {self.timeout:g} s deadline passed")
@@ -155,12 +107,7 @@ class AsyncClient(AsyncResources, _settings.ClientViews):
                 return result
             value, error = None, None
             try:
-                if isinstance(step, Exchange):
-                    if self.retry.max_attempts == 1:
-                        value = await self._exchange(step.request)
-                    else:
-                        value = await self._drive(retry_job(self.retry, step.request))
-                elif isinstance(step, Attempt):
+                if isinstance(step, Attempt):
                     value = await self._exchange(step.request)
                 elif isinstance(step, Gather):
                     value = await self._gather(step.jobs)
@@ -170,8 +117,8 @@ class AsyncClient(AsyncResources, _settings.ClientViews):
                     if step.reason:
                         self._traffic.retry(step.seconds, step.reason)
                     await anyio.sleep(step.seconds)
-                else:  # pragma: no cover - the Step union is closed
-                    raise TypeError(f"unknown step {step!r}")
+                else:  # pragma: no cover - under_policy leaves no Exchange
+                    raise TypeError(f"unexpected step {step!r}")
             except TwilioError as exc:
                 error = exc
 
@@ -180,7 +127,7 @@ class AsyncClient(AsyncResources, _settings.ClientViews):
         traffic.request(request)
         started = time.monotonic()
         try:
-            response = await self.transport.send(request)
+            response = await self._shared.send(request)
         except TwilioError as exc:
             traffic.failure(request, exc)
             raise
@@ -189,9 +136,11 @@ class AsyncClient(AsyncResources, _settings.ClientViews):
 
     async def _gather(self, jobs: tuple[Job[Any], ...]) -> list[Any]:
         results: list[Any] = [None] * len(jobs)
+        limiter = anyio.CapacityLimiter(self.max_concurrency)
 
         async def one(index: int, job: Job[Any]) -> None:
-            results[index] = await self._drive(job)
+            async with limiter:
+                results[index] = await self._drive(job)
 
         try:
             async with anyio.create_task_group() as group:
@@ -204,7 +153,7 @@ class AsyncClient(AsyncResources, _settings.ClientViews):
     async def aclose(self) -> None:
         """Close the transport if the client made it (views made by ``with_options`` don't)."""
         if self._closes_resources:
-            await self.transport.aclose()
+            await self._shared.aclose()
 
     async def __aenter__(self) -> AsyncClient:
         return self
@@ -212,8 +161,21 @@ class AsyncClient(AsyncResources, _settings.ClientViews):
     async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
 
-    def __repr__(self) -> str:
-        return f"AsyncClient(account_sid={self.config.account_sid!r}, timeout={self.timeout:g})"
+
+def first_library_error(group: BaseExceptionGroup[Any]) -> BaseException:
+    """Return the first library error in an exception group, or the group itself."""
+    for leaf in _leaves(group):
+        if isinstance(leaf, TwilioError):
+            return leaf
+    return group
+
+
+def _leaves(group: BaseExceptionGroup[Any]) -> Iterator[BaseException]:
+    for exc in group.exceptions:
+        if isinstance(exc, BaseExceptionGroup):
+            yield from _leaves(exc)
+        else:
+            yield exc
 
 
 def _moment() -> Moment:

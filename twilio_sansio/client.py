@@ -9,28 +9,16 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from twilio_sansio import _settings
-from twilio_sansio._sync_binding import PageIterator, RecordIterator
-from twilio_sansio._sync_namespaces import SyncResources
-from twilio_sansio.core.config import ClientConfig
+from twilio_sansio._base import ClientBase
 from twilio_sansio.core.errors import DeadlineExceeded, TwilioError
 from twilio_sansio.core.http import Request, Response
 from twilio_sansio.core.operation import Operation
 from twilio_sansio.core.paging import Page, PageChain, PageSequence
-from twilio_sansio.core.retry import RetryPolicy, retry_job
-from twilio_sansio.core.steps import (
-    Attempt,
-    Exchange,
-    Gather,
-    Job,
-    Moment,
-    Now,
-    Sleep,
-    operation_job,
-)
+from twilio_sansio.core.retry import under_policy
+from twilio_sansio.core.steps import Attempt, Gather, Job, Moment, Now, Sleep, operation_job
+from twilio_sansio.iterators import PageIterator, RecordIterator
 from twilio_sansio.transports.protocol import SyncTransport
 
 if TYPE_CHECKING:
@@ -76,92 +64,26 @@ class _Shared:
             self.transport.close()
 
 
-class Client(SyncResources, _settings.ClientViews):
+class Client(ClientBase[SyncTransport]):
     """A Twilio client that blocks: each call returns when Twilio has answered.
 
-    Args:
-        account_sid: The account (``AC…``) whose resources are addressed.
-        auth_token: The account's auth token; or use an API key instead.
-        api_key_sid: An API key SID (``SK…``), with ``api_key_secret``.
-        api_key_secret: The API key's secret.
-        base_url: One URL for every product, or a mapping of product (``"api"``,
-            ``"monitor"``) to URL; a path prefix is kept. For tests and proxies.
-        region: A Twilio region (``"ie1"``); builds ``https://{product}.{edge}.{region}…``.
-        edge: A Twilio edge location (``"dublin"``).
-        timeout: The wall-clock deadline of each call, in seconds (30.5 by default):
-            connect, send, every byte of the body, every page or media request, retries,
-            everything.
-        retry: When to send a request again (:class:`~twilio_sansio.RetryPolicy`): by
-            default up to 3 attempts, never past the deadline, and a POST only when Twilio
-            did not process it (429, or nothing was sent). ``RetryPolicy.none()`` turns
-            retries off.
-        transport: Any :class:`~twilio_sansio.transports.SyncTransport`; by default a
-            urllib3 pool owned (and closed) by the client.
-        allow_insecure_http: Allow ``http://`` base URLs on hosts other than loopback.
-        default_region: The region (``"US"``) for phone numbers written without
-            ``+country``; None requires the prefix.
-        max_concurrency: Threads used to run a call's independent requests at once.
-        debug: Print each request and response, redacted, to stderr; None reads
-            ``DEBUG_HTTP_TRAFFIC`` from the environment.
-
-    Raises:
-        InvalidArgument: an option is malformed.
+    The arguments are :class:`ClientBase`'s. ``transport`` is any
+    :class:`~twilio_sansio.transports.SyncTransport` (by default a urllib3 pool, owned and
+    closed by the client), and ``max_concurrency`` is the number of threads that run a
+    call's independent requests at once.
 
     One ``Client`` is safe to share between threads. Use it as a context manager, or call
     :meth:`close`, to release its connections.
     """
 
-    def __init__(
-        self,
-        account_sid: str,
-        auth_token: str | None = None,
-        *,
-        api_key_sid: str | None = None,
-        api_key_secret: str | None = None,
-        base_url: str | Mapping[str, str] | None = None,
-        region: str | None = None,
-        edge: str | None = None,
-        timeout: float = _settings.DEFAULT_TIMEOUT,
-        retry: RetryPolicy = _settings.DEFAULT_RETRY,
-        transport: SyncTransport | None = None,
-        allow_insecure_http: bool = False,
-        default_region: str | None = None,
-        max_concurrency: int = 10,
-        debug: bool | None = None,
-    ) -> None:
-        self.config: ClientConfig = _settings.build_config(
-            account_sid,
-            auth_token,
-            api_key_sid=api_key_sid,
-            api_key_secret=api_key_secret,
-            base_url=base_url,
-            region=region,
-            edge=edge,
-            allow_insecure_http=allow_insecure_http,
-            default_region=default_region,
-        )
-        self.timeout = _settings.validate_timeout(timeout)
-        self.retry = _settings.validate_retry(retry)
-        self._traffic = _settings.TrafficLog(_settings.debug_from_env() if debug is None else debug)
-        owns = transport is None
+    _shared: _Shared
+
+    def _share(self, transport: SyncTransport | None) -> _Shared:
         if transport is None:
             from twilio_sansio.transports.urllib3_sync import Urllib3Transport
 
             transport = Urllib3Transport()
-        self._shared = _Shared(transport, owns, _settings.validate_concurrency(max_concurrency))
-        self._closes_resources = True
-
-    @classmethod
-    def from_env(cls, **options: Any) -> Client:
-        """Build a client from Twilio's environment variables.
-
-        ``TWILIO_ACCOUNT_SID`` with ``TWILIO_AUTH_TOKEN``, or with ``TWILIO_API_KEY`` and
-        ``TWILIO_API_SECRET``; ``options`` go to the constructor.
-
-        Raises:
-            InvalidArgument: a required variable is missing or malformed.
-        """
-        return cls(**_settings.credentials_from_env(), **options)
+        return _Shared(transport, self._closes_resources, self.max_concurrency)
 
     def send(self, operation: Operation[T]) -> T:
         """Send one operation and return its parsed result, within the client's timeout.
@@ -180,7 +102,7 @@ class Client(SyncResources, _settings.ClientViews):
             TwilioError: whatever the job raises, or ``DeadlineExceeded``.
         """
         deadline = time.monotonic() + self.timeout
-        return self._drive(job, deadline, None)
+        return self._drive(under_policy(job, self.retry), deadline, None)
 
     def page_iterator(self, first: Operation[Page[T]] | PageSequence[T]) -> PageIterator[T]:
         """Iterate over the pages of any listing.
@@ -207,12 +129,7 @@ class Client(SyncResources, _settings.ClientViews):
                 return result
             value, error = None, None
             try:
-                if isinstance(step, Exchange):
-                    if self.retry.max_attempts == 1:
-                        value = self._exchange(step.request, deadline, cancel)
-                    else:
-                        value = self._drive(retry_job(self.retry, step.request), deadline, cancel)
-                elif isinstance(step, Attempt):
+                if isinstance(step, Attempt):
                     value = self._exchange(step.request, deadline, cancel)
                 elif isinstance(step, Gather):
                     value = self._gather(step.jobs, deadline)
@@ -222,8 +139,8 @@ class Client(SyncResources, _settings.ClientViews):
                     if step.reason:
                         self._traffic.retry(step.seconds, step.reason)
                     self._sleep(step.seconds, deadline, cancel)
-                else:  # pragma: no cover - the Step union is closed
-                    raise TypeError(f"unknown step {step!r}")
+                else:  # pragma: no cover - under_policy leaves no Exchange
+                    raise TypeError(f"unexpected step {step!r}")
             except TwilioError as exc:
                 error = exc
 
@@ -302,9 +219,6 @@ class Client(SyncResources, _settings.ClientViews):
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
-
-    def __repr__(self) -> str:
-        return f"Client(account_sid={self.config.account_sid!r}, timeout={self.timeout:g})"
 
 
 def _first_failure(done: set[Future[Any]]) -> BaseException | None:

@@ -7,7 +7,7 @@
   table of its fields (attribute, Python type, the JSON key Twilio sends it under) and an
   enum's values.
 
-Both read the classes the clients are built from (``SyncResources``, the namespace
+Both read the classes the clients are built from (``namespace_classes()``, the namespace
 bindings, ``Record._fields``), so a method or field added to the code appears here
 without editing a page. A binding or field kind this file does not know is a build error
 (the site builds with ``-W``), never a silently wrong table.
@@ -27,8 +27,8 @@ from docutils.statemachine import StringList
 from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
-from twilio_sansio import _sync_binding as binding
-from twilio_sansio._sync_namespaces import SyncResources
+from twilio_sansio import _binding as binding
+from twilio_sansio._namespaces import namespace_classes
 from twilio_sansio.core import model
 from twilio_sansio.core.money import Price
 
@@ -40,22 +40,23 @@ _RANGE = re.compile(r"^RangePages\[(?P<inner>.*)\]$")
 
 def _returns(kind: type, annotation: str) -> str:
     """What the client method returns, from its binding kind and the builder's annotation."""
-    patterns: dict[type, tuple[re.Pattern[str], str]] = {
-        binding.call: (_OPERATION, "{code}"),
-        binding.run: (_JOB, "{code}"),
-        binding.pages: (_PAGE, "iterator of `Page[{inner}]`"),
-        binding.records: (_PAGE, "iterator of {code}"),
-        binding.sequence_pages: (_RANGE, "iterator of `Page[{inner}]`"),
-        binding.sequence_records: (_RANGE, "iterator of {code}"),
+    patterns: dict[type, list[tuple[re.Pattern[str], str]]] = {
+        binding.call: [(_OPERATION, "{code}")],
+        binding.run: [(_JOB, "{code}")],
+        binding.pages: [
+            (_PAGE, "iterator of `Page[{inner}]`"),
+            (_RANGE, "iterator of `Page[{inner}]`"),
+        ],
+        binding.records: [(_PAGE, "iterator of {code}"), (_RANGE, "iterator of {code}")],
     }
     if kind is binding.local:
         return f"{_code(annotation)} (sends nothing)"
-    pattern, shape = patterns[kind]
-    found = pattern.match(annotation)
-    if found is None:
-        raise ValueError(f"unexpected return annotation {annotation!r} for {kind.__name__}")
-    inner = found.group("inner")
-    return shape.format(inner=inner, code=_code(inner))
+    for pattern, shape in patterns[kind]:
+        found = pattern.match(annotation)
+        if found is not None:
+            inner = found.group("inner")
+            return shape.format(inner=inner, code=_code(inner))
+    raise ValueError(f"unexpected return annotation {annotation!r} for {kind.__name__}")
 
 
 def _code(text: str) -> str:
@@ -87,16 +88,16 @@ class NamespaceMethods(SphinxDirective):
     def run(self) -> list[nodes.Node]:
         """Render the table as Markdown and parse it in place."""
         name = self.arguments[0]
-        holder = vars(SyncResources).get(name)
-        if holder is None:
+        classes = namespace_classes().get(name)
+        if classes is None:
             raise self.error(f"the client has no namespace {name!r}")
-        operations = holder.operations
+        namespace_cls, operations = classes
         target = f"{operations.__module__}.{operations.__qualname__}"
         rows = [
             "| Client call | Returns | What it does |",
             "| --- | --- | --- |",
         ]
-        for attribute, value in vars(holder.make).items():
+        for attribute, value in vars(namespace_cls).items():
             kind = type(value)
             if not hasattr(value, "build"):
                 continue
@@ -107,9 +108,9 @@ class NamespaceMethods(SphinxDirective):
             call = _call(name, attribute, build)
             link = f"{{py:meth}}`{call} <{target}.{build.__name__}>`"
             does = _first_line(build.__doc__).replace("|", "\\|")
-            if kind in (binding.pages, binding.sequence_pages):
+            if kind is binding.pages:
                 does = f"Every page of `{build.__name__}`, each fetched when reached."
-            elif kind in (binding.records, binding.sequence_records):
+            elif kind is binding.records:
                 does = f"Every record of `{build.__name__}`, a page fetched when needed."
             rows.append(f"| {link} | {_returns(kind, str(annotation))} | {does} |")
         return _parse(self, "\n".join(rows))
@@ -128,8 +129,6 @@ _KINDS = (
     binding.run,
     binding.pages,
     binding.records,
-    binding.sequence_pages,
-    binding.sequence_records,
     binding.local,
 )
 

@@ -8,8 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from tests.conformance.cases import ACCOUNT, TOKEN, Case
-from twilio_sansio._async_namespaces import AsyncResources
-from twilio_sansio._sync_namespaces import SyncResources
+from twilio_sansio._namespaces import namespace_classes
 from twilio_sansio.core.config import BaseUrls, ClientConfig, Credentials
 from twilio_sansio.core.http import Request
 from twilio_sansio.core.operation import Operation
@@ -34,26 +33,18 @@ def first_request(case: Case, config: ClientConfig | None = None) -> Request:
     return operation.request
 
 
-def _namespace_classes(resources: type[Any]) -> dict[type[Any], tuple[str, type[Any]]]:
-    """Map each operations class to ``(client attribute, namespace class)``."""
-    found: dict[type[Any], tuple[str, type[Any]]] = {}
-    for name, value in vars(resources).items():
-        namespace_cls = getattr(value, "make", None)
-        operations_cls = getattr(value, "operations", None)
-        if isinstance(namespace_cls, type) and isinstance(operations_cls, type):
-            found[operations_cls] = (name, namespace_cls)
-    return found
-
-
-def namespace_of(ops: type[Any], *, asynchronous: bool = False) -> tuple[str, type[Any]]:
+def namespace_of(ops: type[Any]) -> tuple[str, type[Any]]:
     """The client attribute (``"messages"``) and namespace class serving ``ops``."""
-    return _namespace_classes(AsyncResources if asynchronous else SyncResources)[ops]
+    for name, (namespace_cls, operations_cls) in namespace_classes().items():
+        if operations_cls is ops:
+            return name, namespace_cls
+    raise LookupError(f"no namespace serves {ops.__name__}")
 
 
-def bound_methods(ops: type[Any], method: str, *, asynchronous: bool = False) -> list[str]:
+def bound_methods(ops: type[Any], method: str) -> list[str]:
     """The namespace methods that run builder ``ops.method``, in declaration order."""
     builder = getattr(ops, method)
-    _, namespace_cls = namespace_of(ops, asynchronous=asynchronous)
+    _, namespace_cls = namespace_of(ops)
     names = []
     for klass in reversed(namespace_cls.__mro__):
         for name, value in vars(klass).items():
@@ -62,9 +53,9 @@ def bound_methods(ops: type[Any], method: str, *, asynchronous: bool = False) ->
     return names
 
 
-def call_method(ops: type[Any], method: str, *, asynchronous: bool = False) -> str:
+def call_method(ops: type[Any], method: str) -> str:
     """The namespace method a case calls: the builder's namesake, else its page iterator."""
-    names = bound_methods(ops, method, asynchronous=asynchronous)
+    names = bound_methods(ops, method)
     if method in names:
         return method
     iterators = [name for name in names if name.startswith("get_page_iterator")]
@@ -72,9 +63,9 @@ def call_method(ops: type[Any], method: str, *, asynchronous: bool = False) -> s
     return (iterators or names)[0]
 
 
-def pages_method(ops: type[Any], method: str, *, asynchronous: bool = False) -> str | None:
+def pages_method(ops: type[Any], method: str) -> str | None:
     """The page-iterator method bound to a first-page builder, if any (``get_page_iterator``)."""
-    for name in bound_methods(ops, method, asynchronous=asynchronous):
+    for name in bound_methods(ops, method):
         if name.startswith("get_") and "iterator" in name and name != method:
             return name
     return None

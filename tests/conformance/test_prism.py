@@ -213,15 +213,15 @@ def run_async(case: Case, urls: dict[str, str], recorder: Recorder) -> None:
 
     async def in_client(client: AsyncClient) -> None:
         async with client:
-            namespace = getattr(client, namespace_of(case.operations, asynchronous=True)[0])
-            method = call_method(case.operations, case.method, asynchronous=True)
+            namespace = getattr(client, namespace_of(case.operations)[0])
+            method = call_method(case.operations, case.method)
             built = getattr(namespace, method)(*case.args, **case.kwargs)
             if method != case.method:
                 read_everything(await take_pages(built))
                 return
             assert isinstance(built, Awaitable)
             read_everything(await built)
-            iterator = pages_method(case.operations, case.method, asynchronous=True)
+            iterator = pages_method(case.operations, case.method)
             if iterator is not None:
                 pages = getattr(namespace, iterator)(*case.args, **case.kwargs)
                 read_everything(await take_pages(pages))

@@ -17,7 +17,7 @@ from twilio_sansio.cli.errors import UsageError
 from twilio_sansio.cli.state import persistent_fake, state_path
 
 if TYPE_CHECKING:
-    from twilio_sansio._settings import EnvCredentials
+    from twilio_sansio._options import EnvCredentials
     from twilio_sansio.client import Client
     from twilio_sansio.testing.fake import FakeTwilio
 
@@ -66,7 +66,7 @@ class Session:
         """
         if not any(self.environ.get(name) for name in CREDENTIAL_VARIABLES):
             return None
-        from twilio_sansio._settings import credentials_from_env
+        from twilio_sansio._options import credentials_from_env
 
         return credentials_from_env(self.environ)
 

@@ -46,7 +46,7 @@ import math
 import re
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any, TypeAlias
+from typing import Any, TypeAlias, TypeVar
 
 import attrs
 
@@ -56,9 +56,10 @@ from twilio_sansio.core.errors import (
     InvalidArgument,
     ResponseTooLarge,
     TransportError,
+    TwilioError,
 )
 from twilio_sansio.core.http import Request, Response
-from twilio_sansio.core.steps import Attempt, Job, Moment, Now, Sleep
+from twilio_sansio.core.steps import Attempt, Exchange, Gather, Job, Moment, Now, Sleep
 
 __all__ = [
     "IDEMPOTENT_METHODS",
@@ -70,6 +71,7 @@ __all__ = [
     "RetryPolicy",
     "parse_retry_after",
     "retry_job",
+    "under_policy",
 ]
 
 IDEMPOTENT_METHODS = frozenset({"GET", "DELETE", "HEAD", "OPTIONS", "PUT"})
@@ -79,6 +81,8 @@ RETRYABLE_STATUSES = frozenset({500, 502, 503, 504})
 """Server errors worth another attempt of an idempotent request (429 is retried always)."""
 
 TOO_MANY_REQUESTS = 429
+_FIRST_ERROR_STATUS = 400
+T = TypeVar("T")
 
 Outcome: TypeAlias = Response | TransportError
 """What one attempt ended with: a response, or the transport's error."""
@@ -238,7 +242,7 @@ class RetryPolicy:
         Raises:
             InvalidArgument: ``attempt`` is less than 1.
         """
-        early = self._give_up_early(request, attempt, outcome)
+        early = self.decide_early(request, attempt, outcome)
         if early is not None:
             return early
         cause = _describe(outcome, request)
@@ -268,8 +272,20 @@ class RetryPolicy:
             )
         return Retry(delay, cause)
 
-    def _give_up_early(self, request: Request, attempt: int, outcome: Outcome) -> GiveUp | None:
-        """The decisions that need neither the time nor a random draw, or None."""
+    def decide_early(self, request: Request, attempt: int, outcome: Outcome) -> GiveUp | None:
+        """Give up at once where the time and a random draw cannot change the answer.
+
+        A final status (a success, a 4xx other than 429), a request that must not be sent
+        again (a POST that Twilio may have processed), or the last attempt allowed: these
+        need no clock, so :func:`retry_job` asks no :class:`~twilio_sansio.core.steps.Now`
+        for them. :meth:`decide` makes the same decisions first.
+
+        Returns:
+            :class:`GiveUp`, or None when the answer depends on the time left and the delay.
+
+        Raises:
+            InvalidArgument: ``attempt`` is less than 1.
+        """
         if isinstance(attempt, bool) or not isinstance(attempt, int) or attempt < 1:
             raise InvalidArgument(f"attempt must be an int >= 1, not {attempt!r}")
         refusal = _refusal(request, outcome)
@@ -359,7 +375,9 @@ def retry_job(policy: RetryPolicy, request: Request) -> Job[Response]:
             outcome = yield Attempt(request)
         except TransportError as exc:
             outcome = exc
-        decision: RetryDecision | None = policy._give_up_early(request, attempt, outcome)
+        if isinstance(outcome, Response) and outcome.status < _FIRST_ERROR_STATUS:
+            return outcome  # the common case: a success is final, no reason to build
+        decision: RetryDecision | None = policy.decide_early(request, attempt, outcome)
         if decision is None:
             moment: Moment = yield Now()
             decision = policy.decide(
@@ -371,6 +389,46 @@ def retry_job(policy: RetryPolicy, request: Request) -> Job[Response]:
         if isinstance(outcome, TransportError):
             raise outcome
         return outcome
+
+
+def under_policy(job: Job[T], policy: RetryPolicy) -> Job[T]:
+    """Return ``job`` with each of its exchanges sent under ``policy``.
+
+    This is the rule that makes an :class:`~twilio_sansio.core.steps.Exchange` mean "send,
+    retrying as the policy allows": every ``Exchange`` the job yields becomes
+    :func:`retry_job`'s steps (or a single :class:`~twilio_sansio.core.steps.Attempt` when
+    the policy makes one attempt), and the jobs of a
+    :class:`~twilio_sansio.core.steps.Gather` are put under the policy too. What the job
+    yields otherwise passes through. A driver runs the returned job and carries out only
+    ``Attempt``, ``Gather``, ``Now`` and ``Sleep``.
+
+    Errors the driver throws in reach ``job`` where it yielded; a library error raised by
+    the retries (the last attempt's transport error) is thrown into ``job`` the same way.
+    """
+    value: Any = None
+    error: TwilioError | None = None
+    try:
+        while True:
+            try:
+                step = job.send(value) if error is None else job.throw(error)
+            except StopIteration as stop:
+                result: T = stop.value
+                return result
+            value, error = None, None
+            try:
+                if isinstance(step, Exchange):
+                    if policy.max_attempts == 1:
+                        value = yield Attempt(step.request)
+                    else:
+                        value = yield from retry_job(policy, step.request)
+                elif isinstance(step, Gather):
+                    value = yield Gather(tuple(under_policy(inner, policy) for inner in step.jobs))
+                else:
+                    value = yield step
+            except TwilioError as exc:
+                error = exc
+    finally:
+        job.close()
 
 
 # Retry-After (RFC 9110 section 10.2.3): delay-seconds, or an HTTP-date in any of its

@@ -5,11 +5,12 @@ Theory of operation
 A *job* is a generator that never touches the network. Each time it needs the outside
 world it yields a *step*:
 
-- :class:`Exchange` ``(request)``: send this request under the client's retry policy; the
-  driver runs :func:`~twilio_sansio.core.retry.retry_job` for it and sends back the final
-  :class:`~twilio_sansio.core.http.Response` (or throws the final error into the job);
+- :class:`Exchange` ``(request)``: send this request under the client's retry policy and
+  send back the final :class:`~twilio_sansio.core.http.Response` (or throw the final error
+  into the job). Drivers never see one: :func:`~twilio_sansio.core.retry.under_policy`
+  wraps every job a client runs and turns each ``Exchange`` into the retry job's steps;
 - :class:`Attempt` ``(request)``: send this request exactly once, with no retry; the driver
-  sends back the response or throws the transport's error in. ``retry_job`` yields these;
+  sends back the response or throws the transport's error in;
 - :class:`Gather` ``(jobs)``: run these jobs concurrently; the driver sends back their
   results, in the order given, or throws the first library error any of them raised after
   cancelling the others;
@@ -21,7 +22,8 @@ world it yields a *step*:
   against the deadline, a ``Retry-After`` date) asks for it.
 
 When the job returns, its return value is the result of the whole call. A driver is a
-loop: ask the job for the next step, carry it out, feed the outcome back. The sync
+loop: ask the job (under the policy) for the next step, carry out the four kinds left
+(``Attempt``, ``Gather``, ``Sleep``, ``Now``), feed the outcome back. The sync
 :class:`~twilio_sansio.Client` carries out Gather with threads, the
 :class:`~twilio_sansio.AsyncClient` with a task group; neither holds protocol logic.
 
