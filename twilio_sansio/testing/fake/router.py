@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from typing import Literal
 from urllib.parse import unquote
 
 import attrs
@@ -51,6 +52,60 @@ class Route:
         return {name: unquote(value) for name, value in found.groupdict().items()}
 
 
+class _Verb:
+    """A decorator of :class:`Resource`: one method on the collection or on one record."""
+
+    def __init__(self, method: str, target: Literal["collection", "record"]) -> None:
+        self.method = method
+        self.target = target
+
+    def __get__(self, resource: Resource, owner: object) -> Callable[[Handler], Handler]:
+        template = resource.collection if self.target == "collection" else resource.record
+        return resource.route(self.method, template)
+
+
+class Resource:
+    """The routes of one Twilio resource, declared by decorating their handlers.
+
+    A resource answers on its collection, ``{path}.json`` (``listing``: GET, ``create``:
+    POST), and on one record, ``{path}/{key}.json`` (``fetch``: GET, ``update``: POST,
+    ``delete``: DELETE)::
+
+        queues = Resource(ACCOUNT + "/Queues")
+
+        @queues.fetch
+        def fetch(incoming: Incoming) -> Response: ...
+
+    Routes keep the order they are declared in, which decides between templates that
+    fit the same path.
+
+    Args:
+        path: The collection's path template, without ``.json``.
+        key: The path parameter naming one record.
+    """
+
+    listing = _Verb("GET", "collection")
+    create = _Verb("POST", "collection")
+    fetch = _Verb("GET", "record")
+    update = _Verb("POST", "record")
+    delete = _Verb("DELETE", "record")
+
+    def __init__(self, path: str, *, key: str = "Sid") -> None:
+        self.path = path
+        self.collection = f"{path}.json"
+        self.record = f"{path}/{{{key}}}.json"
+        self.routes: list[Route] = []
+
+    def route(self, method: str, template: str) -> Callable[[Handler], Handler]:
+        """Return a decorator answering ``method`` on ``template`` with the handler it takes."""
+
+        def add(handler: Handler) -> Handler:
+            self.routes.append(Route(method, template, handler))
+            return handler
+
+        return add
+
+
 class Router:
     """An ordered table of routes."""
 
@@ -60,6 +115,11 @@ class Router:
     def add(self, method: str, template: str, handler: Handler) -> None:
         """Answer ``method`` on ``template`` with ``handler``."""
         self.routes.append(Route(method, template, handler))
+
+    def include(self, *resources: Resource) -> None:
+        """Answer the routes of ``resources``, in order, after those already added."""
+        for resource in resources:
+            self.routes.extend(resource.routes)
 
     def resolve(self, method: str, path: str) -> tuple[Route | None, dict[str, str], bool]:
         """Find the route for ``method`` and ``path``.

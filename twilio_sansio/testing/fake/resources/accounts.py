@@ -10,7 +10,7 @@ from twilio_sansio.testing.fake.resources._common import (
     answer_update,
     stamp,
 )
-from twilio_sansio.testing.fake.router import Router
+from twilio_sansio.testing.fake.router import Resource, Router
 from twilio_sansio.testing.fake.store import FakeStore, Record, public
 from twilio_sansio.testing.fake.wire import (
     FakeApiError,
@@ -76,6 +76,10 @@ def _visible(incoming: Incoming, sid: str) -> Record:
     return record
 
 
+routes = Resource(API_2010 + "/Accounts")
+
+
+@routes.create
 def create(incoming: Incoming) -> Response:
     """POST /Accounts.json: create a subaccount of the signing account."""
     store = incoming.store
@@ -96,11 +100,13 @@ def create(incoming: Incoming) -> Response:
     return json_response(201, public(record))
 
 
+@routes.fetch
 def fetch(incoming: Incoming) -> Response:
     """GET /Accounts/{Sid}.json."""
     return json_response(200, public(_visible(incoming, incoming.params["Sid"])))
 
 
+@routes.update
 def update(incoming: Incoming) -> Response:
     """POST /Accounts/{Sid}.json: rename, suspend, reactivate or close."""
     record = _visible(incoming, incoming.params["Sid"])
@@ -118,6 +124,7 @@ def update(incoming: Incoming) -> Response:
     return answer_update(record, incoming.store)
 
 
+@routes.listing
 def listing(incoming: Incoming) -> Response:
     """GET /Accounts.json: the signing account and its subaccounts."""
     name = incoming.value("FriendlyName")
@@ -137,7 +144,4 @@ def listing(incoming: Incoming) -> Response:
 
 def register(router: Router) -> None:
     """Add the account routes."""
-    router.add("POST", API_2010 + "/Accounts.json", create)
-    router.add("GET", API_2010 + "/Accounts.json", listing)
-    router.add("GET", API_2010 + "/Accounts/{Sid}.json", fetch)
-    router.add("POST", API_2010 + "/Accounts/{Sid}.json", update)
+    router.include(routes)

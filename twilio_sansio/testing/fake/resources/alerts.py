@@ -15,7 +15,7 @@ from urllib.parse import urlencode
 
 from twilio_sansio.core.http import Response
 from twilio_sansio.testing.fake.listing import page_meta
-from twilio_sansio.testing.fake.router import Router
+from twilio_sansio.testing.fake.router import Resource, Router
 from twilio_sansio.testing.fake.store import FakeStore, Record, iso8601, public
 from twilio_sansio.testing.fake.wire import Bound, Incoming, json_response, not_found
 
@@ -125,6 +125,10 @@ def _newest_first(incoming: Incoming) -> Iterator[tuple[str, Record]]:
     return iter(rows)
 
 
+routes = Resource(ALERTS_PATH)
+
+
+@routes.route("GET", ALERTS_PATH)
 def listing(incoming: Incoming) -> Response:
     """GET /v1/Alerts: newest first, filtered by LogLevel, StartDate and EndDate."""
 
@@ -137,6 +141,7 @@ def listing(incoming: Incoming) -> Response:
     return page_meta(incoming, "alerts", _newest_first(incoming), render)
 
 
+@routes.route("GET", ALERTS_PATH + "/{Sid}")
 def fetch(incoming: Incoming) -> Response:
     """GET /v1/Alerts/{Sid}: one alert with the request and response that raised it."""
     record = incoming.store.get(ALERTS, incoming.params["Sid"])
@@ -147,5 +152,4 @@ def fetch(incoming: Incoming) -> Response:
 
 def register(router: Router) -> None:
     """Add the Monitor alert routes."""
-    router.add("GET", ALERTS_PATH, listing)
-    router.add("GET", ALERTS_PATH + "/{Sid}", fetch)
+    router.include(routes)

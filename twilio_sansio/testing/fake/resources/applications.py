@@ -21,7 +21,7 @@ from twilio_sansio.testing.fake.resources._common import (
     find,
     stamp,
 )
-from twilio_sansio.testing.fake.router import Router
+from twilio_sansio.testing.fake.router import Resource, Router
 from twilio_sansio.testing.fake.store import FakeStore, Record, public
 from twilio_sansio.testing.fake.wire import Incoming, field_equals, invalid_parameter, json_response
 
@@ -143,6 +143,10 @@ def seed_application(store: FakeStore, account_sid: str, **fields: object) -> Re
     return store.insert(APPLICATIONS, str(record["sid"]), record)
 
 
+routes = Resource(ACCOUNT + "/Applications")
+
+
+@routes.create
 def create(incoming: Incoming) -> Response:
     """POST /Applications.json."""
     record = new_application(incoming.store, incoming.account_sid, None)
@@ -151,11 +155,13 @@ def create(incoming: Incoming) -> Response:
     return json_response(201, public(record))
 
 
+@routes.fetch
 def fetch(incoming: Incoming) -> Response:
     """GET /Applications/{Sid}.json."""
     return fetch_record(incoming, APPLICATIONS)
 
 
+@routes.update
 def update(incoming: Incoming) -> Response:
     """POST /Applications/{Sid}.json: change any setting."""
     record = find(incoming, APPLICATIONS, incoming.params["Sid"])
@@ -163,11 +169,13 @@ def update(incoming: Incoming) -> Response:
     return answer_update(record, incoming.store)
 
 
+@routes.delete
 def delete(incoming: Incoming) -> Response:
     """DELETE /Applications/{Sid}.json."""
     return delete_record(incoming, APPLICATIONS)
 
 
+@routes.listing
 def listing(incoming: Incoming) -> Response:
     """GET /Applications.json: newest first, filtered by FriendlyName."""
     checks = field_equals(incoming, "FriendlyName", "friendly_name")
@@ -176,8 +184,4 @@ def listing(incoming: Incoming) -> Response:
 
 def register(router: Router) -> None:
     """Add the application routes."""
-    router.add("POST", ACCOUNT + "/Applications.json", create)
-    router.add("GET", ACCOUNT + "/Applications.json", listing)
-    router.add("GET", ACCOUNT + "/Applications/{Sid}.json", fetch)
-    router.add("POST", ACCOUNT + "/Applications/{Sid}.json", update)
-    router.add("DELETE", ACCOUNT + "/Applications/{Sid}.json", delete)
+    router.include(routes)

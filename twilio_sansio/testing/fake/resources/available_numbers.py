@@ -27,7 +27,7 @@ from twilio_sansio.testing.fake.resources._common import (
     INCOMING_NUMBERS,
     account_path,
 )
-from twilio_sansio.testing.fake.router import Router
+from twilio_sansio.testing.fake.router import Resource, Router
 from twilio_sansio.testing.fake.store import FakeStore, Record
 from twilio_sansio.testing.fake.wire import (
     Incoming,
@@ -543,6 +543,10 @@ def _country_json(account_sid: str, country: Country) -> Record:
     }
 
 
+routes = Resource(ACCOUNT + "/AvailablePhoneNumbers", key="CountryCode")
+
+
+@routes.listing
 def countries(incoming: Incoming) -> Response:
     """GET /AvailablePhoneNumbers.json: the countries the fake sells numbers in."""
     return json_response(
@@ -556,6 +560,7 @@ def countries(incoming: Incoming) -> Response:
     )
 
 
+@routes.fetch
 def country(incoming: Incoming) -> Response:
     """GET /AvailablePhoneNumbers/{CountryCode}.json: one country and its searches."""
     return json_response(200, _country_json(incoming.account_sid, _country(incoming)))
@@ -620,6 +625,7 @@ def _criteria(incoming: Incoming) -> Criteria:
     )
 
 
+@routes.route("GET", routes.path + "/{CountryCode}/{Kind}.json")
 def numbers(incoming: Incoming) -> Response:
     """GET /AvailablePhoneNumbers/{CountryCode}/{Kind}.json: search numbers for sale."""
     country = _country(incoming)
@@ -649,6 +655,4 @@ def numbers(incoming: Incoming) -> Response:
 
 def register(router: Router) -> None:
     """Add the available-number routes."""
-    router.add("GET", ACCOUNT + "/AvailablePhoneNumbers.json", countries)
-    router.add("GET", ACCOUNT + "/AvailablePhoneNumbers/{CountryCode}.json", country)
-    router.add("GET", ACCOUNT + "/AvailablePhoneNumbers/{CountryCode}/{Kind}.json", numbers)
+    router.include(routes)

@@ -25,7 +25,7 @@ from twilio_sansio.testing.fake.resources._common import (
     stamp,
 )
 from twilio_sansio.testing.fake.resources.available_numbers import friendly_name
-from twilio_sansio.testing.fake.router import Router
+from twilio_sansio.testing.fake.router import Resource, Router
 from twilio_sansio.testing.fake.store import FakeStore, Record
 from twilio_sansio.testing.fake.wire import (
     FakeApiError,
@@ -110,6 +110,10 @@ def _check_call_options(incoming: Incoming) -> None:
         raise invalid_parameter(f"StatusCallbackMethod must be GET or POST, not {method!r}")
 
 
+routes = Resource(ACCOUNT + "/OutgoingCallerIds")
+
+
+@routes.create
 def create(incoming: Incoming) -> Response:
     """POST /OutgoingCallerIds.json: start validating a number; answer the code to enter."""
     store = incoming.store
@@ -132,11 +136,13 @@ def create(incoming: Incoming) -> Response:
     return json_response(200, request)
 
 
+@routes.fetch
 def fetch(incoming: Incoming) -> Response:
     """GET /OutgoingCallerIds/{Sid}.json."""
     return fetch_record(incoming, OUTGOING_CALLER_IDS)
 
 
+@routes.update
 def update(incoming: Incoming) -> Response:
     """POST /OutgoingCallerIds/{Sid}.json: rename."""
     record = find(incoming, OUTGOING_CALLER_IDS, incoming.params["Sid"])
@@ -145,11 +151,13 @@ def update(incoming: Incoming) -> Response:
     return answer_update(record, incoming.store)
 
 
+@routes.delete
 def delete(incoming: Incoming) -> Response:
     """DELETE /OutgoingCallerIds/{Sid}.json: the account can no longer call from it."""
     return delete_record(incoming, OUTGOING_CALLER_IDS)
 
 
+@routes.listing
 def listing(incoming: Incoming) -> Response:
     """GET /OutgoingCallerIds.json: newest first, filtered by PhoneNumber and FriendlyName."""
     checks = [
@@ -161,8 +169,4 @@ def listing(incoming: Incoming) -> Response:
 
 def register(router: Router) -> None:
     """Add the outgoing caller ID routes."""
-    router.add("POST", ACCOUNT + "/OutgoingCallerIds.json", create)
-    router.add("GET", ACCOUNT + "/OutgoingCallerIds.json", listing)
-    router.add("GET", ACCOUNT + "/OutgoingCallerIds/{Sid}.json", fetch)
-    router.add("POST", ACCOUNT + "/OutgoingCallerIds/{Sid}.json", update)
-    router.add("DELETE", ACCOUNT + "/OutgoingCallerIds/{Sid}.json", delete)
+    router.include(routes)

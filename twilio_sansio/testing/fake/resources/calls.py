@@ -51,7 +51,7 @@ from twilio_sansio.testing.fake.resources._common import (
     stamp,
     touch,
 )
-from twilio_sansio.testing.fake.router import Router
+from twilio_sansio.testing.fake.router import Resource, Router
 from twilio_sansio.testing.fake.store import FakeStore, Record, iso8601, public
 from twilio_sansio.testing.fake.wire import (
     FakeApiError,
@@ -395,6 +395,13 @@ def _optional_fields(incoming: Incoming) -> dict[str, Any]:
     }
 
 
+routes = Resource(ACCOUNT + "/Calls")
+recording_routes = Resource(ACCOUNT + "/Calls/{CallSid}/Recordings")
+event_routes = Resource(ACCOUNT + "/Calls/{CallSid}/Events")
+notification_routes = Resource(ACCOUNT + "/Calls/{CallSid}/Notifications")
+
+
+@routes.create
 def create(incoming: Incoming) -> Response:
     """POST /Calls.json: place an outbound call (validated as Twilio validates it)."""
     require_active_account(incoming)
@@ -418,6 +425,7 @@ def create(incoming: Incoming) -> Response:
     return json_response(201, public(call))
 
 
+@routes.fetch
 def fetch(incoming: Incoming) -> Response:
     """GET /Calls/{Sid}.json."""
     return fetch_record(incoming, CALLS)
@@ -433,6 +441,7 @@ def _refuse_ended(call: Record, redirecting: bool) -> None:
     )
 
 
+@routes.update
 def update(incoming: Incoming) -> Response:
     """POST /Calls/{Sid}.json: redirect (Url/Twiml), cancel or hang up a live call."""
     store = incoming.store
@@ -462,6 +471,7 @@ def update(incoming: Incoming) -> Response:
     return json_response(200, public(call))
 
 
+@routes.delete
 def delete(incoming: Incoming) -> Response:
     """DELETE /Calls/{Sid}.json, with its events and notifications (not its recordings)."""
     store = incoming.store
@@ -477,6 +487,7 @@ def delete(incoming: Incoming) -> Response:
     return no_content()
 
 
+@routes.listing
 def listing(incoming: Incoming) -> Response:
     """GET /Calls.json: newest first, by To, From, ParentCallSid, Status, StartTime, EndTime."""
     checks = [
@@ -510,6 +521,7 @@ def _choice(incoming: Incoming, name: str, choices: tuple[str, ...], default: st
     return value
 
 
+@recording_routes.create
 def recording_create(incoming: Incoming) -> Response:
     """POST /Calls/{CallSid}/Recordings.json: start recording a call in progress."""
     call = _call_of(incoming)
@@ -533,12 +545,14 @@ def recording_create(incoming: Incoming) -> Response:
     return json_response(201, recordings.call_recording_json(record))
 
 
+@recording_routes.fetch
 def recording_fetch(incoming: Incoming) -> Response:
     """GET /Calls/{CallSid}/Recordings/{Sid}.json."""
     record = _call_recording(incoming)
     return json_response(200, recordings.call_recording_json(record))
 
 
+@recording_routes.update
 def recording_update(incoming: Incoming) -> Response:
     """POST /Calls/{CallSid}/Recordings/{Sid}.json: pause, resume or stop (or Twilio.CURRENT)."""
     record = _call_recording(incoming)
@@ -546,11 +560,13 @@ def recording_update(incoming: Incoming) -> Response:
     return json_response(200, recordings.call_recording_json(answer))
 
 
+@recording_routes.delete
 def recording_delete(incoming: Incoming) -> Response:
     """DELETE /Calls/{CallSid}/Recordings/{Sid}.json."""
     return recordings.soft_delete(incoming, _call_recording(incoming))
 
 
+@recording_routes.listing
 def recording_listing(incoming: Incoming) -> Response:
     """GET /Calls/{CallSid}/Recordings.json: newest first, by DateCreated."""
     call = _call_of(incoming)
@@ -608,6 +624,7 @@ def seed_call_event(store: FakeStore, account_sid: str, call_sid: str, **fields:
     return store.insert(EVENTS, store.new_sid("EV"), record)
 
 
+@event_routes.listing
 def event_listing(incoming: Incoming) -> Response:
     """GET /Calls/{CallSid}/Events.json, newest first."""
     call = _call_of(incoming)
@@ -670,12 +687,14 @@ def _listed_notification(record: Record) -> Record:
     return {name: value for name, value in public(record).items() if name not in _FETCH_ONLY}
 
 
+@notification_routes.fetch
 def notification_fetch(incoming: Incoming) -> Response:
     """GET /Calls/{CallSid}/Notifications/{Sid}.json, with the exchange in full."""
     call = _call_of(incoming)
     return fetch_record(incoming, NOTIFICATIONS, call_sid=call["sid"])
 
 
+@notification_routes.listing
 def notification_listing(incoming: Incoming) -> Response:
     """GET /Calls/{CallSid}/Notifications.json: newest first, by Log and MessageDate."""
     call = _call_of(incoming)
@@ -695,17 +714,4 @@ def notification_listing(incoming: Incoming) -> Response:
 
 def register(router: Router) -> None:
     """Add the routes of calls, their recordings, events and notifications."""
-    router.add("POST", ACCOUNT + "/Calls.json", create)
-    router.add("GET", ACCOUNT + "/Calls.json", listing)
-    router.add("GET", ACCOUNT + "/Calls/{Sid}.json", fetch)
-    router.add("POST", ACCOUNT + "/Calls/{Sid}.json", update)
-    router.add("DELETE", ACCOUNT + "/Calls/{Sid}.json", delete)
-    of_call = ACCOUNT + "/Calls/{CallSid}"
-    router.add("POST", of_call + "/Recordings.json", recording_create)
-    router.add("GET", of_call + "/Recordings.json", recording_listing)
-    router.add("GET", of_call + "/Recordings/{Sid}.json", recording_fetch)
-    router.add("POST", of_call + "/Recordings/{Sid}.json", recording_update)
-    router.add("DELETE", of_call + "/Recordings/{Sid}.json", recording_delete)
-    router.add("GET", of_call + "/Events.json", event_listing)
-    router.add("GET", of_call + "/Notifications.json", notification_listing)
-    router.add("GET", of_call + "/Notifications/{Sid}.json", notification_fetch)
+    router.include(routes, recording_routes, event_routes, notification_routes)

@@ -35,7 +35,7 @@ from twilio_sansio.testing.fake.resources._common import (
     stamp,
     touch,
 )
-from twilio_sansio.testing.fake.router import Router
+from twilio_sansio.testing.fake.router import Resource, Router
 from twilio_sansio.testing.fake.store import FakeStore, Record, public
 from twilio_sansio.testing.fake.wire import (
     FakeApiError,
@@ -263,6 +263,11 @@ def follow_call(store: FakeStore, call: Record) -> None:
 # -- conferences ------------------------------------------------------------------------------
 
 
+routes = Resource(ACCOUNT + "/Conferences")
+participant_routes = Resource(ACCOUNT + "/Conferences/{ConferenceSid}/Participants", key="CallSid")
+recording_routes = Resource(ACCOUNT + "/Conferences/{ConferenceSid}/Recordings")
+
+
 def _conference(incoming: Incoming, param: str = "Sid") -> Record:
     return find(incoming, CONFERENCES, incoming.params[param])
 
@@ -274,11 +279,13 @@ def _refuse_completed(conference: Record) -> None:
         )
 
 
+@routes.fetch
 def fetch(incoming: Incoming) -> Response:
     """GET /Conferences/{Sid}.json."""
     return json_response(200, public(_conference(incoming)))
 
 
+@routes.update
 def update(incoming: Incoming) -> Response:
     """POST /Conferences/{Sid}.json: end it (``Status=completed``) or announce (AnnounceUrl)."""
     store = incoming.store
@@ -300,6 +307,7 @@ def update(incoming: Incoming) -> Response:
     return json_response(200, public(conference))
 
 
+@routes.listing
 def listing(incoming: Incoming) -> Response:
     """GET /Conferences.json: newest first, by FriendlyName, Status, DateCreated, DateUpdated."""
     checks = [
@@ -368,6 +376,7 @@ def _coach_target(
     return target
 
 
+@participant_routes.create
 def participant_create(incoming: Incoming) -> Response:
     """POST /Conferences/{ConferenceSid}/Participants.json: call someone into a conference."""
     require_active_account(incoming)
@@ -420,12 +429,14 @@ def participant_create(incoming: Incoming) -> Response:
     return json_response(201, public(participant))
 
 
+@participant_routes.fetch
 def participant_fetch(incoming: Incoming) -> Response:
     """GET /Conferences/{ConferenceSid}/Participants/{CallSid}.json (call SID or label)."""
     _, participant = _participant(incoming, _conference(incoming, "ConferenceSid"))
     return json_response(200, public(participant))
 
 
+@participant_routes.update
 def participant_update(incoming: Incoming) -> Response:
     """POST .../Participants/{CallSid}.json: mute, hold, coach, end-on-exit, announce."""
     store = incoming.store
@@ -451,6 +462,7 @@ def participant_update(incoming: Incoming) -> Response:
     return json_response(200, public(participant))
 
 
+@participant_routes.delete
 def participant_delete(incoming: Incoming) -> Response:
     """DELETE .../Participants/{CallSid}.json: kick the participant, hanging up its call."""
     store = incoming.store
@@ -470,6 +482,7 @@ def _flag_filter(incoming: Incoming, param: str, field: str) -> list[Callable[[R
     return [lambda record: record[field] is wanted]
 
 
+@participant_routes.listing
 def participant_listing(incoming: Incoming) -> Response:
     """GET /Conferences/{ConferenceSid}/Participants.json: newest first, by Muted/Hold/Coaching."""
     conference = _conference(incoming, "ConferenceSid")
@@ -495,11 +508,13 @@ def _conference_recording(incoming: Incoming) -> Record:
     return recordings.owned_recording(incoming, conference_sid=conference["sid"])
 
 
+@recording_routes.fetch
 def recording_fetch(incoming: Incoming) -> Response:
     """GET /Conferences/{ConferenceSid}/Recordings/{Sid}.json."""
     return json_response(200, recordings.conference_recording_json(_conference_recording(incoming)))
 
 
+@recording_routes.update
 def recording_update(incoming: Incoming) -> Response:
     """POST .../Recordings/{Sid}.json: pause, resume or stop (or ``Twilio.CURRENT``)."""
     record = _conference_recording(incoming)
@@ -507,11 +522,13 @@ def recording_update(incoming: Incoming) -> Response:
     return json_response(200, recordings.conference_recording_json(answer))
 
 
+@recording_routes.delete
 def recording_delete(incoming: Incoming) -> Response:
     """DELETE /Conferences/{ConferenceSid}/Recordings/{Sid}.json."""
     return recordings.soft_delete(incoming, _conference_recording(incoming))
 
 
+@recording_routes.listing
 def recording_listing(incoming: Incoming) -> Response:
     """GET /Conferences/{ConferenceSid}/Recordings.json: newest first, by DateCreated."""
     conference = _conference(incoming, "ConferenceSid")
@@ -522,17 +539,4 @@ def recording_listing(incoming: Incoming) -> Response:
 
 def register(router: Router) -> None:
     """Add the routes of conferences, their participants and their recordings."""
-    router.add("GET", ACCOUNT + "/Conferences.json", listing)
-    router.add("GET", ACCOUNT + "/Conferences/{Sid}.json", fetch)
-    router.add("POST", ACCOUNT + "/Conferences/{Sid}.json", update)
-    participants = ACCOUNT + "/Conferences/{ConferenceSid}/Participants"
-    router.add("POST", participants + ".json", participant_create)
-    router.add("GET", participants + ".json", participant_listing)
-    router.add("GET", participants + "/{CallSid}.json", participant_fetch)
-    router.add("POST", participants + "/{CallSid}.json", participant_update)
-    router.add("DELETE", participants + "/{CallSid}.json", participant_delete)
-    of_conference = ACCOUNT + "/Conferences/{ConferenceSid}/Recordings"
-    router.add("GET", of_conference + ".json", recording_listing)
-    router.add("GET", of_conference + "/{Sid}.json", recording_fetch)
-    router.add("POST", of_conference + "/{Sid}.json", recording_update)
-    router.add("DELETE", of_conference + "/{Sid}.json", recording_delete)
+    router.include(routes, participant_routes, recording_routes)

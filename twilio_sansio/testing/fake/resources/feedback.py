@@ -11,7 +11,7 @@ from __future__ import annotations
 from twilio_sansio.core.http import Response
 from twilio_sansio.testing.fake.resources._common import ACCOUNT, account_path, find, stamp, touch
 from twilio_sansio.testing.fake.resources.messages import MESSAGES
-from twilio_sansio.testing.fake.router import Router
+from twilio_sansio.testing.fake.router import Resource, Router
 from twilio_sansio.testing.fake.store import FakeStore, Record, public
 from twilio_sansio.testing.fake.wire import Incoming, invalid_parameter, json_response
 
@@ -58,6 +58,10 @@ def record_feedback(store: FakeStore, message: Record, outcome: str) -> Record:
     )
 
 
+routes = Resource(ACCOUNT + "/Messages/{MessageSid}/Feedback")
+
+
+@routes.create
 def create(incoming: Incoming) -> Response:
     """POST /Messages/{MessageSid}/Feedback.json (``Outcome`` defaults to confirmed)."""
     message = find(incoming, MESSAGES, incoming.params["MessageSid"])
@@ -69,4 +73,4 @@ def create(incoming: Incoming) -> Response:
 
 def register(router: Router) -> None:
     """Add the message feedback route."""
-    router.add("POST", ACCOUNT + "/Messages/{MessageSid}/Feedback.json", create)
+    router.include(routes)

@@ -35,7 +35,7 @@ from twilio_sansio.testing.fake.resources.available_numbers import (
     owned_numbers,
     pick_in_area_code,
 )
-from twilio_sansio.testing.fake.router import Router
+from twilio_sansio.testing.fake.router import Resource, Router
 from twilio_sansio.testing.fake.store import FakeStore, Record, public
 from twilio_sansio.testing.fake.wire import (
     FakeApiError,
@@ -220,6 +220,9 @@ def _apply(record: Record, incoming: Incoming) -> None:
         )
 
 
+routes = Resource(ACCOUNT + "/IncomingPhoneNumbers")
+
+
 def _buy(incoming: Incoming, kind: str | None) -> Response:
     require_active_account(incoming)
     number = _number_to_buy(incoming, kind)
@@ -229,6 +232,7 @@ def _buy(incoming: Incoming, kind: str | None) -> Response:
     return json_response(201, public(record))
 
 
+@routes.create
 def create(incoming: Incoming) -> Response:
     """POST /IncomingPhoneNumbers.json: buy a number by PhoneNumber or AreaCode."""
     return _buy(incoming, None)
@@ -244,11 +248,13 @@ def _transfer(record: Record, incoming: Incoming) -> None:
     record["uri"] = account_path(target, f"/IncomingPhoneNumbers/{record['sid']}.json")
 
 
+@routes.fetch
 def fetch(incoming: Incoming) -> Response:
     """GET /IncomingPhoneNumbers/{Sid}.json."""
     return fetch_record(incoming, INCOMING_NUMBERS)
 
 
+@routes.update
 def update(incoming: Incoming) -> Response:
     """POST /IncomingPhoneNumbers/{Sid}.json: change settings, or move to another account."""
     record = find(incoming, INCOMING_NUMBERS, incoming.params["Sid"])
@@ -257,6 +263,7 @@ def update(incoming: Incoming) -> Response:
     return answer_update(record, incoming.store)
 
 
+@routes.delete
 def release(incoming: Incoming) -> Response:
     """DELETE /IncomingPhoneNumbers/{Sid}.json: the account stops owning the number."""
     return delete_record(incoming, INCOMING_NUMBERS)
@@ -288,6 +295,7 @@ def _filters(incoming: Incoming) -> list[Filter]:
     return checks
 
 
+@routes.listing
 def listing(incoming: Incoming) -> Response:
     """GET /IncomingPhoneNumbers.json: newest first, with Twilio's filters."""
     return account_page(incoming, INCOMING_NUMBERS, "incoming_phone_numbers", *_filters(incoming))
@@ -313,11 +321,8 @@ def _kind_purchase(kind: str) -> Callable[[Incoming], Response]:
 def register(router: Router) -> None:
     """Add the incoming-number routes (the per-type ones before ``{Sid}``, which they fit)."""
     for kind, number_type in KINDS.items():
-        path = ACCOUNT + f"/IncomingPhoneNumbers/{kind}.json"
-        router.add("GET", path, _kind_listing(number_type))
-        router.add("POST", path, _kind_purchase(kind))
-    router.add("POST", ACCOUNT + "/IncomingPhoneNumbers.json", create)
-    router.add("GET", ACCOUNT + "/IncomingPhoneNumbers.json", listing)
-    router.add("GET", ACCOUNT + "/IncomingPhoneNumbers/{Sid}.json", fetch)
-    router.add("POST", ACCOUNT + "/IncomingPhoneNumbers/{Sid}.json", update)
-    router.add("DELETE", ACCOUNT + "/IncomingPhoneNumbers/{Sid}.json", release)
+        of_kind = Resource(f"{routes.path}/{kind}")
+        of_kind.listing(_kind_listing(number_type))
+        of_kind.create(_kind_purchase(kind))
+        router.include(of_kind)
+    router.include(routes)

@@ -17,7 +17,7 @@ from twilio_sansio.testing.fake.resources._common import (
     checked_friendly_name,
     stamp,
 )
-from twilio_sansio.testing.fake.router import Router
+from twilio_sansio.testing.fake.router import Resource, Router
 from twilio_sansio.testing.fake.store import FakeStore, Record, public
 from twilio_sansio.testing.fake.wire import Incoming, json_response, no_content, not_found
 
@@ -59,6 +59,10 @@ def _key(incoming: Incoming) -> Record:
     return record
 
 
+routes = Resource(ACCOUNT + "/Keys")
+
+
+@routes.create
 def create(incoming: Incoming) -> Response:
     """POST /Keys.json: the answer carries the secret, which is never shown again."""
     record = seed_key(
@@ -67,11 +71,13 @@ def create(incoming: Incoming) -> Response:
     return json_response(201, {**public(record), "secret": record["_secret"]})
 
 
+@routes.fetch
 def fetch(incoming: Incoming) -> Response:
     """GET /Keys/{Sid}.json (without the secret)."""
     return json_response(200, public(_key(incoming)))
 
 
+@routes.update
 def update(incoming: Incoming) -> Response:
     """POST /Keys/{Sid}.json: rename."""
     record = _key(incoming)
@@ -80,6 +86,7 @@ def update(incoming: Incoming) -> Response:
     return answer_update(record, incoming.store)
 
 
+@routes.delete
 def delete(incoming: Incoming) -> Response:
     """DELETE /Keys/{Sid}.json: requests signed with the key fail from then on."""
     record = _key(incoming)
@@ -87,6 +94,7 @@ def delete(incoming: Incoming) -> Response:
     return no_content()
 
 
+@routes.listing
 def listing(incoming: Incoming) -> Response:
     """GET /Keys.json: newest first."""
     rows = incoming.store.newest_first(
@@ -97,8 +105,4 @@ def listing(incoming: Incoming) -> Response:
 
 def register(router: Router) -> None:
     """Add the API key routes."""
-    router.add("POST", ACCOUNT + "/Keys.json", create)
-    router.add("GET", ACCOUNT + "/Keys.json", listing)
-    router.add("GET", ACCOUNT + "/Keys/{Sid}.json", fetch)
-    router.add("POST", ACCOUNT + "/Keys/{Sid}.json", update)
-    router.add("DELETE", ACCOUNT + "/Keys/{Sid}.json", delete)
+    router.include(routes)

@@ -28,7 +28,7 @@ from twilio_sansio.testing.fake.resources._common import (
     stamp,
     touch,
 )
-from twilio_sansio.testing.fake.router import Router
+from twilio_sansio.testing.fake.router import Resource, Router
 from twilio_sansio.testing.fake.store import FakeStore, Record, public, rfc2822
 from twilio_sansio.testing.fake.wire import (
     FakeApiError,
@@ -130,6 +130,11 @@ def _media_record(store: FakeStore, message: Record, url: str) -> Record:
     )
 
 
+routes = Resource(ACCOUNT + "/Messages")
+media_routes = Resource(ACCOUNT + "/Messages/{MessageSid}/Media")
+
+
+@routes.create
 def create(incoming: Incoming) -> Response:
     """POST /Messages.json: send a message (validated as Twilio validates it)."""
     require_active_account(incoming)
@@ -192,11 +197,13 @@ def create(incoming: Incoming) -> Response:
     return answer
 
 
+@routes.fetch
 def fetch(incoming: Incoming) -> Response:
     """GET /Messages/{Sid}.json."""
     return fetch_record(incoming, MESSAGES)
 
 
+@routes.update
 def update(incoming: Incoming) -> Response:
     """POST /Messages/{Sid}.json: redact (``Body=""``) or cancel a scheduled message."""
     record = find(incoming, MESSAGES, incoming.params["Sid"])
@@ -218,6 +225,7 @@ def update(incoming: Incoming) -> Response:
     return answer_update(record, incoming.store)
 
 
+@routes.delete
 def delete(incoming: Incoming) -> Response:
     """DELETE /Messages/{Sid}.json, with its media; refused while the message is in flight."""
     record = find(incoming, MESSAGES, incoming.params["Sid"])
@@ -233,6 +241,7 @@ def delete(incoming: Incoming) -> Response:
     return no_content()
 
 
+@routes.listing
 def listing(incoming: Incoming) -> Response:
     """GET /Messages.json: newest first, filtered by To, From and DateSent."""
     checks = [
@@ -247,12 +256,15 @@ def _message_of(incoming: Incoming) -> Record:
     return find(incoming, MESSAGES, incoming.params["MessageSid"])
 
 
+@media_routes.fetch
 def media_fetch(incoming: Incoming) -> Response:
     """GET /Messages/{MessageSid}/Media/{Sid}.json."""
     _message_of(incoming)
     return fetch_record(incoming, MEDIA, parent_sid=incoming.params["MessageSid"])
 
 
+# Declared after media_fetch: its {Sid} would also take "ME….json".
+@media_routes.route("GET", media_routes.path + "/{Sid}")
 def media_content(incoming: Incoming) -> Response:
     """GET /Messages/{MessageSid}/Media/{Sid}: redirect to the content, off the API host."""
     _message_of(incoming)
@@ -265,12 +277,14 @@ def media_content(incoming: Incoming) -> Response:
     )
 
 
+@media_routes.delete
 def media_delete(incoming: Incoming) -> Response:
     """DELETE /Messages/{MessageSid}/Media/{Sid}.json."""
     _message_of(incoming)
     return delete_record(incoming, MEDIA, parent_sid=incoming.params["MessageSid"])
 
 
+@media_routes.listing
 def media_listing(incoming: Incoming) -> Response:
     """GET /Messages/{MessageSid}/Media.json, filtered by DateCreated."""
     message = _message_of(incoming)
@@ -308,12 +322,4 @@ def set_status(store: FakeStore, sid: str, status: str, *, price: str | None = N
 
 def register(router: Router) -> None:
     """Add the message and media routes."""
-    router.add("POST", ACCOUNT + "/Messages.json", create)
-    router.add("GET", ACCOUNT + "/Messages.json", listing)
-    router.add("GET", ACCOUNT + "/Messages/{Sid}.json", fetch)
-    router.add("POST", ACCOUNT + "/Messages/{Sid}.json", update)
-    router.add("DELETE", ACCOUNT + "/Messages/{Sid}.json", delete)
-    router.add("GET", ACCOUNT + "/Messages/{MessageSid}/Media.json", media_listing)
-    router.add("GET", ACCOUNT + "/Messages/{MessageSid}/Media/{Sid}.json", media_fetch)
-    router.add("DELETE", ACCOUNT + "/Messages/{MessageSid}/Media/{Sid}.json", media_delete)
-    router.add("GET", ACCOUNT + "/Messages/{MessageSid}/Media/{Sid}", media_content)
+    router.include(routes, media_routes)

@@ -32,7 +32,7 @@ from twilio_sansio.testing.fake.resources._common import (
     stamp,
     touch,
 )
-from twilio_sansio.testing.fake.router import Router
+from twilio_sansio.testing.fake.router import Resource, Router
 from twilio_sansio.testing.fake.store import FakeStore, Record, public
 from twilio_sansio.testing.fake.wire import (
     FakeApiError,
@@ -165,6 +165,10 @@ def follow_call(store: FakeStore, call: Record) -> None:
 # -- queues ---------------------------------------------------------------------------------
 
 
+routes = Resource(ACCOUNT + "/Queues")
+member_routes = Resource(ACCOUNT + "/Queues/{QueueSid}/Members", key="CallSid")
+
+
 def _queue(incoming: Incoming, param: str = "Sid") -> Record:
     return refresh(incoming.store, find(incoming, QUEUES, incoming.params[param]))
 
@@ -182,6 +186,7 @@ def _max_size(incoming: Incoming, default: int) -> int:
     return incoming.integer("MaxSize", default=default, low=1, high=LARGEST_MAX_SIZE)
 
 
+@routes.create
 def create(incoming: Incoming) -> Response:
     """POST /Queues.json: a new empty queue with a name unique in the account."""
     name = incoming.value("FriendlyName")
@@ -197,11 +202,13 @@ def create(incoming: Incoming) -> Response:
     return json_response(201, public(queue))
 
 
+@routes.fetch
 def fetch(incoming: Incoming) -> Response:
     """GET /Queues/{Sid}.json."""
     return json_response(200, public(_queue(incoming)))
 
 
+@routes.update
 def update(incoming: Incoming) -> Response:
     """POST /Queues/{Sid}.json: rename it or change its MaxSize."""
     queue = _queue(incoming)
@@ -215,6 +222,7 @@ def update(incoming: Incoming) -> Response:
     return answer_update(queue, incoming.store)
 
 
+@routes.delete
 def delete(incoming: Incoming) -> Response:
     """DELETE /Queues/{Sid}.json: only an empty queue."""
     queue = _queue(incoming)
@@ -228,6 +236,7 @@ def delete(incoming: Incoming) -> Response:
     return no_content()
 
 
+@routes.listing
 def listing(incoming: Incoming) -> Response:
     """GET /Queues.json: the account's queues, newest first."""
     store = incoming.store
@@ -254,12 +263,14 @@ def _member(incoming: Incoming, queue: Record) -> tuple[str, Record]:
     return key, found
 
 
+@member_routes.fetch
 def member_fetch(incoming: Incoming) -> Response:
     """GET /Queues/{QueueSid}/Members/{CallSid}.json (a call SID, or ``Front``)."""
     _, member = _member(incoming, _queue(incoming, "QueueSid"))
     return json_response(200, public(member))
 
 
+@member_routes.update
 def member_update(incoming: Incoming) -> Response:
     """POST /Queues/{QueueSid}/Members/{CallSid}.json: dequeue the call to ``Url``."""
     store = incoming.store
@@ -284,6 +295,7 @@ def member_update(incoming: Incoming) -> Response:
     return json_response(200, answer)
 
 
+@member_routes.listing
 def member_listing(incoming: Incoming) -> Response:
     """GET /Queues/{QueueSid}/Members.json: front first."""
     queue = _queue(incoming, "QueueSid")
@@ -292,12 +304,4 @@ def member_listing(incoming: Incoming) -> Response:
 
 def register(router: Router) -> None:
     """Add the routes of queues and their members."""
-    router.add("POST", ACCOUNT + "/Queues.json", create)
-    router.add("GET", ACCOUNT + "/Queues.json", listing)
-    router.add("GET", ACCOUNT + "/Queues/{Sid}.json", fetch)
-    router.add("POST", ACCOUNT + "/Queues/{Sid}.json", update)
-    router.add("DELETE", ACCOUNT + "/Queues/{Sid}.json", delete)
-    members = ACCOUNT + "/Queues/{QueueSid}/Members"
-    router.add("GET", members + ".json", member_listing)
-    router.add("GET", members + "/{CallSid}.json", member_fetch)
-    router.add("POST", members + "/{CallSid}.json", member_update)
+    router.include(routes, member_routes)

@@ -33,7 +33,7 @@ from twilio_sansio.testing.fake.resources._common import (
     stamp,
     touch,
 )
-from twilio_sansio.testing.fake.router import Router
+from twilio_sansio.testing.fake.router import Resource, Router
 from twilio_sansio.testing.fake.store import FakeStore, Record, public
 from twilio_sansio.testing.fake.wire import (
     FakeApiError,
@@ -312,6 +312,11 @@ def _without_account_fields(record: Record) -> Record:
     }
 
 
+routes = Resource(ACCOUNT + "/Recordings")
+transcription_routes = Resource(ACCOUNT + "/Transcriptions")
+recording_transcription_routes = Resource(ACCOUNT + "/Recordings/{RecordingSid}/Transcriptions")
+
+
 def _include_deleted(incoming: Incoming) -> bool:
     return bool(incoming.boolean("IncludeSoftDeleted"))
 
@@ -323,11 +328,13 @@ def _recording(incoming: Incoming, sid: str) -> Record:
     return record
 
 
+@routes.fetch
 def fetch(incoming: Incoming) -> Response:
     """GET /Recordings/{Sid}.json (``IncludeSoftDeleted`` finds a deleted one)."""
     return json_response(200, public(_recording(incoming, incoming.params["Sid"])))
 
 
+@routes.delete
 def delete(incoming: Incoming) -> Response:
     """DELETE /Recordings/{Sid}.json."""
     record = find(incoming, RECORDINGS, incoming.params["Sid"])
@@ -336,6 +343,7 @@ def delete(incoming: Incoming) -> Response:
     return soft_delete(incoming, record)
 
 
+@routes.listing
 def listing(incoming: Incoming) -> Response:
     """GET /Recordings.json: newest first, by CallSid, ConferenceSid and DateCreated."""
     checks = [
@@ -404,16 +412,19 @@ def _recording_transcription_json(record: Record) -> Record:
     return rendered
 
 
+@transcription_routes.fetch
 def transcription_fetch(incoming: Incoming) -> Response:
     """GET /Transcriptions/{Sid}.json."""
     return fetch_record(incoming, TRANSCRIPTIONS)
 
 
+@transcription_routes.delete
 def transcription_delete(incoming: Incoming) -> Response:
     """DELETE /Transcriptions/{Sid}.json."""
     return delete_record(incoming, TRANSCRIPTIONS)
 
 
+@transcription_routes.listing
 def transcription_listing(incoming: Incoming) -> Response:
     """GET /Transcriptions.json: the account's transcriptions, newest first."""
     return account_page(incoming, TRANSCRIPTIONS, "transcriptions")
@@ -423,6 +434,7 @@ def _recording_of(incoming: Incoming) -> Record:
     return _recording(incoming, incoming.params["RecordingSid"])
 
 
+@recording_transcription_routes.fetch
 def recording_transcription_fetch(incoming: Incoming) -> Response:
     """GET /Recordings/{RecordingSid}/Transcriptions/{Sid}.json."""
     recording = _recording_of(incoming)
@@ -430,12 +442,14 @@ def recording_transcription_fetch(incoming: Incoming) -> Response:
     return json_response(200, _recording_transcription_json(record))
 
 
+@recording_transcription_routes.delete
 def recording_transcription_delete(incoming: Incoming) -> Response:
     """DELETE /Recordings/{RecordingSid}/Transcriptions/{Sid}.json."""
     recording = _recording_of(incoming)
     return delete_record(incoming, TRANSCRIPTIONS, recording_sid=recording["sid"])
 
 
+@recording_transcription_routes.listing
 def recording_transcription_listing(incoming: Incoming) -> Response:
     """GET /Recordings/{RecordingSid}/Transcriptions.json, newest first."""
     recording = _recording_of(incoming)
@@ -450,13 +464,4 @@ def recording_transcription_listing(incoming: Incoming) -> Response:
 
 def register(router: Router) -> None:
     """Add the recording and transcription routes."""
-    router.add("GET", ACCOUNT + "/Recordings.json", listing)
-    router.add("GET", ACCOUNT + "/Recordings/{Sid}.json", fetch)
-    router.add("DELETE", ACCOUNT + "/Recordings/{Sid}.json", delete)
-    transcriptions_of = ACCOUNT + "/Recordings/{RecordingSid}/Transcriptions"
-    router.add("GET", transcriptions_of + ".json", recording_transcription_listing)
-    router.add("GET", transcriptions_of + "/{Sid}.json", recording_transcription_fetch)
-    router.add("DELETE", transcriptions_of + "/{Sid}.json", recording_transcription_delete)
-    router.add("GET", ACCOUNT + "/Transcriptions.json", transcription_listing)
-    router.add("GET", ACCOUNT + "/Transcriptions/{Sid}.json", transcription_fetch)
-    router.add("DELETE", ACCOUNT + "/Transcriptions/{Sid}.json", transcription_delete)
+    router.include(routes, recording_transcription_routes, transcription_routes)
