@@ -4,7 +4,9 @@ A model wraps the JSON object Twilio sent and keeps it whole in ``raw``: unknown
 never lost and building a model costs one small object, so parsing a page costs little
 more than ``json.loads``. Each documented field is a typed descriptor declared once on
 the model class; it converts its raw value (a date, a price, a count) the first time it
-is read and caches the result.
+is read and caches the result. A field reads the JSON key named like its attribute
+(``account_sid = Text()`` reads ``"account_sid"``) unless it names another
+(``from_ = Text("from")``).
 
 A value that cannot be converted raises
 :class:`~twilio_sansio.core.values.MalformedValue` when the field is read, so one odd
@@ -33,16 +35,27 @@ REDACTED = "[redacted]"
 
 
 class Field(Generic[V]):
-    """A model attribute computed from the raw JSON and cached after its first read."""
+    """A model attribute computed from the raw JSON and cached after its first read.
 
-    def __init__(self, key: str, convert: Callable[[Any], V], *, redact: bool = False) -> None:
-        self.key = key
+    Args:
+        convert: Turns the raw JSON value (None when absent) into the attribute's value;
+            raises :class:`~twilio_sansio.core.values.MalformedValue` when it cannot.
+        key: The JSON key to read; by default the attribute's own name.
+        redact: Whether ``repr()`` hides the value (secrets).
+    """
+
+    def __init__(
+        self, convert: Callable[[Any], V], key: str | None = None, *, redact: bool = False
+    ) -> None:
         self.convert = convert
+        self.key = key or ""
+        self.name = self.key
         self.redact = redact
-        self.name = key
 
     def __set_name__(self, owner: type, name: str) -> None:
         self.name = name
+        if not self.key:
+            self.key = name
 
     @overload
     def __get__(self, record: None, owner: type) -> Field[V]: ...
@@ -56,7 +69,7 @@ class Field(Generic[V]):
         cache = record._cache
         value = cache.get(self.name, _MISSING)
         if value is _MISSING:
-            value = cache[self.name] = self.read(record.raw)
+            value = cache[self.name] = self.read(record._raw)
         return value  # type: ignore[no-any-return]
 
     def read(self, raw: Mapping[str, Any]) -> V:
@@ -67,8 +80,8 @@ class Field(Generic[V]):
 class Text(Field[str | None]):
     """A string field, returned as Twilio sent it (None when absent or null)."""
 
-    def __init__(self, key: str, *, redact: bool = False) -> None:
-        super().__init__(key, _as_text, redact=redact)
+    def __init__(self, key: str | None = None, *, redact: bool = False) -> None:
+        super().__init__(_as_text, key, redact=redact)
 
     @overload
     def __get__(self, record: None, owner: type) -> Text: ...
@@ -80,7 +93,7 @@ class Text(Field[str | None]):
         # Strings need no conversion, so they skip the cache.
         if record is None:
             return self
-        value = record.raw.get(self.key)
+        value = record._raw.get(self.key)
         if value is None or type(value) is str:
             return value
         return _as_text(value)
@@ -94,8 +107,8 @@ class Sid(Field[str]):
     check.
     """
 
-    def __init__(self, key: str = "sid") -> None:
-        super().__init__(key, _as_sid)
+    def __init__(self, key: str | None = None) -> None:
+        super().__init__(_as_sid, key)
 
     @overload
     def __get__(self, record: None, owner: type) -> Sid: ...
@@ -106,7 +119,7 @@ class Sid(Field[str]):
     def __get__(self, record: Record | None, owner: type) -> Sid | str:
         if record is None:
             return self
-        value = record.raw.get(self.key)
+        value = record._raw.get(self.key)
         return value if type(value) is str and value else _as_sid(value)
 
 
@@ -161,42 +174,42 @@ def _as_list(value: object) -> list[Any] | None:
     raise MalformedValue(f"expected a list, got {type(value).__name__}")
 
 
-def Integer(key: str) -> Field[int | None]:
+def Integer(key: str | None = None) -> Field[int | None]:
     """A count or number Twilio may send as a string (``"3"``) or a JSON number."""
-    return Field(key, _as_int)
+    return Field(_as_int, key)
 
 
-def Boolean(key: str) -> Field[bool | None]:
+def Boolean(key: str | None = None) -> Field[bool | None]:
     """A boolean Twilio may send as JSON ``true`` or as the string ``"true"``."""
-    return Field(key, _as_bool)
+    return Field(_as_bool, key)
 
 
-def Timestamp(key: str) -> Field[datetime | None]:
+def Timestamp(key: str | None = None) -> Field[datetime | None]:
     """An RFC 2822 or ISO 8601 timestamp, as an aware datetime (None when null or empty)."""
-    return Field(key, parse_timestamp)
+    return Field(parse_timestamp, key)
 
 
-def Day(key: str) -> Field[date | None]:
+def Day(key: str | None = None) -> Field[date | None]:
     """A ``YYYY-MM-DD`` date."""
-    return Field(key, parse_date)
+    return Field(parse_date, key)
 
 
-def Duration(key: str) -> Field[timedelta | None]:
+def Duration(key: str | None = None) -> Field[timedelta | None]:
     """A duration Twilio sends as a count of seconds."""
-    return Field(key, parse_duration)
+    return Field(parse_duration, key)
 
 
-def Object(key: str) -> Field[Mapping[str, Any] | None]:
+def Object(key: str | None = None) -> Field[Mapping[str, Any] | None]:
     """A JSON object field (``subresource_uris``, ...), returned as is."""
-    return Field(key, _as_mapping)
+    return Field(_as_mapping, key)
 
 
-def Array(key: str) -> Field[list[Any] | None]:
+def Array(key: str | None = None) -> Field[list[Any] | None]:
     """A JSON array field, returned as is."""
-    return Field(key, _as_list)
+    return Field(_as_list, key)
 
 
-def Choice(key: str, enum: type[E]) -> Field[E | None]:
+def Choice(enum: type[E], key: str | None = None) -> Field[E | None]:
     """A status or other enumerated value; values Twilio adds later are kept, not refused."""
     known = enum._value2member_map_  # a dict lookup, far cheaper than calling the enum
 
@@ -210,33 +223,48 @@ def Choice(key: str, enum: type[E]) -> Field[E | None]:
             raise MalformedValue(f"expected a string, got {type(value).__name__}")
         return enum(value)
 
-    return Field(key, convert)
+    return Field(convert, key)
 
 
 class PriceField(Field[Price | None]):
-    """A price: the amount field and its currency field, combined into a :class:`Price`."""
+    """A price: the amount field and its currency field, combined into a :class:`Price`.
 
-    def __init__(self, key: str, unit_key: str) -> None:
-        super().__init__(key, lambda _value: None)
-        self.unit_key = unit_key
+    Args:
+        key: The amount's JSON key; by default the attribute's name.
+        unit_key: The currency's JSON key; by default the amount's key + ``_unit``
+            (``price`` and ``price_unit``), as Twilio names them.
+    """
+
+    def __init__(self, key: str | None = None, unit_key: str | None = None) -> None:
+        super().__init__(lambda _value: None, key)
+        self.unit_key = unit_key or ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        super().__set_name__(owner, name)
+        if not self.unit_key:
+            self.unit_key = f"{self.key}_unit"
 
     def read(self, raw: Mapping[str, Any]) -> Price | None:
         """Combine the amount and currency fields of ``raw``."""
         return Price.parse(raw.get(self.key), raw.get(self.unit_key))
 
 
-@attrs.frozen(slots=True, repr=False)
+@attrs.frozen(slots=True, repr=False, unsafe_hash=False)
 class Record:
     """The base of every model: the raw JSON object plus a cache of converted fields.
 
     Build a model with ``Model.from_json(data)``. Every field Twilio documents is an
     attribute; ``raw`` keeps everything Twilio sent, documented or not.
 
-    Attributes:
-        raw: The JSON object exactly as Twilio sent it.
+    Two records are equal when they are of one class and hold the same JSON. Records are
+    deliberately unhashable, as h11 makes its events: a record is a snapshot of a resource
+    that changes on Twilio's side, and its JSON holds lists and objects, so no hash would
+    be both cheap and true to that equality; and hashing by SID would leave the models
+    without a SID (call events, numbers for sale) with nothing to hash. Key a set or a
+    dict by ``record.sid`` instead.
     """
 
-    raw: Mapping[str, Any]
+    _raw: Mapping[str, Any]
     _cache: dict[str, Any] = attrs.field(factory=dict, init=False, eq=False)
 
     _fields: ClassVar[dict[str, Field[Any]]] = {}
@@ -254,12 +282,24 @@ class Record:
     def from_json(cls: type[R], data: Mapping[str, Any]) -> R:
         """Build the model from the JSON object Twilio sent.
 
+        The model keeps ``data`` itself, without copying it (parsing a page stays as cheap
+        as ``json.loads``): hand it a dict nothing else will change.
+
         Raises:
             MalformedValue: ``data`` is not a JSON object.
         """
         if not isinstance(data, dict):
             raise MalformedValue(f"expected a JSON object, got {type(data).__name__}")
         return cls(data)
+
+    @property
+    def raw(self) -> dict[str, Any]:
+        """A copy of the JSON object exactly as Twilio sent it, documented fields or not.
+
+        Each read returns a new shallow copy: change it, ``json.dumps`` it or keep it, and
+        the record (and the fields it already converted) stay as Twilio sent them.
+        """
+        return dict(self._raw)
 
     @classmethod
     def field_names(cls) -> dict[str, str]:
@@ -276,14 +316,15 @@ class Record:
 
     def items(self) -> Iterator[tuple[str, Any]]:
         """Yield ``(attribute name, raw value)`` of the documented fields present in raw."""
+        raw = self._raw
         for name, field in self._fields.items():
-            if field.key in self.raw:
-                yield name, self.raw[field.key]
+            if field.key in raw:
+                yield name, raw[field.key]
 
     def __repr__(self) -> str:
         shown = []
         for name, field in self._fields.items():
-            value = self.raw.get(field.key)
+            value = self._raw.get(field.key)
             if value is None:
                 continue
             shown.append(f"{name}={REDACTED if field.redact else repr(value)}")

@@ -40,15 +40,15 @@ class Account(Record):
     __slots__ = ()
 
     sid = Sid()
-    owner_account_sid = Text("owner_account_sid")
-    friendly_name = Text("friendly_name")
-    status = Choice("status", AccountStatus)
-    type = Choice("type", AccountType)
-    auth_token = Text("auth_token", redact=True)
-    date_created = Timestamp("date_created")
-    date_updated = Timestamp("date_updated")
-    uri = Text("uri")
-    subresource_uris = Object("subresource_uris")
+    owner_account_sid = Text()
+    friendly_name = Text()
+    status = Choice(AccountStatus)
+    type = Choice(AccountType)
+    auth_token = Text(redact=True)
+    date_created = Timestamp()
+    date_updated = Timestamp()
+    uri = Text()
+    subresource_uris = Object()
 
 
 def _check_account_sid(sid: object) -> str:

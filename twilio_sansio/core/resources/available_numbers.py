@@ -67,9 +67,9 @@ def _as_float(value: object) -> float | None:
     raise MalformedValue(f"expected a number, got {value!r:.60}")
 
 
-def Coordinate(key: str) -> Field[float | None]:
+def Coordinate(key: str | None = None) -> Field[float | None]:
     """A latitude or longitude, which Twilio sends as a string (``"37.7749"``) or number."""
-    return Field(key, _as_float)
+    return Field(_as_float, key)
 
 
 class AvailablePhoneNumberCountry(Record):
@@ -77,11 +77,11 @@ class AvailablePhoneNumberCountry(Record):
 
     __slots__ = ()
 
-    country_code = Text("country_code")
-    country = Text("country")
-    uri = Text("uri")
-    beta = Boolean("beta")
-    subresource_uris = Object("subresource_uris")
+    country_code = Text()
+    country = Text()
+    uri = Text()
+    beta = Boolean()
+    subresource_uris = Object()
 
 
 class AvailablePhoneNumber(Record):
@@ -89,19 +89,19 @@ class AvailablePhoneNumber(Record):
 
     __slots__ = ()
 
-    friendly_name = Text("friendly_name")
-    phone_number = Text("phone_number")
-    lata = Text("lata")
-    locality = Text("locality")
-    rate_center = Text("rate_center")
-    latitude = Coordinate("latitude")
-    longitude = Coordinate("longitude")
-    region = Text("region")
-    postal_code = Text("postal_code")
-    iso_country = Text("iso_country")
-    address_requirements = Choice("address_requirements", AddressRequirement)
-    beta = Boolean("beta")
-    capabilities = Object("capabilities")
+    friendly_name = Text()
+    phone_number = Text()
+    lata = Text()
+    locality = Text()
+    rate_center = Text()
+    latitude = Coordinate()
+    longitude = Coordinate()
+    region = Text()
+    postal_code = Text()
+    iso_country = Text()
+    address_requirements = Choice(AddressRequirement)
+    beta = Boolean()
+    capabilities = Object()
 
 
 def check_country_code(value: object) -> str:

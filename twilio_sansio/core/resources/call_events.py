@@ -34,8 +34,8 @@ class CallEvent(Record):
 
     __slots__ = ()
 
-    request = Object("request")
-    response = Object("response")
+    request = Object()
+    response = Object()
 
 
 class CallNotification(Record):
@@ -48,22 +48,22 @@ class CallNotification(Record):
     __slots__ = ()
 
     sid = Sid()
-    account_sid = Text("account_sid")
-    call_sid = Text("call_sid")
-    log = Integer("log")
-    error_code = Integer("error_code")
-    message_text = Text("message_text")
-    message_date = Timestamp("message_date")
-    more_info = Text("more_info")
-    request_method = Text("request_method")
-    request_url = Text("request_url")
-    request_variables = Text("request_variables")
-    response_body = Text("response_body")
-    response_headers = Text("response_headers")
-    date_created = Timestamp("date_created")
-    date_updated = Timestamp("date_updated")
-    api_version = Text("api_version")
-    uri = Text("uri")
+    account_sid = Text()
+    call_sid = Text()
+    log = Integer()
+    error_code = Integer()
+    message_text = Text()
+    message_date = Timestamp()
+    more_info = Text()
+    request_method = Text()
+    request_url = Text()
+    request_variables = Text()
+    response_body = Text()
+    response_headers = Text()
+    date_created = Timestamp()
+    date_updated = Timestamp()
+    api_version = Text()
+    uri = Text()
 
     @property
     def is_error(self) -> bool:

@@ -34,7 +34,7 @@ class CallRecording(BaseRecording):
 
     __slots__ = ()
 
-    track = Text("track")
+    track = Text()
 
 
 def _check_call(call_sid: object) -> None:

@@ -67,41 +67,41 @@ class Call(Record):
     __slots__ = ()
 
     sid = Sid()
-    account_sid = Text("account_sid")
-    parent_call_sid = Text("parent_call_sid")
-    phone_number_sid = Text("phone_number_sid")
-    group_sid = Text("group_sid")
-    trunk_sid = Text("trunk_sid")
-    to = Text("to")
-    to_formatted = Text("to_formatted")
+    account_sid = Text()
+    parent_call_sid = Text()
+    phone_number_sid = Text()
+    group_sid = Text()
+    trunk_sid = Text()
+    to = Text()
+    to_formatted = Text()
     from_ = Text("from")
-    from_formatted = Text("from_formatted")
-    forwarded_from = Text("forwarded_from")
-    caller_name = Text("caller_name")
-    status = Choice("status", CallStatus)
-    direction = Text("direction")
-    answered_by = Text("answered_by")
-    start_time = Timestamp("start_time")
-    end_time = Timestamp("end_time")
-    duration = Duration("duration")
-    queue_time = Field("queue_time", _milliseconds)
-    price = PriceField("price", "price_unit")
-    price_unit = Text("price_unit")
-    date_created = Timestamp("date_created")
-    date_updated = Timestamp("date_updated")
-    api_version = Text("api_version")
-    uri = Text("uri")
-    subresource_uris = Object("subresource_uris")
+    from_formatted = Text()
+    forwarded_from = Text()
+    caller_name = Text()
+    status = Choice(CallStatus)
+    direction = Text()
+    answered_by = Text()
+    start_time = Timestamp()
+    end_time = Timestamp()
+    duration = Duration()
+    queue_time = Field(_milliseconds)
+    price = PriceField()
+    price_unit = Text()
+    date_created = Timestamp()
+    date_updated = Timestamp()
+    api_version = Text()
+    uri = Text()
+    subresource_uris = Object()
 
     @property
     def ended(self) -> bool:
         """Whether the call reached a status it will not leave (completed, canceled, ...)."""
-        return self.raw.get("status") in ENDED_STATUSES
+        return self._raw.get("status") in ENDED_STATUSES
 
     @property
     def ended_unsuccessfully(self) -> bool:
         """Whether the call ended without being completed (canceled, failed, busy, no-answer)."""
-        return self.raw.get("status") in UNSUCCESSFUL_STATUSES
+        return self._raw.get("status") in UNSUCCESSFUL_STATUSES
 
 
 def _check_call_sid(sid: object) -> str:

@@ -49,17 +49,17 @@ class Conference(Record):
     __slots__ = ()
 
     sid = Sid()
-    account_sid = Text("account_sid")
-    friendly_name = Text("friendly_name")
-    status = Choice("status", ConferenceStatus)
-    region = Text("region")
-    reason_conference_ended = Choice("reason_conference_ended", ConferenceEndReason)
-    call_sid_ending_conference = Text("call_sid_ending_conference")
-    date_created = Timestamp("date_created")
-    date_updated = Timestamp("date_updated")
-    api_version = Text("api_version")
-    uri = Text("uri")
-    subresource_uris = Object("subresource_uris")
+    account_sid = Text()
+    friendly_name = Text()
+    status = Choice(ConferenceStatus)
+    region = Text()
+    reason_conference_ended = Choice(ConferenceEndReason)
+    call_sid_ending_conference = Text()
+    date_created = Timestamp()
+    date_updated = Timestamp()
+    api_version = Text()
+    uri = Text()
+    subresource_uris = Object()
 
 
 def check_conference_sid(sid: object) -> str:

@@ -25,7 +25,7 @@ class Resource(Record):
 
     __slots__ = ()
 
-    sid = Text("sid")
+    sid = Text()
 
 
 def _check_path(config: ClientConfig, path: str) -> str:

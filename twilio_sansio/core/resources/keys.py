@@ -31,9 +31,9 @@ class Key(Record):
     __slots__ = ()
 
     sid = Sid()
-    friendly_name = Text("friendly_name")
-    date_created = Timestamp("date_created")
-    date_updated = Timestamp("date_updated")
+    friendly_name = Text()
+    date_created = Timestamp()
+    date_updated = Timestamp()
 
 
 class NewKey(Key):
@@ -44,7 +44,7 @@ class NewKey(Key):
 
     __slots__ = ()
 
-    secret = Text("secret", redact=True)
+    secret = Text(redact=True)
 
 
 def _name(friendly_name: str | None) -> str | None:

@@ -32,12 +32,12 @@ class Media(Record):
     __slots__ = ()
 
     sid = Sid()
-    account_sid = Text("account_sid")
-    parent_sid = Text("parent_sid")
-    content_type = Text("content_type")
-    date_created = Timestamp("date_created")
-    date_updated = Timestamp("date_updated")
-    uri = Text("uri")
+    account_sid = Text()
+    parent_sid = Text()
+    content_type = Text()
+    date_created = Timestamp()
+    date_updated = Timestamp()
+    uri = Text()
 
 
 def _check_message(message_sid: str) -> None:

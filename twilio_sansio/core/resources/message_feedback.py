@@ -24,12 +24,12 @@ class MessageFeedback(Record):
 
     __slots__ = ()
 
-    account_sid = Text("account_sid")
-    message_sid = Text("message_sid")
-    outcome = Choice("outcome", FeedbackOutcome)
-    date_created = Timestamp("date_created")
-    date_updated = Timestamp("date_updated")
-    uri = Text("uri")
+    account_sid = Text()
+    message_sid = Text()
+    outcome = Choice(FeedbackOutcome)
+    date_created = Timestamp()
+    date_updated = Timestamp()
+    uri = Text()
 
 
 def create_feedback(

@@ -33,12 +33,12 @@ class OutgoingCallerId(Record):
     __slots__ = ()
 
     sid = Sid()
-    account_sid = Text("account_sid")
-    phone_number = Text("phone_number")
-    friendly_name = Text("friendly_name")
-    date_created = Timestamp("date_created")
-    date_updated = Timestamp("date_updated")
-    uri = Text("uri")
+    account_sid = Text()
+    phone_number = Text()
+    friendly_name = Text()
+    date_created = Timestamp()
+    date_updated = Timestamp()
+    uri = Text()
 
 
 class ValidationRequest(Record):
@@ -46,11 +46,11 @@ class ValidationRequest(Record):
 
     __slots__ = ()
 
-    account_sid = Text("account_sid")
-    call_sid = Text("call_sid")
-    phone_number = Text("phone_number")
-    friendly_name = Text("friendly_name")
-    validation_code = Text("validation_code")
+    account_sid = Text()
+    call_sid = Text()
+    phone_number = Text()
+    friendly_name = Text()
+    validation_code = Text()
 
 
 def _name(friendly_name: str | None) -> str | None:

@@ -27,12 +27,12 @@ class QueueMember(Record):
 
     __slots__ = ()
 
-    call_sid = Text("call_sid")
-    queue_sid = Text("queue_sid")
-    position = Integer("position")
-    wait_time = Duration("wait_time")
-    date_enqueued = Timestamp("date_enqueued")
-    uri = Text("uri")
+    call_sid = Text()
+    queue_sid = Text()
+    position = Integer()
+    wait_time = Duration()
+    date_enqueued = Timestamp()
+    uri = Text()
 
 
 def _check_ids(queue_sid: str, call_sid: str) -> None:

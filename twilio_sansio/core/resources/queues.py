@@ -28,14 +28,14 @@ class Queue(Record):
     __slots__ = ()
 
     sid = Sid()
-    account_sid = Text("account_sid")
-    friendly_name = Text("friendly_name")
-    current_size = Integer("current_size")
-    max_size = Integer("max_size")
-    average_wait_time = Duration("average_wait_time")
-    date_created = Timestamp("date_created")
-    date_updated = Timestamp("date_updated")
-    uri = Text("uri")
+    account_sid = Text()
+    friendly_name = Text()
+    current_size = Integer()
+    max_size = Integer()
+    average_wait_time = Duration()
+    date_created = Timestamp()
+    date_updated = Timestamp()
+    uri = Text()
 
 
 def check_queue_sid(sid: object) -> str:

@@ -78,22 +78,22 @@ class BaseRecording(Record):
     __slots__ = ()
 
     sid = Sid()
-    account_sid = Text("account_sid")
-    call_sid = Text("call_sid")
-    conference_sid = Text("conference_sid")
-    status = Choice("status", RecordingStatus)
-    source = Choice("source", RecordingSource)
-    channels = Integer("channels")
-    duration = Duration("duration")
-    price = PriceField("price", "price_unit")
-    price_unit = Text("price_unit")
-    error_code = Integer("error_code")
-    start_time = Timestamp("start_time")
-    date_created = Timestamp("date_created")
-    date_updated = Timestamp("date_updated")
-    encryption_details = Object("encryption_details")
-    api_version = Text("api_version")
-    uri = Text("uri")
+    account_sid = Text()
+    call_sid = Text()
+    conference_sid = Text()
+    status = Choice(RecordingStatus)
+    source = Choice(RecordingSource)
+    channels = Integer()
+    duration = Duration()
+    price = PriceField()
+    price_unit = Text()
+    error_code = Integer()
+    start_time = Timestamp()
+    date_created = Timestamp()
+    date_updated = Timestamp()
+    encryption_details = Object()
+    api_version = Text()
+    uri = Text()
 
 
 class Recording(BaseRecording):
@@ -101,8 +101,8 @@ class Recording(BaseRecording):
 
     __slots__ = ()
 
-    media_url = Text("media_url")
-    subresource_uris = Object("subresource_uris")
+    media_url = Text()
+    subresource_uris = Object()
 
 
 def _check_recording_sid(sid: object) -> str:
