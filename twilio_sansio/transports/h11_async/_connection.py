@@ -1,0 +1,194 @@
+"""One HTTP/1.1 connection: h11 frames the messages, an anyio byte stream carries them.
+
+A connection makes one exchange at a time (its pool sees to that) and says afterwards
+whether it can carry another: only when h11 left both sides ``DONE``, so a response with
+``Connection: close``, an HTTP/1.0 response, a body framed by the end of the connection,
+a body left unread or any failure all end the connection.
+"""
+
+from __future__ import annotations
+
+import os
+import select
+import socket
+import ssl
+from collections.abc import Iterable
+
+import anyio
+import h11
+from anyio.abc import ByteStream, SocketAttribute
+
+from twilio_sansio.core.errors import ResponseTooLarge, TransportError
+from twilio_sansio.core.http import Response
+from twilio_sansio.transports.h11_async._decoding import decoder_for
+
+READ_SIZE = 64 * 1024
+"""The most bytes asked of the stream per read."""
+
+
+NETWORK_ERRORS = (OSError, anyio.BrokenResourceError, anyio.ClosedResourceError)
+"""What the stream raises when the connection breaks (ssl.SSLError is an OSError)."""
+
+
+async def receive_event(
+    protocol: h11.Connection, stream: ByteStream
+) -> h11.Event | type[h11.PAUSED]:
+    """Return h11's next event, reading from ``stream`` as long as h11 needs data.
+
+    The end of the stream is handed to h11 as such: it decides whether that ends the
+    message or cuts it off (``h11.RemoteProtocolError``).
+    """
+    while True:
+        event = protocol.next_event()
+        if event is not h11.NEED_DATA:
+            return event  # type: ignore[return-value]  # mypy does not narrow on `is not`
+        try:
+            data = await stream.receive(READ_SIZE)
+        except anyio.EndOfStream:
+            data = b""
+        protocol.receive_data(data)
+
+
+class Connection:
+    """An open connection to one origin (through a proxy tunnel, possibly).
+
+    Args:
+        stream: The connected byte stream (TLS already set up for ``https``).
+    """
+
+    __slots__ = ("_protocol", "_socket", "_stream")
+
+    def __init__(self, stream: ByteStream) -> None:
+        self._stream = stream
+        self._protocol = h11.Connection(h11.CLIENT)
+        self._socket: socket.socket | None = stream.extra(SocketAttribute.raw_socket, None)
+
+    @property
+    def reusable(self) -> bool:
+        """Whether the last exchange ended cleanly and the server keeps the connection."""
+        return self._protocol.our_state is h11.IDLE
+
+    def has_gone_stale(self) -> bool:
+        """Whether the idle connection was closed by the server (or sent stray bytes).
+
+        One poll of the socket, without waiting: an idle HTTP/1.1 connection has nothing
+        to read, so anything readable (the end of the stream, a TLS close alert) means it
+        must not carry another request.
+        """
+        if self._socket is None:
+            return False
+        return _readable(self._socket.fileno())
+
+    async def exchange(self, head: h11.Request, body: bytes, max_body: int) -> Response:
+        """Send one request and read its whole response, decoding the body.
+
+        Args:
+            head: The request line and headers, framing headers included.
+            body: The request body.
+            max_body: The most decoded body bytes accepted.
+
+        Returns:
+            The response, body decoded.
+
+        Raises:
+            ResponseTooLarge: the decoded body passed ``max_body`` bytes.
+            TransportError: the connection broke or the server broke HTTP/1.1.
+        """
+        protocol = self._protocol
+        outgoing = protocol.send(head) or b""
+        if body:
+            outgoing += protocol.send(h11.Data(data=body)) or b""
+        outgoing += protocol.send(h11.EndOfMessage()) or b""
+        try:
+            await self._stream.send(outgoing)
+            response = await self._read_response(max_body)
+        except h11.RemoteProtocolError as exc:
+            raise TransportError(f"the response was cut off or malformed: {exc}") from None
+        except NETWORK_ERRORS as exc:
+            raise TransportError(f"the connection broke: {_describe(exc)}") from None
+        if protocol.our_state is h11.DONE and protocol.their_state is h11.DONE:
+            protocol.start_next_cycle()
+        return response
+
+    async def _read_response(self, max_body: int) -> Response:
+        protocol = self._protocol
+        while True:
+            event = await receive_event(protocol, self._stream)
+            if type(event) is h11.Response:
+                break
+            if type(event) is not h11.InformationalResponse:
+                raise TransportError(f"unexpected {type(event).__name__} before a response")
+        status = event.status_code
+        headers = tuple(
+            (name.decode("latin-1"), value.decode("latin-1")) for name, value in event.headers
+        )
+        encodings = [value for name, value in headers if name == "content-encoding"]
+        decoder = decoder_for(encodings) if encodings else None
+        chunks: list[bytes] = []
+        size = 0
+        pieces: Iterable[bytes]
+        while True:
+            event = await receive_event(protocol, self._stream)
+            if type(event) is h11.Data:
+                pieces = decoder.decode(event.data) if decoder is not None else (event.data,)
+            elif type(event) is h11.EndOfMessage:
+                pieces = decoder.finish() if decoder is not None else ()
+            else:
+                raise TransportError(f"unexpected {type(event).__name__} in a response body")
+            for piece in pieces:
+                size += len(piece)
+                if size > max_body:
+                    raise ResponseTooLarge(
+                        f"the response body is larger than {max_body} bytes", status=status
+                    )
+                chunks.append(piece)
+            if type(event) is h11.EndOfMessage:
+                return Response(status, headers, b"".join(chunks))
+
+    async def aclose(self) -> None:
+        """Close the connection at once (no TLS close alert is awaited)."""
+        await anyio.aclose_forcefully(self._stream)
+
+    def abandon(self) -> None:
+        """Let go of the connection without a word to the server.
+
+        For a forked child (the parent still uses the same socket: a TLS close alert or
+        a shutdown from the child would end the parent's connection, and a read would
+        steal its bytes), and for a connection of an event loop that is gone. Only this
+        process's descriptor is closed. Under asyncio the socket belongs to the old
+        loop's transport, so the descriptor is pointed at ``/dev/null`` instead: the
+        socket is released at once, and the transport's eventual close (with a
+        ResourceWarning under ``-X dev``) closes ``/dev/null``, never a reused number.
+        """
+        sock = self._socket
+        if sock is None or sock.fileno() < 0:
+            return
+        if isinstance(sock, socket.socket):
+            sock.close()
+            return
+        null = os.open(os.devnull, os.O_RDWR)
+        try:
+            os.dup2(null, sock.fileno())
+        finally:
+            os.close(null)
+
+
+def _readable(descriptor: int) -> bool:
+    if descriptor < 0:
+        return True
+    if hasattr(select, "poll"):
+        poller = select.poll()
+        poller.register(descriptor, select.POLLIN)
+        return bool(poller.poll(0))
+    readable, _, _ = select.select([descriptor], [], [], 0)  # Windows has no poll()
+    return bool(readable)
+
+
+def _describe(exc: BaseException) -> str:
+    """Say what broke, following anyio's wrapping back to the OS or TLS error."""
+    cause = exc.__cause__ if exc.__cause__ is not None else exc
+    if isinstance(cause, ssl.SSLError):
+        return f"TLS error: {cause.reason or cause}"
+    if isinstance(cause, anyio.ClosedResourceError):
+        return "the connection was closed"
+    return str(cause) or type(cause).__name__
