@@ -6,13 +6,17 @@ from collections.abc import Callable, Mapping
 from datetime import datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 from twilio_sansio.core.http import Response
 from twilio_sansio.testing.fake.listing import Render, page_2010
+from twilio_sansio.testing.fake.router import Handler
 from twilio_sansio.testing.fake.store import FakeStore, Record, public, rfc2822
 from twilio_sansio.testing.fake.wire import (
     FakeApiError,
     Incoming,
+    date_range,
+    field_equals,
     invalid_parameter,
     json_response,
     no_content,
@@ -25,6 +29,9 @@ ACCOUNT = API_2010 + "/Accounts/{AccountSid}"
 
 MAX_FRIENDLY_NAME = 64
 """The longest ``FriendlyName`` Twilio takes, in characters."""
+
+HTTP_METHODS = ("GET", "POST")
+"""The methods Twilio can request a webhook with."""
 
 Filter = Callable[[Record], bool]
 
@@ -67,6 +74,64 @@ def account_page(
     return page_2010(incoming, key, rows, render)
 
 
+def query_filters(
+    incoming: Incoming,
+    *,
+    equal: Mapping[str, str] | None = None,
+    dates: Mapping[str, str] | None = None,
+    flags: Mapping[str, str] | None = None,
+) -> list[Filter]:
+    """Return the filters a list request asks for with Twilio's query parameters.
+
+    Args:
+        incoming: The list request.
+        equal: Parameter -> the field that must equal its value (``{"To": "to"}``).
+        dates: Parameter -> the API 2010 timestamp field it bounds, with its ``>`` and
+            ``<`` forms (``{"DateSent": "date_sent"}``).
+        flags: Boolean parameter -> the field that must be it (``{"Muted": "muted"}``).
+
+    Raises:
+        FakeApiError: a date or a flag that is not one (400, 21200).
+    """
+    checks: list[Filter] = []
+    for param, field in (equal or {}).items():
+        checks.extend(field_equals(incoming, param, field))
+    for param, field in (dates or {}).items():
+        checks.extend(date_range(incoming, param, rfc2822_time(field)))
+    for param, field in (flags or {}).items():
+        wanted = incoming.boolean(param)
+        if wanted is not None:
+            checks.append(_flag_is(field, wanted))
+    return checks
+
+
+def _flag_is(field: str, wanted: bool) -> Filter:
+    return lambda record: record[field] is wanted
+
+
+def listing_handler(
+    kind: str,
+    key: str,
+    *,
+    equal: Mapping[str, str] | None = None,
+    dates: Mapping[str, str] | None = None,
+) -> Handler:
+    """Return a handler of an account's listing: records of ``kind``, newest first.
+
+    Args:
+        kind: The table.
+        key: The name of the records' array in the page (``"calls"``).
+        equal: The listing's equality filters (see :func:`query_filters`).
+        dates: The listing's date filters (see :func:`query_filters`).
+    """
+
+    def listing(incoming: Incoming) -> Response:
+        checks = query_filters(incoming, equal=equal, dates=dates)
+        return account_page(incoming, kind, key, *checks)
+
+    return listing
+
+
 def find(incoming: Incoming, kind: str, key: str, **expected: Any) -> Record:
     """Return the record of ``kind`` under ``key`` in the URL's account, or raise a 404.
 
@@ -85,6 +150,11 @@ def find(incoming: Incoming, kind: str, key: str, **expected: Any) -> Record:
     ):
         raise not_found(incoming.path)
     return record
+
+
+def named_record(incoming: Incoming, kind: str, param: str = "Sid", **expected: Any) -> Record:
+    """Return the record of ``kind`` the path's ``param`` names, found as :func:`find` finds it."""
+    return find(incoming, kind, incoming.params[param], **expected)
 
 
 def require_active_account(incoming: Incoming) -> None:
@@ -120,7 +190,7 @@ def fetch_record(incoming: Incoming, kind: str, **expected: Any) -> Response:
     The record is the one the path's ``Sid`` names, found as :func:`find` finds it (with
     the ``expected`` fields), so that any other is a 404.
     """
-    return json_response(200, public(find(incoming, kind, incoming.params["Sid"], **expected)))
+    return answer_record(named_record(incoming, kind, **expected))
 
 
 def delete_record(incoming: Incoming, kind: str, **expected: Any) -> Response:
@@ -129,15 +199,30 @@ def delete_record(incoming: Incoming, kind: str, **expected: Any) -> Response:
     The record is the one the path's ``Sid`` names, found as :func:`find` finds it (with
     the ``expected`` fields), so that any other is a 404 and nothing is removed.
     """
-    record = find(incoming, kind, incoming.params["Sid"], **expected)
+    record = named_record(incoming, kind, **expected)
     incoming.store.remove(kind, record["sid"])
     return no_content()
+
+
+def fetch_handler(kind: str) -> Handler:
+    """Return a handler of a GET of one record of ``kind`` (see :func:`fetch_record`)."""
+    return lambda incoming: fetch_record(incoming, kind)
+
+
+def delete_handler(kind: str) -> Handler:
+    """Return a handler of a DELETE of one record of ``kind`` (see :func:`delete_record`)."""
+    return lambda incoming: delete_record(incoming, kind)
+
+
+def answer_record(record: Record, status: int = 200) -> Response:
+    """Answer with the public JSON of ``record`` (``status`` 201 for a creation)."""
+    return json_response(status, public(record))
 
 
 def answer_update(record: Record, store: FakeStore) -> Response:
     """Answer an update of ``record``: stamp ``date_updated`` now, then 200 with its JSON."""
     touch(record, store)
-    return json_response(200, public(record))
+    return answer_record(record)
 
 
 def checked_friendly_name(incoming: Incoming) -> str | None:
@@ -152,6 +237,35 @@ def checked_friendly_name(incoming: Incoming) -> str | None:
     return name
 
 
+def check_url(name: str, url: str, code: int = 21205) -> None:
+    """Check that ``url`` is an absolute http(s) URL.
+
+    Raises:
+        FakeApiError: it is not (``code``, Twilio's 21205 by default).
+    """
+    parts = urlsplit(url)
+    if parts.scheme not in {"http", "https"} or not parts.netloc:
+        raise FakeApiError(400, code, f"{name} is not a valid URL: {url}")
+
+
+def check_method(incoming: Incoming, name: str) -> None:
+    """Check that parameter ``name``, when given, is GET or POST.
+
+    Raises:
+        FakeApiError: another method.
+    """
+    method = incoming.value(name)
+    if method is not None and method.upper() not in HTTP_METHODS:
+        raise invalid_parameter(f"{name} must be GET or POST, not {method!r}")
+
+
+def answer_rename(record: Record, incoming: Incoming) -> Response:
+    """Answer an update that can only rename ``record`` (``FriendlyName``, checked)."""
+    if incoming.has("FriendlyName"):
+        record["friendly_name"] = checked_friendly_name(incoming)
+    return answer_update(record, incoming.store)
+
+
 def apply_updates(record: Record, incoming: Incoming, fields: Mapping[str, str]) -> bool:
     """Copy the form parameters named in ``fields`` (Twilio name -> JSON field) into ``record``.
 
@@ -164,6 +278,12 @@ def apply_updates(record: Record, incoming: Incoming, fields: Mapping[str, str])
             record[field] = incoming.value(param)
             changed = True
     return changed
+
+
+def seeded(store: FakeStore, kind: str, record: Record, fields: Mapping[str, Any]) -> Record:
+    """Store ``record`` in ``kind``'s table under its SID, once ``fields`` replace defaults."""
+    record.update(fields)
+    return store.insert(kind, str(record["sid"]), record)
 
 
 def touch(record: Record, store: FakeStore) -> None:

@@ -13,20 +13,22 @@ from twilio_sansio.core.http import Response
 from twilio_sansio.testing.fake.resources import _common
 from twilio_sansio.testing.fake.resources._common import (
     ACCOUNT,
-    account_page,
+    HTTP_METHODS,
     account_path,
+    answer_record,
     answer_update,
-    delete_record,
-    fetch_record,
-    find,
+    delete_handler,
+    fetch_handler,
+    listing_handler,
+    named_record,
+    seeded,
     stamp,
 )
 from twilio_sansio.testing.fake.router import Resource, Router
-from twilio_sansio.testing.fake.store import FakeStore, Record, public
-from twilio_sansio.testing.fake.wire import Incoming, field_equals, invalid_parameter, json_response
+from twilio_sansio.testing.fake.store import FakeStore, Record
+from twilio_sansio.testing.fake.wire import Incoming, invalid_parameter
 
 APPLICATIONS = "applications"
-HTTP_METHODS = ("GET", "POST")
 API_VERSIONS = ("2010-04-01", "2008-08-01")
 MAX_FRIENDLY_NAME = _common.MAX_FRIENDLY_NAME
 
@@ -138,12 +140,15 @@ def seed_application(store: FakeStore, account_sid: str, **fields: object) -> Re
     Returns:
         The stored record.
     """
-    record = new_application(store, account_sid, None)
-    record.update(fields)
-    return store.insert(APPLICATIONS, str(record["sid"]), record)
+    return seeded(store, APPLICATIONS, new_application(store, account_sid, None), fields)
 
 
 routes = Resource(ACCOUNT + "/Applications")
+routes.listing(
+    listing_handler(APPLICATIONS, "applications", equal={"FriendlyName": "friendly_name"})
+)
+routes.fetch(fetch_handler(APPLICATIONS))
+routes.delete(delete_handler(APPLICATIONS))
 
 
 @routes.create
@@ -152,34 +157,15 @@ def create(incoming: Incoming) -> Response:
     record = new_application(incoming.store, incoming.account_sid, None)
     apply_settings(record, incoming, SETTINGS, FLAGS)
     incoming.store.insert(APPLICATIONS, record["sid"], record)
-    return json_response(201, public(record))
-
-
-@routes.fetch
-def fetch(incoming: Incoming) -> Response:
-    """GET /Applications/{Sid}.json."""
-    return fetch_record(incoming, APPLICATIONS)
+    return answer_record(record, 201)
 
 
 @routes.update
 def update(incoming: Incoming) -> Response:
     """POST /Applications/{Sid}.json: change any setting."""
-    record = find(incoming, APPLICATIONS, incoming.params["Sid"])
+    record = named_record(incoming, APPLICATIONS)
     apply_settings(record, incoming, SETTINGS, FLAGS)
     return answer_update(record, incoming.store)
-
-
-@routes.delete
-def delete(incoming: Incoming) -> Response:
-    """DELETE /Applications/{Sid}.json."""
-    return delete_record(incoming, APPLICATIONS)
-
-
-@routes.listing
-def listing(incoming: Incoming) -> Response:
-    """GET /Applications.json: newest first, filtered by FriendlyName."""
-    checks = field_equals(incoming, "FriendlyName", "friendly_name")
-    return account_page(incoming, APPLICATIONS, "applications", *checks)
 
 
 def register(router: Router) -> None:

@@ -14,14 +14,16 @@ from twilio_sansio.core.http import Response
 from twilio_sansio.testing.fake.resources import _common
 from twilio_sansio.testing.fake.resources._common import (
     ACCOUNT,
-    account_page,
     account_path,
-    answer_update,
+    answer_rename,
+    check_method,
     checked_friendly_name,
-    delete_record,
-    fetch_record,
-    find,
+    delete_handler,
+    fetch_handler,
     has_verified,
+    listing_handler,
+    named_record,
+    seeded,
     stamp,
 )
 from twilio_sansio.testing.fake.resources.available_numbers import friendly_name
@@ -30,7 +32,6 @@ from twilio_sansio.testing.fake.store import FakeStore, Record
 from twilio_sansio.testing.fake.wire import (
     FakeApiError,
     Incoming,
-    field_equals,
     invalid_parameter,
     json_response,
     missing_parameter,
@@ -73,8 +74,7 @@ def seed_caller_id(
         "sid": sid,
         "uri": account_path(account_sid, f"/OutgoingCallerIds/{sid}.json"),
     }
-    record.update(fields)
-    return store.insert(OUTGOING_CALLER_IDS, str(record["sid"]), record)
+    return seeded(store, OUTGOING_CALLER_IDS, record, fields)
 
 
 def complete_validation(store: FakeStore, account_sid: str, phone_number: str) -> Record:
@@ -105,12 +105,19 @@ def _check_call_options(incoming: Incoming) -> None:
     extension = incoming.value("Extension")
     if extension is not None and not _EXTENSION.fullmatch(extension):
         raise invalid_parameter(f"Extension may hold digits, '#', '*' and 'w', not {extension!r}")
-    method = incoming.value("StatusCallbackMethod")
-    if method is not None and method.upper() not in ("GET", "POST"):
-        raise invalid_parameter(f"StatusCallbackMethod must be GET or POST, not {method!r}")
+    check_method(incoming, "StatusCallbackMethod")
 
 
 routes = Resource(ACCOUNT + "/OutgoingCallerIds")
+routes.listing(
+    listing_handler(
+        OUTGOING_CALLER_IDS,
+        "outgoing_caller_ids",
+        equal={"PhoneNumber": "phone_number", "FriendlyName": "friendly_name"},
+    )
+)
+routes.fetch(fetch_handler(OUTGOING_CALLER_IDS))
+routes.delete(delete_handler(OUTGOING_CALLER_IDS))
 
 
 @routes.create
@@ -136,35 +143,10 @@ def create(incoming: Incoming) -> Response:
     return json_response(200, request)
 
 
-@routes.fetch
-def fetch(incoming: Incoming) -> Response:
-    """GET /OutgoingCallerIds/{Sid}.json."""
-    return fetch_record(incoming, OUTGOING_CALLER_IDS)
-
-
 @routes.update
 def update(incoming: Incoming) -> Response:
     """POST /OutgoingCallerIds/{Sid}.json: rename."""
-    record = find(incoming, OUTGOING_CALLER_IDS, incoming.params["Sid"])
-    if incoming.has("FriendlyName"):
-        record["friendly_name"] = checked_friendly_name(incoming)
-    return answer_update(record, incoming.store)
-
-
-@routes.delete
-def delete(incoming: Incoming) -> Response:
-    """DELETE /OutgoingCallerIds/{Sid}.json: the account can no longer call from it."""
-    return delete_record(incoming, OUTGOING_CALLER_IDS)
-
-
-@routes.listing
-def listing(incoming: Incoming) -> Response:
-    """GET /OutgoingCallerIds.json: newest first, filtered by PhoneNumber and FriendlyName."""
-    checks = [
-        *field_equals(incoming, "PhoneNumber", "phone_number"),
-        *field_equals(incoming, "FriendlyName", "friendly_name"),
-    ]
-    return account_page(incoming, OUTGOING_CALLER_IDS, "outgoing_caller_ids", *checks)
+    return answer_rename(named_record(incoming, OUTGOING_CALLER_IDS), incoming)
 
 
 def register(router: Router) -> None:

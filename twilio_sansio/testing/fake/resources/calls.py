@@ -30,7 +30,6 @@ import re
 from datetime import datetime
 from decimal import ROUND_CEILING, Decimal
 from typing import Any
-from urllib.parse import urlsplit
 
 from twilio_sansio.core.http import Response
 from twilio_sansio.testing.fake import magic
@@ -41,6 +40,8 @@ from twilio_sansio.testing.fake.resources._common import (
     INCOMING_NUMBERS,
     account_page,
     account_path,
+    check_method,
+    check_url,
     fetch_record,
     find,
     has_verified,
@@ -78,7 +79,6 @@ STATUSES = (
 ENDED = frozenset({"completed", "busy", "failed", "no-answer", "canceled"})
 NOT_ANSWERED = frozenset({"queued", "ringing"})
 DIALED = frozenset({"ringing", "in-progress", "completed", "busy", "no-answer"})
-METHODS = ("GET", "POST")
 MAX_TWIML = 4000
 PRICE_PER_MINUTE = Decimal("0.01300")
 INVALID_CALL_STATE = 21220
@@ -321,28 +321,6 @@ def check_callee(callee: str) -> None:
         return
     if not _E164.fullmatch(callee):
         raise FakeApiError(400, 21217, f"Phone number {callee} is not a valid phone number.")
-
-
-def check_url(name: str, url: str, code: int = 21205) -> None:
-    """Check that ``url`` is an absolute http(s) URL.
-
-    Raises:
-        FakeApiError: it is not (``code``, Twilio's 21205 by default).
-    """
-    parts = urlsplit(url)
-    if parts.scheme not in {"http", "https"} or not parts.netloc:
-        raise FakeApiError(400, code, f"{name} is not a valid URL: {url}")
-
-
-def check_method(incoming: Incoming, name: str) -> None:
-    """Check that parameter ``name``, when given, is GET or POST.
-
-    Raises:
-        FakeApiError: another method.
-    """
-    method = incoming.value(name)
-    if method is not None and method.upper() not in METHODS:
-        raise invalid_parameter(f"{name} must be GET or POST, not {method!r}")
 
 
 # -- requests on calls ----------------------------------------------------------------------

@@ -27,6 +27,8 @@ from twilio_sansio.testing.fake.resources._common import (
     ACCOUNT,
     account_page,
     account_path,
+    check_method,
+    check_url,
     find,
     owned_by,
     require_active_account,
@@ -295,8 +297,8 @@ def update(incoming: Incoming) -> Response:
         raise invalid_parameter("Status can only be set to completed")
     announce = incoming.value("AnnounceUrl")
     if announce:
-        calls.check_url("AnnounceUrl", announce)
-    calls.check_method(incoming, "AnnounceMethod")
+        check_url("AnnounceUrl", announce)
+    check_method(incoming, "AnnounceMethod")
     _refuse_completed(conference)
     if announce:
         conference["_announce_url"] = announce
@@ -357,9 +359,9 @@ def _check_urls_and_methods(incoming: Incoming) -> None:
     for name in _URL_PARAMS:
         url = incoming.value(name)
         if url:
-            calls.check_url(name, url)
+            check_url(name, url)
     for name in _METHOD_PARAMS:
-        calls.check_method(incoming, name)
+        check_method(incoming, name)
 
 
 def _coach_target(

@@ -26,6 +26,8 @@ from twilio_sansio.testing.fake.resources._common import (
     ACCOUNT,
     account_path,
     answer_update,
+    check_method,
+    check_url,
     find,
     owned_by,
     seeded_parent,
@@ -279,8 +281,8 @@ def member_update(incoming: Incoming) -> Response:
     url = incoming.value("Url")
     if not url:
         raise missing_parameter("Url")
-    calls.check_url("Url", url)
-    calls.check_method(incoming, "Method")
+    check_url("Url", url)
+    check_method(incoming, "Method")
     answer = public(member)
     store.remove(MEMBERS, key)
     call = store.get(calls.CALLS, member["call_sid"])
