@@ -2,6 +2,12 @@
 
 ``from twilio_sansio import Client`` is all most programs need. Public names are imported
 on first use (PEP 562), so ``import twilio_sansio`` stays cheap for short-lived processes.
+
+The public API is what this module exports, plus the modules ``twilio_sansio.models``
+(every model and enum), ``twilio_sansio.iterators``, ``twilio_sansio.transports`` and
+``twilio_sansio.testing``, and the core's builders and values for those who send requests
+themselves (``twilio_sansio.core``: see its docstring for what in it is public). Modules
+whose names start with ``_`` are private.
 """
 
 from __future__ import annotations
@@ -11,184 +17,154 @@ from typing import TYPE_CHECKING, Any
 
 from twilio_sansio._version import __version__
 
-if TYPE_CHECKING:
+_EXPORTS: dict[str, tuple[str, ...]] = {
+    "twilio_sansio.aclient": ("AsyncClient",),
+    "twilio_sansio.client": ("Client",),
+    "twilio_sansio.core.access_tokens": (
+        "AccessToken",
+        "ChatGrant",
+        "ConversationsGrant",
+        "Grant",
+        "IpMessagingGrant",
+        "PlaybackGrant",
+        "SyncGrant",
+        "TaskRouterGrant",
+        "VideoGrant",
+        "VoiceGrant",
+    ),
+    "twilio_sansio.core.config": (
+        "ClientConfig",
+        "Credentials",
+    ),
+    "twilio_sansio.core.enums": ("OpenStrEnum",),
+    "twilio_sansio.core.errors": (
+        "APIError",
+        "ConnectError",
+        "DeadlineExceeded",
+        "InvalidArgument",
+        "NoMoreResults",
+        "ResponseTooLarge",
+        "TransportError",
+        "TwilioError",
+        "UnexpectedResponseError",
+    ),
+    "twilio_sansio.core.http": (
+        "Request",
+        "Response",
+    ),
+    "twilio_sansio.core.money": ("Price",),
+    "twilio_sansio.core.operation": ("Operation",),
+    "twilio_sansio.core.paging": ("Page",),
+    "twilio_sansio.core.phone": ("PhoneNumber",),
+    "twilio_sansio.core.resources.media": ("Media",),
+    "twilio_sansio.core.resources.messages": (
+        "Message",
+        "MessageDirection",
+        "MessageStatus",
+    ),
+    "twilio_sansio.core.retry": ("RetryPolicy",),
+    "twilio_sansio.core.values": ("MalformedValue",),
+    "twilio_sansio.core.webhooks": (
+        "InvalidSignature",
+        "MalformedBody",
+        "MissingSignature",
+        "WebhookValidationError",
+        "signature_for",
+        "validate_request",
+        "validate_signature",
+    ),
+}
+"""Each public name by the module it is imported from, on first use."""
+
+if TYPE_CHECKING:  # the same names, for type checkers (a test keeps the two equal)
     from twilio_sansio.aclient import (
-        AsyncClient,
+        AsyncClient as AsyncClient,
     )
     from twilio_sansio.client import (
-        Client,
+        Client as Client,
     )
     from twilio_sansio.core.access_tokens import (
-        AccessToken,
-        ChatGrant,
-        ConversationsGrant,
-        Grant,
-        IpMessagingGrant,
-        PlaybackGrant,
-        SyncGrant,
-        TaskRouterGrant,
-        VideoGrant,
-        VoiceGrant,
+        AccessToken as AccessToken,
+        ChatGrant as ChatGrant,
+        ConversationsGrant as ConversationsGrant,
+        Grant as Grant,
+        IpMessagingGrant as IpMessagingGrant,
+        PlaybackGrant as PlaybackGrant,
+        SyncGrant as SyncGrant,
+        TaskRouterGrant as TaskRouterGrant,
+        VideoGrant as VideoGrant,
+        VoiceGrant as VoiceGrant,
     )
     from twilio_sansio.core.config import (
-        ClientConfig,
-        Credentials,
+        ClientConfig as ClientConfig,
+        Credentials as Credentials,
     )
     from twilio_sansio.core.enums import (
-        OpenStrEnum,
+        OpenStrEnum as OpenStrEnum,
     )
     from twilio_sansio.core.errors import (
-        APIError,
-        ConnectError,
-        DeadlineExceeded,
-        InvalidArgument,
-        NoMoreResults,
-        ResponseTooLarge,
-        TransportError,
-        TwilioError,
-        UnexpectedResponseError,
+        APIError as APIError,
+        ConnectError as ConnectError,
+        DeadlineExceeded as DeadlineExceeded,
+        InvalidArgument as InvalidArgument,
+        NoMoreResults as NoMoreResults,
+        ResponseTooLarge as ResponseTooLarge,
+        TransportError as TransportError,
+        TwilioError as TwilioError,
+        UnexpectedResponseError as UnexpectedResponseError,
     )
     from twilio_sansio.core.http import (
-        Request,
-        Response,
+        Request as Request,
+        Response as Response,
     )
     from twilio_sansio.core.money import (
-        Price,
+        Price as Price,
     )
     from twilio_sansio.core.operation import (
-        Operation,
+        Operation as Operation,
     )
     from twilio_sansio.core.paging import (
-        Page,
+        Page as Page,
     )
     from twilio_sansio.core.phone import (
-        PhoneNumber,
+        PhoneNumber as PhoneNumber,
     )
     from twilio_sansio.core.resources.media import (
-        Media,
+        Media as Media,
     )
     from twilio_sansio.core.resources.messages import (
-        Message,
-        MessageDirection,
-        MessageStatus,
+        Message as Message,
+        MessageDirection as MessageDirection,
+        MessageStatus as MessageStatus,
     )
     from twilio_sansio.core.retry import (
-        RetryPolicy,
+        RetryPolicy as RetryPolicy,
     )
     from twilio_sansio.core.values import (
-        MalformedValue,
+        MalformedValue as MalformedValue,
     )
     from twilio_sansio.core.webhooks import (
-        InvalidSignature,
-        MalformedBody,
-        MissingSignature,
-        WebhookValidationError,
-        signature_for,
-        validate_request,
-        validate_signature,
+        InvalidSignature as InvalidSignature,
+        MalformedBody as MalformedBody,
+        MissingSignature as MissingSignature,
+        WebhookValidationError as WebhookValidationError,
+        signature_for as signature_for,
+        validate_request as validate_request,
+        validate_signature as validate_signature,
     )
 
-_EXPORTS: dict[str, str] = {
-    "AsyncClient": "twilio_sansio.aclient",
-    "Client": "twilio_sansio.client",
-    "AccessToken": "twilio_sansio.core.access_tokens",
-    "ChatGrant": "twilio_sansio.core.access_tokens",
-    "ConversationsGrant": "twilio_sansio.core.access_tokens",
-    "Grant": "twilio_sansio.core.access_tokens",
-    "IpMessagingGrant": "twilio_sansio.core.access_tokens",
-    "PlaybackGrant": "twilio_sansio.core.access_tokens",
-    "SyncGrant": "twilio_sansio.core.access_tokens",
-    "TaskRouterGrant": "twilio_sansio.core.access_tokens",
-    "VideoGrant": "twilio_sansio.core.access_tokens",
-    "VoiceGrant": "twilio_sansio.core.access_tokens",
-    "ClientConfig": "twilio_sansio.core.config",
-    "Credentials": "twilio_sansio.core.config",
-    "OpenStrEnum": "twilio_sansio.core.enums",
-    "APIError": "twilio_sansio.core.errors",
-    "ConnectError": "twilio_sansio.core.errors",
-    "DeadlineExceeded": "twilio_sansio.core.errors",
-    "InvalidArgument": "twilio_sansio.core.errors",
-    "NoMoreResults": "twilio_sansio.core.errors",
-    "ResponseTooLarge": "twilio_sansio.core.errors",
-    "TransportError": "twilio_sansio.core.errors",
-    "TwilioError": "twilio_sansio.core.errors",
-    "UnexpectedResponseError": "twilio_sansio.core.errors",
-    "Request": "twilio_sansio.core.http",
-    "Response": "twilio_sansio.core.http",
-    "Price": "twilio_sansio.core.money",
-    "Operation": "twilio_sansio.core.operation",
-    "Page": "twilio_sansio.core.paging",
-    "PhoneNumber": "twilio_sansio.core.phone",
-    "Media": "twilio_sansio.core.resources.media",
-    "Message": "twilio_sansio.core.resources.messages",
-    "MessageDirection": "twilio_sansio.core.resources.messages",
-    "MessageStatus": "twilio_sansio.core.resources.messages",
-    "RetryPolicy": "twilio_sansio.core.retry",
-    "MalformedValue": "twilio_sansio.core.values",
-    "InvalidSignature": "twilio_sansio.core.webhooks",
-    "MalformedBody": "twilio_sansio.core.webhooks",
-    "MissingSignature": "twilio_sansio.core.webhooks",
-    "WebhookValidationError": "twilio_sansio.core.webhooks",
-    "signature_for": "twilio_sansio.core.webhooks",
-    "validate_request": "twilio_sansio.core.webhooks",
-    "validate_signature": "twilio_sansio.core.webhooks",
-}
-
-__all__ = [
-    "APIError",
-    "AccessToken",
-    "AsyncClient",
-    "ChatGrant",
-    "Client",
-    "ClientConfig",
-    "ConnectError",
-    "ConversationsGrant",
-    "Credentials",
-    "DeadlineExceeded",
-    "Grant",
-    "InvalidArgument",
-    "InvalidSignature",
-    "IpMessagingGrant",
-    "MalformedBody",
-    "MalformedValue",
-    "Media",
-    "Message",
-    "MessageDirection",
-    "MessageStatus",
-    "MissingSignature",
-    "NoMoreResults",
-    "OpenStrEnum",
-    "Operation",
-    "Page",
-    "PhoneNumber",
-    "PlaybackGrant",
-    "Price",
-    "Request",
-    "Response",
-    "ResponseTooLarge",
-    "RetryPolicy",
-    "SyncGrant",
-    "TaskRouterGrant",
-    "TransportError",
-    "TwilioError",
-    "UnexpectedResponseError",
-    "VideoGrant",
-    "VoiceGrant",
-    "WebhookValidationError",
-    "__version__",
-    "signature_for",
-    "validate_request",
-    "validate_signature",
-]
+__all__ = ["__version__", *(name for names in _EXPORTS.values() for name in names)]  # noqa: PLE0604
 
 
-def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
-    if module is None:
+if not TYPE_CHECKING:  # hidden from type checkers, so a misspelled import fails mypy
+
+    def __getattr__(name: str) -> Any:
+        for module, names in _EXPORTS.items():
+            if name in names:
+                value = getattr(importlib.import_module(module), name)
+                globals()[name] = value
+                return value
         raise AttributeError(f"module 'twilio_sansio' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
 
 
 def __dir__() -> list[str]:

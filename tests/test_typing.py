@@ -1,0 +1,53 @@
+"""What type checkers see of the public API (checked by ``mypy --strict`` over ``tests``).
+
+``assert_type`` is a no-op at run time and an error under mypy when the inferred type
+differs, so these tests fail in ``nox -s typecheck`` if a namespace method's type is lost;
+they also run for real against the fake.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable
+from typing import TYPE_CHECKING, assert_type
+
+import trio
+
+from twilio_sansio import AsyncClient, Client
+from twilio_sansio.iterators import AsyncRecordIterator, PageIterator, RecordIterator
+from twilio_sansio.models import Message, Page
+from twilio_sansio.testing import FakeTwilio
+
+if TYPE_CHECKING:  # a misspelled import fails the type check (the ignore must be used)
+    from twilio_sansio import Clinet  # type: ignore[attr-defined]  # noqa: F401
+
+
+def test_sync_methods_return_models() -> None:
+    fake = FakeTwilio()
+    with fake.client() as client:
+        assert isinstance(client, Client)
+        sent = client.messages.send_message("+15005550006", "+14155550100", "hi")
+        assert_type(sent, Message)
+        fetched = client.messages.get(sent.sid)
+        assert_type(fetched, Message)
+        assert_type(client.messages.get_page(), Page[Message])
+        assert_type(client.messages.iterate(), RecordIterator[Message])
+        assert_type(client.messages.get_page_iterator(), PageIterator[Message])
+        assert fetched.sid == sent.sid
+
+
+def test_async_methods_return_awaitables_of_models() -> None:
+    fake = FakeTwilio()
+
+    async def main() -> None:
+        async with fake.async_client() as client:
+            assert isinstance(client, AsyncClient)
+            pending = client.messages.send_message("+15005550006", "+14155550100", "hi")
+            assert_type(pending, Awaitable[Message])
+            sent = await pending
+            fetched = await client.messages.get(sent.sid)
+            assert_type(fetched, Message)
+            records = client.messages.iterate()
+            assert_type(records, AsyncRecordIterator[Message])
+            assert [m.sid async for m in records] == [sent.sid]
+
+    trio.run(main)

@@ -1,0 +1,133 @@
+"""Every model and enum of the API, in one public module.
+
+``from twilio_sansio.models import Message, MessageStatus, Call``: the records a client's
+methods return and the open enums of their fields (each accepts values Twilio adds
+later). They are defined beside the operations that return them, in
+``twilio_sansio.core.resources``; this module is the stable place to import them from.
+"""
+
+from __future__ import annotations
+
+from twilio_sansio.core.enums import OpenStrEnum
+from twilio_sansio.core.model import Record
+from twilio_sansio.core.paging import Page
+from twilio_sansio.core.resources.accounts import (
+    Account,
+    AccountStatus,
+    AccountType,
+)
+from twilio_sansio.core.resources.alerts import (
+    Alert,
+    AlertLogLevel,
+    AlertRequestMethod,
+)
+from twilio_sansio.core.resources.applications import Application
+from twilio_sansio.core.resources.available_numbers import (
+    AddressRequirement,
+    AvailablePhoneNumber,
+    AvailablePhoneNumberCountry,
+    NumberType,
+)
+from twilio_sansio.core.resources.call_events import (
+    CallEvent,
+    CallNotification,
+)
+from twilio_sansio.core.resources.call_recordings import CallRecording
+from twilio_sansio.core.resources.calls import Call, CallStatus
+from twilio_sansio.core.resources.conference_recordings import (
+    ConferenceRecording,
+)
+from twilio_sansio.core.resources.conferences import (
+    Conference,
+    ConferenceEndReason,
+    ConferenceStatus,
+)
+from twilio_sansio.core.resources.endpoints import Resource
+from twilio_sansio.core.resources.incoming_numbers import (
+    EmergencyAddressStatus,
+    EmergencyStatus,
+    IncomingPhoneNumber,
+    VoiceReceiveMode,
+)
+from twilio_sansio.core.resources.keys import Key, NewKey
+from twilio_sansio.core.resources.media import Media
+from twilio_sansio.core.resources.message_feedback import (
+    FeedbackOutcome,
+    MessageFeedback,
+)
+from twilio_sansio.core.resources.messages import (
+    Message,
+    MessageDirection,
+    MessageStatus,
+)
+from twilio_sansio.core.resources.outgoing_caller_ids import (
+    OutgoingCallerId,
+    ValidationRequest,
+)
+from twilio_sansio.core.resources.participants import (
+    Participant,
+    ParticipantStatus,
+)
+from twilio_sansio.core.resources.queue_members import QueueMember
+from twilio_sansio.core.resources.queues import Queue
+from twilio_sansio.core.resources.recordings import (
+    BaseRecording,
+    Recording,
+    RecordingSource,
+    RecordingStatus,
+)
+from twilio_sansio.core.resources.transcriptions import (
+    Transcription,
+    TranscriptionStatus,
+)
+
+__all__ = [
+    "Account",
+    "AccountStatus",
+    "AccountType",
+    "AddressRequirement",
+    "Alert",
+    "AlertLogLevel",
+    "AlertRequestMethod",
+    "Application",
+    "AvailablePhoneNumber",
+    "AvailablePhoneNumberCountry",
+    "BaseRecording",
+    "Call",
+    "CallEvent",
+    "CallNotification",
+    "CallRecording",
+    "CallStatus",
+    "Conference",
+    "ConferenceEndReason",
+    "ConferenceRecording",
+    "ConferenceStatus",
+    "EmergencyAddressStatus",
+    "EmergencyStatus",
+    "FeedbackOutcome",
+    "IncomingPhoneNumber",
+    "Key",
+    "Media",
+    "Message",
+    "MessageDirection",
+    "MessageFeedback",
+    "MessageStatus",
+    "NewKey",
+    "NumberType",
+    "OpenStrEnum",
+    "OutgoingCallerId",
+    "Page",
+    "Participant",
+    "ParticipantStatus",
+    "Queue",
+    "QueueMember",
+    "Record",
+    "Recording",
+    "RecordingSource",
+    "RecordingStatus",
+    "Resource",
+    "Transcription",
+    "TranscriptionStatus",
+    "ValidationRequest",
+    "VoiceReceiveMode",
+]
