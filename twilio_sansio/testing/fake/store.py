@@ -89,6 +89,13 @@ class FakeStore:
         """Remove and return the record of ``kind`` under ``key``, or None if absent."""
         return self.tables.get(kind, {}).pop(key, None)
 
+    def remove_where(self, kind: str, matches: Callable[[Record], bool]) -> list[Record]:
+        """Remove the records of ``kind`` that ``matches`` accepts; return them, newest first."""
+        removed = list(self.newest_first(kind, matches))
+        for key, _ in removed:
+            del self.tables[kind][key]
+        return [record for _, record in removed]
+
     def newest_first(
         self, kind: str, matches: Callable[[Record], bool] | None = None
     ) -> Iterator[tuple[str, Record]]:

@@ -7,16 +7,17 @@ from twilio_sansio.testing.fake.listing import page_2010
 from twilio_sansio.testing.fake.resources._common import (
     API_2010,
     account_path,
+    answer_record,
     answer_update,
+    query_filters,
     stamp,
 )
 from twilio_sansio.testing.fake.router import Resource, Router
-from twilio_sansio.testing.fake.store import FakeStore, Record, public
+from twilio_sansio.testing.fake.store import FakeStore, Record
 from twilio_sansio.testing.fake.wire import (
     FakeApiError,
     Incoming,
     invalid_parameter,
-    json_response,
     not_found,
 )
 
@@ -97,13 +98,13 @@ def create(incoming: Incoming) -> Response:
         friendly_name=friendly_name,
         owner_sid=incoming.principal,
     )
-    return json_response(201, public(record))
+    return answer_record(record, 201)
 
 
 @routes.fetch
 def fetch(incoming: Incoming) -> Response:
     """GET /Accounts/{Sid}.json."""
-    return json_response(200, public(_visible(incoming, incoming.params["Sid"])))
+    return answer_record(_visible(incoming, incoming.params["Sid"]))
 
 
 @routes.update
@@ -127,14 +128,11 @@ def update(incoming: Incoming) -> Response:
 @routes.listing
 def listing(incoming: Incoming) -> Response:
     """GET /Accounts.json: the signing account and its subaccounts."""
-    name = incoming.value("FriendlyName")
-    status = incoming.value("Status")
+    checks = query_filters(incoming, equal={"FriendlyName": "friendly_name", "Status": "status"})
 
     def matches(record: Record) -> bool:
-        return (
-            can_act_on(incoming.store, incoming.principal, record["sid"])
-            and (name is None or record.get("friendly_name") == name)
-            and (status is None or record.get("status") == status)
+        return can_act_on(incoming.store, incoming.principal, record["sid"]) and all(
+            check(record) for check in checks
         )
 
     # Twilio lists accounts oldest first: the main account, then its subaccounts.

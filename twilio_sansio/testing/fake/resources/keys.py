@@ -13,8 +13,10 @@ from twilio_sansio.testing.fake.listing import page_2010
 from twilio_sansio.testing.fake.resources import _common
 from twilio_sansio.testing.fake.resources._common import (
     ACCOUNT,
-    answer_update,
+    answer_record,
+    answer_rename,
     checked_friendly_name,
+    seeded,
     stamp,
 )
 from twilio_sansio.testing.fake.router import Resource, Router
@@ -48,8 +50,7 @@ def seed_key(
         "_account_sid": account_sid,
         "_secret": secret if secret is not None else store.new_sid("")[:32],
     }
-    record.update(fields)
-    return store.insert(KEYS, str(record["sid"]), record)
+    return seeded(store, KEYS, record, fields)
 
 
 def _key(incoming: Incoming) -> Record:
@@ -74,16 +75,13 @@ def create(incoming: Incoming) -> Response:
 @routes.fetch
 def fetch(incoming: Incoming) -> Response:
     """GET /Keys/{Sid}.json (without the secret)."""
-    return json_response(200, public(_key(incoming)))
+    return answer_record(_key(incoming))
 
 
 @routes.update
 def update(incoming: Incoming) -> Response:
     """POST /Keys/{Sid}.json: rename."""
-    record = _key(incoming)
-    if incoming.has("FriendlyName"):
-        record["friendly_name"] = checked_friendly_name(incoming)
-    return answer_update(record, incoming.store)
+    return answer_rename(_key(incoming), incoming)
 
 
 @routes.delete

@@ -18,25 +18,25 @@ from twilio_sansio.testing.fake.resources._common import (
     ACCOUNT,
     account_page,
     account_path,
+    answer_record,
     answer_update,
     delete_record,
+    fetch_handler,
     fetch_record,
-    find,
+    listing_handler,
+    named_record,
     owns_number,
+    query_filters,
     require_active_account,
-    rfc2822_time,
     stamp,
     touch,
 )
 from twilio_sansio.testing.fake.router import Resource, Router
-from twilio_sansio.testing.fake.store import FakeStore, Record, public, rfc2822
+from twilio_sansio.testing.fake.store import FakeStore, Record, rfc2822
 from twilio_sansio.testing.fake.wire import (
     FakeApiError,
     Incoming,
-    date_range,
-    field_equals,
     invalid_parameter,
-    json_response,
     no_content,
 )
 
@@ -131,6 +131,12 @@ def _media_record(store: FakeStore, message: Record, url: str) -> Record:
 
 
 routes = Resource(ACCOUNT + "/Messages")
+routes.listing(
+    listing_handler(
+        MESSAGES, "messages", equal={"To": "to", "From": "from"}, dates={"DateSent": "date_sent"}
+    )
+)
+routes.fetch(fetch_handler(MESSAGES))
 media_routes = Resource(ACCOUNT + "/Messages/{MessageSid}/Media")
 
 
@@ -191,22 +197,16 @@ def create(incoming: Incoming) -> Response:
     store.insert(MESSAGES, sid, record)
     for url in media_urls:
         _media_record(store, record, url)
-    answer = json_response(201, public(record))
+    answer = answer_record(record, 201)
     if store.deliver_messages and record["status"] == "queued":
         set_status(store, sid, "delivered")
     return answer
 
 
-@routes.fetch
-def fetch(incoming: Incoming) -> Response:
-    """GET /Messages/{Sid}.json."""
-    return fetch_record(incoming, MESSAGES)
-
-
 @routes.update
 def update(incoming: Incoming) -> Response:
     """POST /Messages/{Sid}.json: redact (``Body=""``) or cancel a scheduled message."""
-    record = find(incoming, MESSAGES, incoming.params["Sid"])
+    record = named_record(incoming, MESSAGES)
     if incoming.has("Body"):
         if incoming.value("Body"):
             raise invalid_parameter("Body can only be set to an empty string, to redact it")
@@ -228,32 +228,18 @@ def update(incoming: Incoming) -> Response:
 @routes.delete
 def delete(incoming: Incoming) -> Response:
     """DELETE /Messages/{Sid}.json, with its media; refused while the message is in flight."""
-    record = find(incoming, MESSAGES, incoming.params["Sid"])
+    record = named_record(incoming, MESSAGES)
     if record["status"] in UNFINISHED - {"scheduled"}:
         raise FakeApiError(
             400, 20009, "Cannot delete a message whose delivery has not been completed"
         )
     incoming.store.remove(MESSAGES, record["sid"])
-    for key, _ in list(
-        incoming.store.newest_first(MEDIA, lambda media: media["parent_sid"] == record["sid"])
-    ):
-        incoming.store.remove(MEDIA, key)
+    incoming.store.remove_where(MEDIA, lambda media: media["parent_sid"] == record["sid"])
     return no_content()
 
 
-@routes.listing
-def listing(incoming: Incoming) -> Response:
-    """GET /Messages.json: newest first, filtered by To, From and DateSent."""
-    checks = [
-        *field_equals(incoming, "To", "to"),
-        *field_equals(incoming, "From", "from"),
-        *date_range(incoming, "DateSent", rfc2822_time("date_sent")),
-    ]
-    return account_page(incoming, MESSAGES, "messages", *checks)
-
-
 def _message_of(incoming: Incoming) -> Record:
-    return find(incoming, MESSAGES, incoming.params["MessageSid"])
+    return named_record(incoming, MESSAGES, "MessageSid")
 
 
 @media_routes.fetch
@@ -268,7 +254,7 @@ def media_fetch(incoming: Incoming) -> Response:
 def media_content(incoming: Incoming) -> Response:
     """GET /Messages/{MessageSid}/Media/{Sid}: redirect to the content, off the API host."""
     _message_of(incoming)
-    media = find(incoming, MEDIA, incoming.params["Sid"], parent_sid=incoming.params["MessageSid"])
+    media = named_record(incoming, MEDIA, parent_sid=incoming.params["MessageSid"])
     location = f"{MEDIA_HOST}/{media['account_sid']}/{media['_content_key']}"
     return Response(
         307,
@@ -288,7 +274,7 @@ def media_delete(incoming: Incoming) -> Response:
 def media_listing(incoming: Incoming) -> Response:
     """GET /Messages/{MessageSid}/Media.json, filtered by DateCreated."""
     message = _message_of(incoming)
-    checks = date_range(incoming, "DateCreated", rfc2822_time("date_created"))
+    checks = query_filters(incoming, dates={"DateCreated": "date_created"})
     return account_page(
         incoming, MEDIA, "media_list", lambda media: media["parent_sid"] == message["sid"], *checks
     )
