@@ -1,4 +1,4 @@
-"""Every error this library raises, and the pure functions that turn responses into them.
+"""The library's error hierarchy, and the pure functions that turn responses into errors.
 
 The classes say *whose* fault a failure was:
 
@@ -9,7 +9,11 @@ The classes say *whose* fault a failure was:
 - :class:`TransportError` and its subclasses: no complete answer arrived at all.
 
 All of them derive from :class:`TwilioError`, so ``except TwilioError`` catches anything
-the library raises on purpose.
+the library raises on purpose. A few errors live beside the code that raises them:
+:class:`~twilio_sansio.core.values.MalformedValue` (a field Twilio sent that cannot be
+read) and the webhook errors of :mod:`twilio_sansio.core.webhooks`
+(``WebhookValidationError`` and its subclasses); every one is exported from
+``twilio_sansio``.
 """
 
 from __future__ import annotations
