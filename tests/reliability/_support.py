@@ -1,14 +1,15 @@
 """Helpers of the fault-injection suite: run one call with one client kind, count leaks.
 
 Every call runs against a real :class:`~twilio_sansio.testing.LoopbackServer` on
-127.0.0.1, with ``Client`` (urllib3), ``AsyncClient`` on trio or ``AsyncClient`` on
-asyncio (both httpx). What the call ended with is summed up in an :class:`Outcome`;
+127.0.0.1, with ``Client`` (urllib3), or ``AsyncClient`` on trio or asyncio over either
+async transport (httpx, h11). What the call ended with is summed up in an :class:`Outcome`;
 retries are counted from the library's own log (``retrying in ...`` at INFO).
 """
 
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import os
 import threading
@@ -24,6 +25,8 @@ from tests.clients.conftest import message_json as client_message_json
 from twilio_sansio import AsyncClient, Client, RetryPolicy, TwilioError
 from twilio_sansio.core.http import Request
 from twilio_sansio.testing import Reply
+from twilio_sansio.transports.h11_async import H11Transport
+from twilio_sansio.transports.httpx_async import HttpxTransport
 from twilio_sansio.transports.protocol import AsyncTransport, SyncTransport
 
 ACCOUNT = "AC" + "0" * 32
@@ -33,8 +36,21 @@ MESSAGE_SID = "SM" + "7" * 32
 SENDER = "+14105551234"
 RECIPIENT = "+14105556789"
 
-KINDS = ("sync", "trio", "asyncio")
-"""The client kinds: ``Client``; ``AsyncClient`` on trio; ``AsyncClient`` on asyncio."""
+KINDS = ("sync", "trio-httpx", "asyncio-httpx", "trio-h11", "asyncio-h11")
+"""The client kinds: ``Client``; ``AsyncClient`` on trio or asyncio, over ``HttpxTransport``
+or ``H11Transport`` (``<event loop>-<transport>``)."""
+
+ASYNC_TRANSPORTS: dict[str, Callable[..., AsyncTransport]] = {
+    "httpx": HttpxTransport,
+    "h11": H11Transport,
+}
+"""The async transports by name, each taking ``max_response_bytes=``."""
+
+
+def async_transport_for(kind: str, **options: Any) -> AsyncTransport:
+    """A new transport of the async ``kind`` (``trio-h11`` -> ``H11Transport(**options)``)."""
+    return ASYNC_TRANSPORTS[kind.partition("-")[2]](**options)
+
 
 METHODS = ("GET", "POST")
 """GET is ``messages.get(sid)`` (retried per the policy); POST is ``send_message``."""
@@ -155,13 +171,14 @@ def run_call(
     """Build a client of ``kind``, make one call with it, close it, and say how it ended.
 
     Args:
-        kind: ``"sync"``, ``"trio"`` or ``"asyncio"``.
+        kind: One of :data:`KINDS`.
         func: The call, given the client; for async kinds it returns an awaitable.
         base_url: The loopback server's URL.
         timeout: The client's deadline.
         retry: The client's retry policy.
         sync_transport: Makes a transport for ``Client`` instead of its own; closed here.
-        async_transport: Makes a transport for ``AsyncClient``; closed here.
+        async_transport: Makes a transport for ``AsyncClient`` instead of the kind's
+            own; closed here.
 
     Only library errors (:class:`~twilio_sansio.TwilioError`) are caught: anything else
     fails the test as it is.
@@ -170,8 +187,10 @@ def run_call(
         if kind == "sync":
             result, error, elapsed = _run_sync(func, base_url, timeout, retry, sync_transport)
         else:
-            main = _async_main(func, base_url, timeout, retry, async_transport)
-            result, error, elapsed = trio.run(main) if kind == "trio" else asyncio.run(main())
+            make_transport = async_transport or functools.partial(async_transport_for, kind)
+            main = _async_main(func, base_url, timeout, retry, make_transport)
+            on_trio = kind.startswith("trio")
+            result, error, elapsed = trio.run(main) if on_trio else asyncio.run(main())
     return Outcome(result, error, elapsed, len(counter.reasons))
 
 

@@ -33,6 +33,7 @@ from tests.reliability._support import (
     Resources,
     Script,
     Success,
+    async_transport_for,
     call_for,
     leaks_since,
     message_json,
@@ -54,7 +55,6 @@ from twilio_sansio.core.http import Request
 from twilio_sansio.core.resources.media import MAX_REDIRECTS
 from twilio_sansio.testing import LoopbackServer, Reply, route
 from twilio_sansio.testing.loopback import Handler
-from twilio_sansio.transports.httpx_async import HttpxTransport
 from twilio_sansio.transports.protocol import DEFAULT_MAX_RESPONSE_BYTES
 from twilio_sansio.transports.urllib3_sync import Urllib3Transport
 
@@ -441,7 +441,7 @@ def test_a_configured_size_limit(kind: str, over_by: int) -> None:
             server.base_url,
             timeout=0.5,
             sync_transport=lambda: Urllib3Transport(max_response_bytes=limit),
-            async_transport=lambda: HttpxTransport(max_response_bytes=limit),
+            async_transport=lambda: async_transport_for(kind, max_response_bytes=limit),
         )
     leaks = leaks_since(before)
     seen = requests_seen(server, "GET")
