@@ -214,6 +214,11 @@ def delete_handler(kind: str) -> Handler:
     return lambda incoming: delete_record(incoming, kind)
 
 
+def public_without(record: Record, names: tuple[str, ...]) -> Record:
+    """Return the public JSON of ``record`` without the fields ``names`` (a listing's view)."""
+    return {name: value for name, value in public(record).items() if name not in names}
+
+
 def answer_record(record: Record, status: int = 200) -> Response:
     """Answer with the public JSON of ``record`` (``status`` 201 for a creation)."""
     return json_response(status, public(record))

@@ -40,25 +40,28 @@ from twilio_sansio.testing.fake.resources._common import (
     INCOMING_NUMBERS,
     account_page,
     account_path,
+    answer_record,
     check_method,
     check_url,
+    fetch_handler,
     fetch_record,
-    find,
     has_verified,
+    listing_handler,
+    named_record,
     owns_number,
+    public_without,
+    query_filters,
     require_active_account,
-    rfc2822_time,
+    seeded,
     seeded_parent,
     stamp,
     touch,
 )
 from twilio_sansio.testing.fake.router import Resource, Router
-from twilio_sansio.testing.fake.store import FakeStore, Record, iso8601, public
+from twilio_sansio.testing.fake.store import FakeStore, Record, iso8601
 from twilio_sansio.testing.fake.wire import (
     FakeApiError,
     Incoming,
-    date_range,
-    field_equals,
     invalid_parameter,
     json_response,
     no_content,
@@ -166,8 +169,7 @@ def new_call(store: FakeStore, account_sid: str, *, to: str, from_: str, **field
             name: f"{path}/{segment}.json" for name, segment in _SUBRESOURCES.items()
         },
     }
-    record.update(fields)
-    return store.insert(CALLS, sid, record)
+    return seeded(store, CALLS, record, fields)
 
 
 def seed_call(store: FakeStore, account_sid: str, **fields: Any) -> Record:
@@ -285,6 +287,21 @@ def _start_recording(store: FakeStore, call: Record, source: str, **options: Any
 # -- checks shared with conference participants ---------------------------------------------
 
 
+def required_parties(incoming: Incoming) -> tuple[str, str]:
+    """Return a new call's ``To`` and ``From``, both required.
+
+    Raises:
+        FakeApiError: no ``To`` (21201) or no ``From`` (21213).
+    """
+    callee = incoming.value("To")
+    if not callee:
+        raise FakeApiError(400, 21201, "No 'To' number is specified")
+    caller = incoming.value("From")
+    if not caller:
+        raise FakeApiError(400, 21213, "No 'From' number is specified")
+    return callee, caller
+
+
 def check_caller(store: FakeStore, account_sid: str, caller: str, callee: str) -> None:
     """Check a call's ``From`` as Twilio does.
 
@@ -374,6 +391,15 @@ def _optional_fields(incoming: Incoming) -> dict[str, Any]:
 
 
 routes = Resource(ACCOUNT + "/Calls")
+routes.listing(
+    listing_handler(
+        CALLS,
+        "calls",
+        equal={"To": "to", "From": "from", "ParentCallSid": "parent_call_sid", "Status": "status"},
+        dates={"StartTime": "start_time", "EndTime": "end_time"},
+    )
+)
+routes.fetch(fetch_handler(CALLS))
 recording_routes = Resource(ACCOUNT + "/Calls/{CallSid}/Recordings")
 event_routes = Resource(ACCOUNT + "/Calls/{CallSid}/Events")
 notification_routes = Resource(ACCOUNT + "/Calls/{CallSid}/Notifications")
@@ -384,12 +410,7 @@ def create(incoming: Incoming) -> Response:
     """POST /Calls.json: place an outbound call (validated as Twilio validates it)."""
     require_active_account(incoming)
     store = incoming.store
-    callee = incoming.value("To")
-    if not callee:
-        raise FakeApiError(400, 21201, "No 'To' number is specified")
-    caller = incoming.value("From")
-    if not caller:
-        raise FakeApiError(400, 21213, "No 'From' number is specified")
+    callee, caller = required_parties(incoming)
     handler = _handler_fields(incoming, required=True)
     options = _optional_fields(incoming)
     incoming.integer("Timeout", default=60, low=1, high=600)
@@ -400,13 +421,7 @@ def create(incoming: Incoming) -> Response:
     call = new_call(
         store, incoming.account_sid, to=callee, from_=caller, _record=record, **handler, **options
     )
-    return json_response(201, public(call))
-
-
-@routes.fetch
-def fetch(incoming: Incoming) -> Response:
-    """GET /Calls/{Sid}.json."""
-    return fetch_record(incoming, CALLS)
+    return answer_record(call, 201)
 
 
 def _refuse_ended(call: Record, redirecting: bool) -> None:
@@ -423,7 +438,7 @@ def _refuse_ended(call: Record, redirecting: bool) -> None:
 def update(incoming: Incoming) -> Response:
     """POST /Calls/{Sid}.json: redirect (Url/Twiml), cancel or hang up a live call."""
     store = incoming.store
-    call = find(incoming, CALLS, incoming.params["Sid"])
+    call = named_record(incoming, CALLS)
     status = incoming.value("Status")
     if status is not None and status not in {"canceled", "completed"}:
         raise invalid_parameter("Status must be canceled or completed")
@@ -446,44 +461,29 @@ def update(incoming: Incoming) -> Response:
     touch(call, store)
     if status is not None:
         hang_up(store, call)
-    return json_response(200, public(call))
+    return answer_record(call)
 
 
 @routes.delete
 def delete(incoming: Incoming) -> Response:
     """DELETE /Calls/{Sid}.json, with its events and notifications (not its recordings)."""
     store = incoming.store
-    call = find(incoming, CALLS, incoming.params["Sid"])
+    call = named_record(incoming, CALLS)
     if call["status"] not in ENDED:
         raise FakeApiError(
             400, 20009, f"Cannot delete call {call['sid']}: it is {call['status']}; end it first"
         )
     store.remove(CALLS, call["sid"])
     for kind in (EVENTS, NOTIFICATIONS):
-        for key, _ in list(store.newest_first(kind, _of_call(call["sid"]))):
-            store.remove(kind, key)
+        store.remove_where(kind, _of_call(call["sid"]))
     return no_content()
-
-
-@routes.listing
-def listing(incoming: Incoming) -> Response:
-    """GET /Calls.json: newest first, by To, From, ParentCallSid, Status, StartTime, EndTime."""
-    checks = [
-        *field_equals(incoming, "To", "to"),
-        *field_equals(incoming, "From", "from"),
-        *field_equals(incoming, "ParentCallSid", "parent_call_sid"),
-        *field_equals(incoming, "Status", "status"),
-        *date_range(incoming, "StartTime", rfc2822_time("start_time")),
-        *date_range(incoming, "EndTime", rfc2822_time("end_time")),
-    ]
-    return account_page(incoming, CALLS, "calls", *checks)
 
 
 # -- the recordings of a call ---------------------------------------------------------------
 
 
 def _call_of(incoming: Incoming) -> Record:
-    return find(incoming, CALLS, incoming.params["CallSid"])
+    return named_record(incoming, CALLS, "CallSid")
 
 
 def _call_recording(incoming: Incoming) -> Record:
@@ -654,15 +654,14 @@ def seed_call_notification(
         "uri": account_path(account_sid, f"/Calls/{call_sid}/Notifications/{sid}.json"),
         "_call_sid": call_sid,
     }
-    record.update(fields)
-    return store.insert(NOTIFICATIONS, sid, record)
+    return seeded(store, NOTIFICATIONS, record, fields)
 
 
 _FETCH_ONLY = ("request_variables", "response_body", "response_headers")
 
 
 def _listed_notification(record: Record) -> Record:
-    return {name: value for name, value in public(record).items() if name not in _FETCH_ONLY}
+    return public_without(record, _FETCH_ONLY)
 
 
 @notification_routes.fetch
@@ -676,10 +675,7 @@ def notification_fetch(incoming: Incoming) -> Response:
 def notification_listing(incoming: Incoming) -> Response:
     """GET /Calls/{CallSid}/Notifications.json: newest first, by Log and MessageDate."""
     call = _call_of(incoming)
-    checks = [
-        *field_equals(incoming, "Log", "log"),
-        *date_range(incoming, "MessageDate", rfc2822_time("message_date")),
-    ]
+    checks = query_filters(incoming, equal={"Log": "log"}, dates={"MessageDate": "message_date"})
     return account_page(
         incoming,
         NOTIFICATIONS,
