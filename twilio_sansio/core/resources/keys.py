@@ -8,19 +8,13 @@ returns a :class:`Key`, which has no secret.
 
 from __future__ import annotations
 
-from twilio_sansio.core.config import ClientConfig
 from twilio_sansio.core.encoding import ParamValue
 from twilio_sansio.core.model import Record, Sid, Text, Timestamp
 from twilio_sansio.core.operation import Operation
-from twilio_sansio.core.paging import Lister, Page
-from twilio_sansio.core.resources._build import (
-    ResourceOperations,
-    account_path,
-    fetch,
-    post,
-    remove,
-)
-from twilio_sansio.core.validation import check_page_size, check_sid, check_text
+from twilio_sansio.core.paging import Page
+from twilio_sansio.core.resources._build import post
+from twilio_sansio.core.resources._listing import DeletableOperations, page_query
+from twilio_sansio.core.validation import check_text
 
 KEY_SID_PREFIX = "SK"
 
@@ -51,27 +45,19 @@ def _name(friendly_name: str | None) -> str | None:
     return None if friendly_name is None else check_text("friendly_name", friendly_name)
 
 
-class KeyOperations(ResourceOperations):
-    """Builds every operation on the account's API keys.
+class KeyOperations(DeletableOperations["KeyOperations", Key]):
+    """Builds every operation on the account's API keys (none of them shows a secret).
 
     Attributes:
         config: The caller's configuration.
     """
 
-    __slots__ = ("lister",)
+    __slots__ = ()
 
-    def __init__(self, config: ClientConfig) -> None:
-        super().__init__(config)
-        self.lister: Lister[Key] = self._lister()
-
-    def _lister(self) -> Lister[Key]:
-        return Lister(self.config, "api", "keys", Key.from_json)
-
-    def _path(self, sid: str | None = None) -> str:
-        return account_path(self.config, "Keys", sid=sid)
-
-    def _item(self, sid: object) -> str:
-        return self._path(check_sid("sid", sid, KEY_SID_PREFIX))
+    model = Key
+    list_key = "keys"
+    path = "Keys"
+    sid_prefixes = (KEY_SID_PREFIX,)
 
     def create(
         self, /, friendly_name: str | None = None, **params: ParamValue
@@ -92,14 +78,6 @@ class KeyOperations(ResourceOperations):
         form = {"FriendlyName": _name(friendly_name), **params}
         return post(self.config, self._path(), form, NewKey.from_json)
 
-    def get(self, /, sid: str) -> Operation[Key]:
-        """Fetch one key by SID (without its secret).
-
-        Raises:
-            InvalidArgument: ``sid`` is not ``SK`` + 32 hex digits.
-        """
-        return fetch(self.config, self._item(sid), Key.from_json)
-
     def update(
         self, /, sid: str, friendly_name: str | None = None, **params: ParamValue
     ) -> Operation[Key]:
@@ -116,20 +94,8 @@ class KeyOperations(ResourceOperations):
         Raises:
             InvalidArgument: ``sid`` or ``friendly_name`` is malformed.
         """
-        path = self._item(sid)
-        form = {"FriendlyName": _name(friendly_name), **params}
-        return post(self.config, path, form, Key.from_json)
-
-    def delete(self, /, sid: str) -> Operation[None]:
-        """Delete a key; requests signed with it fail from then on.
-
-        A key that is already gone (404) is not an error, as in the Go library, so a
-        retried delete stays safe.
-
-        Raises:
-            InvalidArgument: ``sid`` is malformed.
-        """
-        return remove(self.config, self._item(sid))
+        self._check_own_sid(sid)
+        return self._update_record(sid, {"FriendlyName": _name(friendly_name), **params})
 
     def get_page(
         self, /, *, page_size: int | None = None, **params: ParamValue
@@ -146,13 +112,4 @@ class KeyOperations(ResourceOperations):
         Raises:
             InvalidArgument: the page size is outside 1..1000.
         """
-        query: dict[str, ParamValue] = {"PageSize": check_page_size(page_size), **params}
-        return self.lister.first(self._path(), query)
-
-    def get_page_at(self, /, cursor: str) -> Operation[Page[Key]]:
-        """Fetch the page a saved cursor (``page.cursor``) points to.
-
-        Raises:
-            InvalidArgument: the cursor is not a page URI on the API's host.
-        """
-        return self.lister.at(cursor)
+        return self._first_page(page_query(page_size, params))
