@@ -1,21 +1,24 @@
 """Twilio's OpenAPI documents as the referee: operations, path templates, response schemas.
 
 The documents are read from ``TWILIO_OAI_DIR`` (default ``../shared/twilio-oai`` beside the
-repository) at test time; nothing of them is copied into the repository. Every helper here
-returns None (or nothing) when they are absent, so callers decide whether to skip.
+repository). Under pytest they are always there: without Twilio's own, the session writes
+the committed facts of them out in their place (``tests/_openapi.py``). Outside pytest
+(``tools/coverage_page.py``) every helper here returns None (or nothing) when they are
+absent, so callers decide what to do.
 """
 
 from __future__ import annotations
 
 import functools
 import json
-import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
+
+from tests import _openapi
 
 #: The document describing each product the library covers.
 DOCUMENTS = {"api": "twilio_api_v2010.json", "monitor": "twilio_monitor_v1.json"}
@@ -47,10 +50,8 @@ METHODS = ("get", "post", "delete")
 
 
 def oai_folder() -> Path | None:
-    """The folder of Twilio's OpenAPI documents, or None when they are not available."""
-    configured = os.environ.get("TWILIO_OAI_DIR")
-    repo = Path(__file__).resolve().parents[2]
-    folder = Path(configured) if configured else repo.parent / "shared" / "twilio-oai"
+    """The folder of Twilio's OpenAPI documents (or their facts), or None without them."""
+    folder = _openapi.configured_folder()
     if all((folder / name).is_file() for name in DOCUMENTS.values()):
         return folder
     return None
