@@ -486,8 +486,11 @@ def _call_of(incoming: Incoming) -> Record:
     return named_record(incoming, CALLS, "CallSid")
 
 
-def _call_recording(incoming: Incoming) -> Record:
-    return recordings.owned_recording(incoming, call_sid=_call_of(incoming)["sid"])
+recordings.serve_owned_recordings(
+    recording_routes,
+    lambda incoming: {"call_sid": _call_of(incoming)["sid"]},
+    recordings.call_recording_json,
+)
 
 
 def _choice(incoming: Incoming, name: str, choices: tuple[str, ...], default: str) -> str:
@@ -521,34 +524,6 @@ def recording_create(incoming: Incoming) -> Response:
         track=track,
     )
     return json_response(201, recordings.call_recording_json(record))
-
-
-@recording_routes.fetch
-def recording_fetch(incoming: Incoming) -> Response:
-    """GET /Calls/{CallSid}/Recordings/{Sid}.json."""
-    record = _call_recording(incoming)
-    return json_response(200, recordings.call_recording_json(record))
-
-
-@recording_routes.update
-def recording_update(incoming: Incoming) -> Response:
-    """POST /Calls/{CallSid}/Recordings/{Sid}.json: pause, resume or stop (or Twilio.CURRENT)."""
-    record = _call_recording(incoming)
-    answer = recordings.change_status(incoming.store, record, incoming)
-    return json_response(200, recordings.call_recording_json(answer))
-
-
-@recording_routes.delete
-def recording_delete(incoming: Incoming) -> Response:
-    """DELETE /Calls/{CallSid}/Recordings/{Sid}.json."""
-    return recordings.soft_delete(incoming, _call_recording(incoming))
-
-
-@recording_routes.listing
-def recording_listing(incoming: Incoming) -> Response:
-    """GET /Calls/{CallSid}/Recordings.json: newest first, by DateCreated."""
-    call = _call_of(incoming)
-    return recordings.owned_listing(incoming, recordings.call_recording_json, call_sid=call["sid"])
 
 
 # -- events and notifications ---------------------------------------------------------------

@@ -18,7 +18,7 @@ its call. Any change to a completed conference is refused (400, code 21220).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 from twilio_sansio.core.http import Response
@@ -27,25 +27,26 @@ from twilio_sansio.testing.fake.resources._common import (
     ACCOUNT,
     account_page,
     account_path,
+    answer_record,
     check_method,
     check_url,
-    find,
+    fetch_handler,
+    listing_handler,
+    named_record,
     owned_by,
+    query_filters,
     require_active_account,
-    rfc2822_time,
+    seeded,
     seeded_parent,
     stamp,
     touch,
 )
 from twilio_sansio.testing.fake.router import Resource, Router
-from twilio_sansio.testing.fake.store import FakeStore, Record, public
+from twilio_sansio.testing.fake.store import FakeStore, Record
 from twilio_sansio.testing.fake.wire import (
     FakeApiError,
     Incoming,
-    date_range,
-    field_equals,
     invalid_parameter,
-    json_response,
     no_content,
     not_found,
 )
@@ -98,8 +99,7 @@ def seed_conference(store: FakeStore, account_sid: str, **fields: Any) -> Record
         "reason_conference_ended": None,
         "call_sid_ending_conference": None,
     }
-    record.update(fields)
-    return store.insert(CONFERENCES, sid, record)
+    return seeded(store, CONFERENCES, record, fields)
 
 
 def _participant_key(conference_sid: str, call_sid: str) -> str:
@@ -266,12 +266,21 @@ def follow_call(store: FakeStore, call: Record) -> None:
 
 
 routes = Resource(ACCOUNT + "/Conferences")
+routes.listing(
+    listing_handler(
+        CONFERENCES,
+        "conferences",
+        equal={"FriendlyName": "friendly_name", "Status": "status"},
+        dates={"DateCreated": "date_created", "DateUpdated": "date_updated"},
+    )
+)
+routes.fetch(fetch_handler(CONFERENCES))
 participant_routes = Resource(ACCOUNT + "/Conferences/{ConferenceSid}/Participants", key="CallSid")
 recording_routes = Resource(ACCOUNT + "/Conferences/{ConferenceSid}/Recordings")
 
 
 def _conference(incoming: Incoming, param: str = "Sid") -> Record:
-    return find(incoming, CONFERENCES, incoming.params[param])
+    return named_record(incoming, CONFERENCES, param)
 
 
 def _refuse_completed(conference: Record) -> None:
@@ -279,12 +288,6 @@ def _refuse_completed(conference: Record) -> None:
         raise FakeApiError(
             400, INVALID_STATE, f"Conference {conference['sid']} is completed; it cannot change"
         )
-
-
-@routes.fetch
-def fetch(incoming: Incoming) -> Response:
-    """GET /Conferences/{Sid}.json."""
-    return json_response(200, public(_conference(incoming)))
 
 
 @routes.update
@@ -306,19 +309,7 @@ def update(incoming: Incoming) -> Response:
         touch(conference, store)
     if status == "completed":
         end_conference(store, conference, "conference-ended-via-api")
-    return json_response(200, public(conference))
-
-
-@routes.listing
-def listing(incoming: Incoming) -> Response:
-    """GET /Conferences.json: newest first, by FriendlyName, Status, DateCreated, DateUpdated."""
-    checks = [
-        *field_equals(incoming, "FriendlyName", "friendly_name"),
-        *field_equals(incoming, "Status", "status"),
-        *date_range(incoming, "DateCreated", rfc2822_time("date_created")),
-        *date_range(incoming, "DateUpdated", rfc2822_time("date_updated")),
-    ]
-    return account_page(incoming, CONFERENCES, "conferences", *checks)
+    return answer_record(conference)
 
 
 # -- participants ---------------------------------------------------------------------------
@@ -383,12 +374,7 @@ def participant_create(incoming: Incoming) -> Response:
     """POST /Conferences/{ConferenceSid}/Participants.json: call someone into a conference."""
     require_active_account(incoming)
     store = incoming.store
-    callee = incoming.value("To")
-    if not callee:
-        raise FakeApiError(400, 21201, "No 'To' number is specified")
-    caller = incoming.value("From")
-    if not caller:
-        raise FakeApiError(400, 21213, "No 'From' number is specified")
+    callee, caller = calls.required_parties(incoming)
     conference = _conference_to_join(incoming)
     _check_urls_and_methods(incoming)
     incoming.integer("Timeout", default=30, low=5, high=600)
@@ -428,14 +414,14 @@ def participant_create(incoming: Incoming) -> Response:
         start_conference_on_enter=True if start_on_enter is None else start_on_enter,
         end_conference_on_exit=end_on_exit,
     )
-    return json_response(201, public(participant))
+    return answer_record(participant, 201)
 
 
 @participant_routes.fetch
 def participant_fetch(incoming: Incoming) -> Response:
     """GET /Conferences/{ConferenceSid}/Participants/{CallSid}.json (call SID or label)."""
     _, participant = _participant(incoming, _conference(incoming, "ConferenceSid"))
-    return json_response(200, public(participant))
+    return answer_record(participant)
 
 
 @participant_routes.update
@@ -461,7 +447,7 @@ def participant_update(incoming: Incoming) -> Response:
         changes["call_sid_to_coach"] = target if coaching else None
     participant.update(changes)
     touch(participant, store)
-    return json_response(200, public(participant))
+    return answer_record(participant)
 
 
 @participant_routes.delete
@@ -477,22 +463,13 @@ def participant_delete(incoming: Incoming) -> Response:
     return no_content()
 
 
-def _flag_filter(incoming: Incoming, param: str, field: str) -> list[Callable[[Record], bool]]:
-    wanted = incoming.boolean(param)
-    if wanted is None:
-        return []
-    return [lambda record: record[field] is wanted]
-
-
 @participant_routes.listing
 def participant_listing(incoming: Incoming) -> Response:
     """GET /Conferences/{ConferenceSid}/Participants.json: newest first, by Muted/Hold/Coaching."""
     conference = _conference(incoming, "ConferenceSid")
-    checks = [
-        *_flag_filter(incoming, "Muted", "muted"),
-        *_flag_filter(incoming, "Hold", "hold"),
-        *_flag_filter(incoming, "Coaching", "coaching"),
-    ]
+    checks = query_filters(
+        incoming, flags={"Muted": "muted", "Hold": "hold", "Coaching": "coaching"}
+    )
     return account_page(
         incoming,
         PARTICIPANTS,
@@ -505,38 +482,11 @@ def participant_listing(incoming: Incoming) -> Response:
 # -- conference recordings ------------------------------------------------------------------
 
 
-def _conference_recording(incoming: Incoming) -> Record:
-    conference = _conference(incoming, "ConferenceSid")
-    return recordings.owned_recording(incoming, conference_sid=conference["sid"])
-
-
-@recording_routes.fetch
-def recording_fetch(incoming: Incoming) -> Response:
-    """GET /Conferences/{ConferenceSid}/Recordings/{Sid}.json."""
-    return json_response(200, recordings.conference_recording_json(_conference_recording(incoming)))
-
-
-@recording_routes.update
-def recording_update(incoming: Incoming) -> Response:
-    """POST .../Recordings/{Sid}.json: pause, resume or stop (or ``Twilio.CURRENT``)."""
-    record = _conference_recording(incoming)
-    answer = recordings.change_status(incoming.store, record, incoming)
-    return json_response(200, recordings.conference_recording_json(answer))
-
-
-@recording_routes.delete
-def recording_delete(incoming: Incoming) -> Response:
-    """DELETE /Conferences/{ConferenceSid}/Recordings/{Sid}.json."""
-    return recordings.soft_delete(incoming, _conference_recording(incoming))
-
-
-@recording_routes.listing
-def recording_listing(incoming: Incoming) -> Response:
-    """GET /Conferences/{ConferenceSid}/Recordings.json: newest first, by DateCreated."""
-    conference = _conference(incoming, "ConferenceSid")
-    return recordings.owned_listing(
-        incoming, recordings.conference_recording_json, conference_sid=conference["sid"]
-    )
+recordings.serve_owned_recordings(
+    recording_routes,
+    lambda incoming: {"conference_sid": _conference(incoming, "ConferenceSid")["sid"]},
+    recordings.conference_recording_json,
+)
 
 
 def register(router: Router) -> None:

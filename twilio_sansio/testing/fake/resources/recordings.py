@@ -14,6 +14,7 @@ status ``deleted``, as Twilio keeps deleted recordings for 40 days.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import ROUND_CEILING, Decimal
 from email.utils import parsedate_to_datetime
 from typing import Any
@@ -25,21 +26,25 @@ from twilio_sansio.testing.fake.resources._common import (
     Filter,
     account_page,
     account_path,
+    answer_record,
+    delete_handler,
     delete_record,
-    fetch_record,
+    fetch_handler,
     find,
-    rfc2822_time,
+    listing_handler,
+    named_record,
+    public_without,
+    query_filters,
+    seeded,
     seeded_parent,
     stamp,
     touch,
 )
 from twilio_sansio.testing.fake.router import Resource, Router
-from twilio_sansio.testing.fake.store import FakeStore, Record, public
+from twilio_sansio.testing.fake.store import FakeStore, Record
 from twilio_sansio.testing.fake.wire import (
     FakeApiError,
     Incoming,
-    date_range,
-    field_equals,
     invalid_parameter,
     json_response,
     no_content,
@@ -131,8 +136,7 @@ def seed_recording(
         "media_url": API_ORIGIN + base,
         "_track": track,
     }
-    record.update(fields)
-    return store.insert(RECORDINGS, sid, record)
+    return seeded(store, RECORDINGS, record, fields)
 
 
 def start_recording(
@@ -245,7 +249,7 @@ def soft_delete(incoming: Incoming, record: Record) -> Response:
     return no_content()
 
 
-def owned_recording(incoming: Incoming, **owner: str) -> Record:
+def _owned_recording(incoming: Incoming, **owner: str) -> Record:
     """Return the recording the path's ``Sid`` names among those of a call or conference.
 
     ``Twilio.CURRENT`` names the owner's recording in progress (or paused).
@@ -269,28 +273,55 @@ def owned_recording(incoming: Incoming, **owner: str) -> Record:
     return record
 
 
-def owned_listing(incoming: Incoming, render: Render, **owner: str) -> Response:
-    """Answer the listing of a call's or conference's recordings: newest first, by DateCreated.
+def serve_owned_recordings(
+    resource: Resource, owner_of: Callable[[Incoming], dict[str, str]], render: Render
+) -> None:
+    """Answer fetch, update, delete and listing of the recordings of a call or conference.
 
-    Deleted recordings are left out (these listings take no ``IncludeSoftDeleted``).
+    The listing is newest first, filtered by ``DateCreated``, without deleted recordings
+    (these listings take no ``IncludeSoftDeleted``); ``Twilio.CURRENT`` names the owner's
+    recording in progress (or paused).
 
     Args:
-        incoming: The list request.
+        resource: The owner's recordings path (``/Calls/{CallSid}/Recordings``).
+        owner_of: Finds the owner the path names (a 404 if there is none) and returns what
+            its recordings carry: ``{"call_sid": ...}`` or ``{"conference_sid": ...}``.
         render: How the owner's path shows a recording (:func:`call_recording_json`...).
-        owner: ``call_sid=`` or ``conference_sid=`` of the recordings to list.
     """
-    checks = date_range(incoming, "DateCreated", rfc2822_time("date_created"))
-    return account_page(
-        incoming, RECORDINGS, "recordings", _of(owner), visible, *checks, render=render
-    )
+
+    @resource.fetch
+    def fetch(incoming: Incoming) -> Response:
+        return json_response(200, render(_owned_recording(incoming, **owner_of(incoming))))
+
+    @resource.update
+    def update(incoming: Incoming) -> Response:
+        record = _owned_recording(incoming, **owner_of(incoming))
+        return json_response(200, render(change_status(incoming.store, record, incoming)))
+
+    @resource.delete
+    def delete(incoming: Incoming) -> Response:
+        return soft_delete(incoming, _owned_recording(incoming, **owner_of(incoming)))
+
+    @resource.listing
+    def listing(incoming: Incoming) -> Response:
+        owner = _of(owner_of(incoming))
+        checks = query_filters(incoming, dates={"DateCreated": "date_created"})
+        return account_page(
+            incoming, RECORDINGS, "recordings", owner, visible, *checks, render=render
+        )
+
+
+def _shown_at(record: Record, rest: str, hidden: tuple[str, ...] = ()) -> Record:
+    """The public JSON of ``record`` at another path of its account, without ``hidden``."""
+    rendered = public_without(record, hidden)
+    rendered["uri"] = account_path(record["account_sid"], rest)
+    return rendered
 
 
 def call_recording_json(record: Record) -> Record:
     """Return a recording as the listing of its call shows it (``track``; price a number)."""
-    rendered = _without_account_fields(record)
-    rendered["uri"] = account_path(
-        record["account_sid"], f"/Calls/{record['call_sid']}/Recordings/{record['sid']}.json"
-    )
+    rest = f"/Calls/{record['call_sid']}/Recordings/{record['sid']}.json"
+    rendered = _shown_at(record, rest, _ACCOUNT_ONLY_FIELDS)
     rendered["price"] = None if record["price"] is None else float(record["price"])
     rendered["track"] = record.get("_track", "both")
     return rendered
@@ -298,18 +329,8 @@ def call_recording_json(record: Record) -> Record:
 
 def conference_recording_json(record: Record) -> Record:
     """Return a recording as the listing of its conference shows it."""
-    rendered = _without_account_fields(record)
-    rendered["uri"] = account_path(
-        record["account_sid"],
-        f"/Conferences/{record['conference_sid']}/Recordings/{record['sid']}.json",
-    )
-    return rendered
-
-
-def _without_account_fields(record: Record) -> Record:
-    return {
-        name: value for name, value in public(record).items() if name not in _ACCOUNT_ONLY_FIELDS
-    }
+    rest = f"/Conferences/{record['conference_sid']}/Recordings/{record['sid']}.json"
+    return _shown_at(record, rest, _ACCOUNT_ONLY_FIELDS)
 
 
 routes = Resource(ACCOUNT + "/Recordings")
@@ -331,13 +352,13 @@ def _recording(incoming: Incoming, sid: str) -> Record:
 @routes.fetch
 def fetch(incoming: Incoming) -> Response:
     """GET /Recordings/{Sid}.json (``IncludeSoftDeleted`` finds a deleted one)."""
-    return json_response(200, public(_recording(incoming, incoming.params["Sid"])))
+    return answer_record(_recording(incoming, incoming.params["Sid"]))
 
 
 @routes.delete
 def delete(incoming: Incoming) -> Response:
     """DELETE /Recordings/{Sid}.json."""
-    record = find(incoming, RECORDINGS, incoming.params["Sid"])
+    record = named_record(incoming, RECORDINGS)
     if not visible(record):
         raise not_found(incoming.path)
     return soft_delete(incoming, record)
@@ -346,11 +367,11 @@ def delete(incoming: Incoming) -> Response:
 @routes.listing
 def listing(incoming: Incoming) -> Response:
     """GET /Recordings.json: newest first, by CallSid, ConferenceSid and DateCreated."""
-    checks = [
-        *field_equals(incoming, "CallSid", "call_sid"),
-        *field_equals(incoming, "ConferenceSid", "conference_sid"),
-        *date_range(incoming, "DateCreated", rfc2822_time("date_created")),
-    ]
+    checks = query_filters(
+        incoming,
+        equal={"CallSid": "call_sid", "ConferenceSid": "conference_sid"},
+        dates={"DateCreated": "date_created"},
+    )
     if not _include_deleted(incoming):
         checks.append(visible)
     return account_page(incoming, RECORDINGS, "recordings", *checks)
@@ -399,35 +420,17 @@ def seed_transcription(
         "type": "fast",
         "uri": account_path(account_sid, f"/Transcriptions/{sid}.json"),
     }
-    record.update(fields)
-    return store.insert(TRANSCRIPTIONS, sid, record)
+    return seeded(store, TRANSCRIPTIONS, record, fields)
 
 
 def _recording_transcription_json(record: Record) -> Record:
-    rendered = public(record)
-    rendered["uri"] = account_path(
-        record["account_sid"],
-        f"/Recordings/{record['recording_sid']}/Transcriptions/{record['sid']}.json",
-    )
-    return rendered
+    rest = f"/Recordings/{record['recording_sid']}/Transcriptions/{record['sid']}.json"
+    return _shown_at(record, rest)
 
 
-@transcription_routes.fetch
-def transcription_fetch(incoming: Incoming) -> Response:
-    """GET /Transcriptions/{Sid}.json."""
-    return fetch_record(incoming, TRANSCRIPTIONS)
-
-
-@transcription_routes.delete
-def transcription_delete(incoming: Incoming) -> Response:
-    """DELETE /Transcriptions/{Sid}.json."""
-    return delete_record(incoming, TRANSCRIPTIONS)
-
-
-@transcription_routes.listing
-def transcription_listing(incoming: Incoming) -> Response:
-    """GET /Transcriptions.json: the account's transcriptions, newest first."""
-    return account_page(incoming, TRANSCRIPTIONS, "transcriptions")
+transcription_routes.listing(listing_handler(TRANSCRIPTIONS, "transcriptions"))
+transcription_routes.fetch(fetch_handler(TRANSCRIPTIONS))
+transcription_routes.delete(delete_handler(TRANSCRIPTIONS))
 
 
 def _recording_of(incoming: Incoming) -> Record:
@@ -438,7 +441,7 @@ def _recording_of(incoming: Incoming) -> Record:
 def recording_transcription_fetch(incoming: Incoming) -> Response:
     """GET /Recordings/{RecordingSid}/Transcriptions/{Sid}.json."""
     recording = _recording_of(incoming)
-    record = find(incoming, TRANSCRIPTIONS, incoming.params["Sid"], recording_sid=recording["sid"])
+    record = named_record(incoming, TRANSCRIPTIONS, recording_sid=recording["sid"])
     return json_response(200, _recording_transcription_json(record))
 
 
