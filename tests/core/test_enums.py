@@ -135,3 +135,15 @@ def test_any_string_gives_an_equal_instance(text: str) -> None:
     assert value.value == text
     assert str(value) == text
     assert value.is_known == (text == "known")
+
+
+def test_friendly_reads_like_twilio_gos_for_declared_and_new_values() -> None:
+    from twilio_sansio.core.resources.calls import CallStatus
+    from twilio_sansio.core.resources.messages import MessageStatus
+
+    assert CallStatus("in-progress").friendly == "In Progress"
+    assert CallStatus("no-answer").friendly == "No Answer"
+    assert MessageStatus("queued").friendly == "Queued"
+    assert MessageStatus("partially_delivered").friendly == "Partially Delivered"
+    assert MessageStatus("brand-new-status").friendly == "Brand New Status"
+    assert MessageStatus("").friendly == ""

@@ -72,6 +72,18 @@ class OpenStrEnum(enum.StrEnum):
         """
         return type(self)._member_map_.get(self._name_) is self
 
+    @property
+    def friendly(self) -> str:
+        """The value for people, as twilio-go's ``Friendly()``: ``in-progress`` → ``In Progress``.
+
+        Hyphens and underscores become spaces and each word starts with a capital, for
+        declared members and for values Twilio adds later alike (``queued`` → ``Queued``,
+        ``no-answer`` → ``No Answer``). An enum may override it where Twilio's wording is
+        not a simple transform of the value.
+        """
+        words = self._value_.replace("-", " ").replace("_", " ").split()
+        return " ".join(word[:1].upper() + word[1:] for word in words)
+
     def __repr__(self) -> str:
         if self.is_known:
             return super().__repr__()
