@@ -14,20 +14,40 @@ from serverproc import ServerProcess
 
 #: Which contenders run which workload.
 PLAN = {
-    "w1": ("ours", "ours-async", "official", "raw", "raw-async"),
-    "w2": ("ours", "ours-async", "official", "raw", "raw-async"),
-    "w3": ("ours", "ours-async", "official", "raw", "raw-async"),
-    "w4": ("ours", "ours-async", "official", "raw", "raw-async"),
+    "w1": (
+        "ours",
+        "ours-async",
+        "ours-async-h11",
+        "ours-async-h11-asyncio",
+        "official",
+        "raw",
+        "raw-async",
+        "raw-h11",
+        "raw-aiohttp",
+    ),
+    "w2": ("ours", "ours-async", "ours-async-h11", "official", "raw", "raw-async"),
+    "w3": ("ours", "ours-async", "ours-async-h11", "official", "raw", "raw-async"),
+    "w4": ("ours", "ours-async", "ours-async-h11", "official", "raw", "raw-async"),
     "w4one": ("raw",),
     "w7": (
         "ours-async",
         "ours-async-limited",
         "ours-async-limited10",
+        "ours-async-h11",
+        "ours-async-h11-asyncio",
         "official-async",
         "raw-async",
+        "raw-h11",
         "raw-aiohttp",
     ),
-    "w7x": ("ours-async", "ours-async-limited", "ours-async-limited10", "official-async"),
+    "w7x": (
+        "ours-async",
+        "ours-async-limited",
+        "ours-async-limited10",
+        "ours-async-h11",
+        "ours-async-h11-asyncio",
+        "official-async",
+    ),
 }
 
 

@@ -5,10 +5,13 @@ it in ``close()``; an async one does both inside its event loop (``session()``).
 workload returns something checkable (a count, URLs), so ``check.py`` can prove each
 contender did the same work before anything is timed.
 
-- ``ours``: this project's ``Client`` (urllib3); ``ours-async``: ``AsyncClient`` on trio;
+- ``ours``: this project's ``Client`` (urllib3); ``ours-async``: ``AsyncClient`` on trio
+  (httpx); ``ours-async-h11``: ``AsyncClient`` on trio over ``H11Transport``;
+  ``ours-async-h11-asyncio``: the same on asyncio;
 - ``official``: Twilio's SDK (requests); ``official-async``: its ``AsyncTwilioHttpClient``
   (aiohttp, asyncio);
 - ``raw``: urllib3 + ``json.loads``; ``raw-async``: httpx on trio + ``json.loads``;
+  ``raw-h11``: ``H11Transport.send`` on trio + ``json.loads`` (the transport alone);
   ``raw-aiohttp``: aiohttp on asyncio + ``json.loads`` (a reference for the official async
   client);
 - ``ours-async-limited`` / ``raw-async-limited``: the same with a CapacityLimiter in front
@@ -168,6 +171,37 @@ class OursAsyncLimited10(OursAsyncLimited):
 
     name = "ours-async-limited10"
     max_connections = 10
+
+
+class OursAsyncH11(OursAsync):
+    """``AsyncClient`` on trio over ``H11Transport`` (default limit: 20 per origin)."""
+
+    name = "ours-async-h11"
+
+    def transport(self) -> Any:
+        from twilio_sansio.transports.h11_async import H11Transport
+
+        return H11Transport()
+
+    @asynccontextmanager
+    async def session(self) -> AsyncIterator[None]:
+        from twilio_sansio import AsyncClient
+
+        transport = self.transport()
+        try:
+            async with AsyncClient(
+                self.account, AUTH_TOKEN, base_url=self.base_url, debug=False, transport=transport
+            ) as self.client:
+                yield
+        finally:
+            await transport.aclose()
+
+
+class OursAsyncH11Asyncio(OursAsyncH11):
+    """``AsyncClient`` on asyncio over ``H11Transport``."""
+
+    name = "ours-async-h11-asyncio"
+    library = "asyncio"
 
 
 # -- Twilio's official SDK ---------------------------------------------------------------
@@ -429,6 +463,36 @@ class RawAsyncLimited(RawAsync):
     limit = True
 
 
+class RawH11:
+    """``H11Transport.send`` on trio and ``json.loads``: the new transport alone."""
+
+    name = "raw-h11"
+    library = "trio"
+
+    def __init__(self, base_url: str, account: str = ACCOUNT) -> None:
+        self.base_url = base_url
+        self.account = account
+
+    @asynccontextmanager
+    async def session(self) -> AsyncIterator[None]:
+        from twilio_sansio.core.http import Request
+        from twilio_sansio.transports.h11_async import H11Transport
+
+        headers = {**_headers(), "Authorization": common.basic_auth(self.account)}
+        self.request = Request("GET", self.base_url + common.message_path(), tuple(headers.items()))
+        self.transport = H11Transport()
+        try:
+            yield
+        finally:
+            await self.transport.aclose()
+
+    async def fetch(self, n: int) -> int:
+        send, request, loads = self.transport.send, self.request, json.loads
+        for _ in range(n):
+            loads((await send(request)).body)
+        return n
+
+
 class RawAiohttp:
     """aiohttp on asyncio and ``json.loads``: what the official async client stands on."""
 
@@ -463,9 +527,12 @@ ASYNC = {
         OursAsync,
         OursAsyncLimited,
         OursAsyncLimited10,
+        OursAsyncH11,
+        OursAsyncH11Asyncio,
         OfficialAsync,
         RawAsync,
         RawAsyncLimited,
+        RawH11,
         RawAiohttp,
     )
 }
