@@ -221,10 +221,10 @@ def end_conference(
     conference["call_sid_ending_conference"] = call_sid
     touch(conference, store)
     recordings.finish_active(store, conference_sid=conference["sid"])
-    leaving = list(_participants_of(store, conference["sid"]))
-    for key, _ in leaving:
-        store.remove(PARTICIPANTS, key)
-    for _, participant in leaving:
+    leaving = store.remove_where(
+        PARTICIPANTS, lambda record: record["conference_sid"] == conference["sid"]
+    )
+    for participant in leaving:
         call = store.get(calls.CALLS, participant["call_sid"])
         if call is not None:
             calls.hang_up(store, call)

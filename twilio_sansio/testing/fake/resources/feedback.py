@@ -9,11 +9,18 @@ feedback for any message of the account.
 from __future__ import annotations
 
 from twilio_sansio.core.http import Response
-from twilio_sansio.testing.fake.resources._common import ACCOUNT, account_path, find, stamp, touch
+from twilio_sansio.testing.fake.resources._common import (
+    ACCOUNT,
+    account_path,
+    answer_record,
+    named_record,
+    stamp,
+    touch,
+)
 from twilio_sansio.testing.fake.resources.messages import MESSAGES
 from twilio_sansio.testing.fake.router import Resource, Router
-from twilio_sansio.testing.fake.store import FakeStore, Record, public
-from twilio_sansio.testing.fake.wire import Incoming, invalid_parameter, json_response
+from twilio_sansio.testing.fake.store import FakeStore, Record
+from twilio_sansio.testing.fake.wire import Incoming, invalid_parameter
 
 FEEDBACK = "message_feedback"
 """The table of feedback, one record per message (keyed by the message's SID)."""
@@ -64,11 +71,11 @@ routes = Resource(ACCOUNT + "/Messages/{MessageSid}/Feedback")
 @routes.create
 def create(incoming: Incoming) -> Response:
     """POST /Messages/{MessageSid}/Feedback.json (``Outcome`` defaults to confirmed)."""
-    message = find(incoming, MESSAGES, incoming.params["MessageSid"])
+    message = named_record(incoming, MESSAGES, "MessageSid")
     outcome = incoming.value("Outcome") or "confirmed"
     if outcome not in OUTCOMES:
         raise invalid_parameter(f"Outcome must be one of {', '.join(OUTCOMES)}, not {outcome!r}")
-    return json_response(200, public(record_feedback(incoming.store, message, outcome)))
+    return answer_record(record_feedback(incoming.store, message, outcome))
 
 
 def register(router: Router) -> None:

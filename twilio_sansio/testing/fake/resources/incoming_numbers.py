@@ -10,7 +10,6 @@ show and buy one type of number only.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from twilio_sansio.core.http import Response
 from twilio_sansio.testing.fake import magic
@@ -21,11 +20,14 @@ from twilio_sansio.testing.fake.resources._common import (
     Filter,
     account_page,
     account_path,
+    answer_record,
     answer_update,
-    delete_record,
-    fetch_record,
-    find,
+    delete_handler,
+    fetch_handler,
+    named_record,
+    query_filters,
     require_active_account,
+    seeded,
     stamp,
 )
 from twilio_sansio.testing.fake.resources.applications import apply_settings
@@ -35,14 +37,12 @@ from twilio_sansio.testing.fake.resources.available_numbers import (
     owned_numbers,
     pick_in_area_code,
 )
-from twilio_sansio.testing.fake.router import Resource, Router
-from twilio_sansio.testing.fake.store import FakeStore, Record, public
+from twilio_sansio.testing.fake.router import Handler, Resource, Router
+from twilio_sansio.testing.fake.store import FakeStore, Record
 from twilio_sansio.testing.fake.wire import (
     FakeApiError,
     Incoming,
-    field_equals,
     invalid_parameter,
-    json_response,
     missing_parameter,
 )
 
@@ -157,9 +157,7 @@ def seed_incoming_number(
     Returns:
         The stored record.
     """
-    record = new_number(store, account_sid, phone_number)
-    record.update(fields)
-    return store.insert(INCOMING_NUMBERS, str(record["sid"]), record)
+    return seeded(store, INCOMING_NUMBERS, new_number(store, account_sid, phone_number), fields)
 
 
 def _not_available(number: str) -> FakeApiError:
@@ -220,22 +218,18 @@ def _apply(record: Record, incoming: Incoming) -> None:
         )
 
 
-routes = Resource(ACCOUNT + "/IncomingPhoneNumbers")
+def _purchase_of(kind: str | None) -> Handler:
+    """A purchase by ``PhoneNumber`` or ``AreaCode``; of one type, by ``PhoneNumber`` only."""
 
+    def buy(incoming: Incoming) -> Response:
+        require_active_account(incoming)
+        number = _number_to_buy(incoming, kind)
+        record = new_number(incoming.store, incoming.account_sid, number)
+        _apply(record, incoming)
+        incoming.store.insert(INCOMING_NUMBERS, record["sid"], record)
+        return answer_record(record, 201)
 
-def _buy(incoming: Incoming, kind: str | None) -> Response:
-    require_active_account(incoming)
-    number = _number_to_buy(incoming, kind)
-    record = new_number(incoming.store, incoming.account_sid, number)
-    _apply(record, incoming)
-    incoming.store.insert(INCOMING_NUMBERS, record["sid"], record)
-    return json_response(201, public(record))
-
-
-@routes.create
-def create(incoming: Incoming) -> Response:
-    """POST /IncomingPhoneNumbers.json: buy a number by PhoneNumber or AreaCode."""
-    return _buy(incoming, None)
+    return buy
 
 
 def _transfer(record: Record, incoming: Incoming) -> None:
@@ -248,25 +242,12 @@ def _transfer(record: Record, incoming: Incoming) -> None:
     record["uri"] = account_path(target, f"/IncomingPhoneNumbers/{record['sid']}.json")
 
 
-@routes.fetch
-def fetch(incoming: Incoming) -> Response:
-    """GET /IncomingPhoneNumbers/{Sid}.json."""
-    return fetch_record(incoming, INCOMING_NUMBERS)
-
-
-@routes.update
 def update(incoming: Incoming) -> Response:
     """POST /IncomingPhoneNumbers/{Sid}.json: change settings, or move to another account."""
-    record = find(incoming, INCOMING_NUMBERS, incoming.params["Sid"])
+    record = named_record(incoming, INCOMING_NUMBERS)
     _apply(record, incoming)
     _transfer(record, incoming)
     return answer_update(record, incoming.store)
-
-
-@routes.delete
-def release(incoming: Incoming) -> Response:
-    """DELETE /IncomingPhoneNumbers/{Sid}.json: the account stops owning the number."""
-    return delete_record(incoming, INCOMING_NUMBERS)
 
 
 def _number_filter(pattern: str) -> Filter:
@@ -283,10 +264,7 @@ def _number_filter(pattern: str) -> Filter:
 
 
 def _filters(incoming: Incoming) -> list[Filter]:
-    checks: list[Filter] = [
-        *field_equals(incoming, "FriendlyName", "friendly_name"),
-        *field_equals(incoming, "Origin", "origin"),
-    ]
+    checks = query_filters(incoming, equal={"FriendlyName": "friendly_name", "Origin": "origin"})
     pattern = incoming.value("PhoneNumber")
     if pattern:
         checks.append(_number_filter(pattern))
@@ -295,34 +273,31 @@ def _filters(incoming: Incoming) -> list[Filter]:
     return checks
 
 
-@routes.listing
-def listing(incoming: Incoming) -> Response:
-    """GET /IncomingPhoneNumbers.json: newest first, with Twilio's filters."""
-    return account_page(incoming, INCOMING_NUMBERS, "incoming_phone_numbers", *_filters(incoming))
+def _listing_of(number_type: str | None) -> Handler:
+    """A listing of the account's numbers, newest first: all, or those of one ``type``."""
 
-
-def _kind_listing(number_type: str) -> Callable[[Incoming], Response]:
-    def handler(incoming: Incoming) -> Response:
-        checks = [*_filters(incoming), lambda record: record.get("type") == number_type]
+    def listing(incoming: Incoming) -> Response:
+        checks = _filters(incoming)
+        if number_type is not None:
+            checks.append(lambda record: record.get("type") == number_type)
         return account_page(incoming, INCOMING_NUMBERS, "incoming_phone_numbers", *checks)
 
-    handler.__doc__ = f"GET a per-type listing: the account's {number_type} numbers."
-    return handler
+    return listing
 
 
-def _kind_purchase(kind: str) -> Callable[[Incoming], Response]:
-    def handler(incoming: Incoming) -> Response:
-        return _buy(incoming, kind)
-
-    handler.__doc__ = f"POST a per-type listing: buy a {kind} number by PhoneNumber."
-    return handler
+routes = Resource(ACCOUNT + "/IncomingPhoneNumbers")
+routes.listing(_listing_of(None))
+routes.create(_purchase_of(None))
+routes.fetch(fetch_handler(INCOMING_NUMBERS))
+routes.update(update)
+routes.delete(delete_handler(INCOMING_NUMBERS))
 
 
 def register(router: Router) -> None:
     """Add the incoming-number routes (the per-type ones before ``{Sid}``, which they fit)."""
     for kind, number_type in KINDS.items():
         of_kind = Resource(f"{routes.path}/{kind}")
-        of_kind.listing(_kind_listing(number_type))
-        of_kind.create(_kind_purchase(kind))
+        of_kind.listing(_listing_of(number_type))
+        of_kind.create(_purchase_of(kind))
         router.include(of_kind)
     router.include(routes)

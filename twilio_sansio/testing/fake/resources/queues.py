@@ -25,11 +25,13 @@ from twilio_sansio.testing.fake.resources import calls
 from twilio_sansio.testing.fake.resources._common import (
     ACCOUNT,
     account_path,
+    answer_record,
     answer_update,
     check_method,
     check_url,
-    find,
+    named_record,
     owned_by,
+    seeded,
     seeded_parent,
     stamp,
     touch,
@@ -100,8 +102,7 @@ def new_queue(store: FakeStore, account_sid: str, friendly_name: str, **fields: 
         "date_created": now,
         "max_size": DEFAULT_MAX_SIZE,
     }
-    record.update(fields)
-    return store.insert(QUEUES, sid, record)
+    return seeded(store, QUEUES, record, fields)
 
 
 def seed_queue_member(
@@ -156,12 +157,10 @@ def follow_call(store: FakeStore, call: Record) -> None:
     """Take ``call`` out of its queues once it has ended (calls tells this on each move)."""
     if call["status"] not in calls.ENDED:
         return
-    for key, member in list(store.table(MEMBERS).items()):
-        if member["call_sid"] == call["sid"]:
-            store.remove(MEMBERS, key)
-            queue = store.get(QUEUES, member["queue_sid"])
-            if queue is not None:
-                refresh(store, queue)
+    for member in store.remove_where(MEMBERS, lambda record: record["call_sid"] == call["sid"]):
+        queue = store.get(QUEUES, member["queue_sid"])
+        if queue is not None:
+            refresh(store, queue)
 
 
 # -- queues ---------------------------------------------------------------------------------
@@ -172,7 +171,7 @@ member_routes = Resource(ACCOUNT + "/Queues/{QueueSid}/Members", key="CallSid")
 
 
 def _queue(incoming: Incoming, param: str = "Sid") -> Record:
-    return refresh(incoming.store, find(incoming, QUEUES, incoming.params[param]))
+    return refresh(incoming.store, named_record(incoming, QUEUES, param))
 
 
 def _checked_name(incoming: Incoming, name: str, *, keep: str | None = None) -> str:
@@ -201,13 +200,13 @@ def create(incoming: Incoming) -> Response:
         _checked_name(incoming, name),
         max_size=max_size,
     )
-    return json_response(201, public(queue))
+    return answer_record(queue, 201)
 
 
 @routes.fetch
 def fetch(incoming: Incoming) -> Response:
     """GET /Queues/{Sid}.json."""
-    return json_response(200, public(_queue(incoming)))
+    return answer_record(_queue(incoming))
 
 
 @routes.update
@@ -269,7 +268,7 @@ def _member(incoming: Incoming, queue: Record) -> tuple[str, Record]:
 def member_fetch(incoming: Incoming) -> Response:
     """GET /Queues/{QueueSid}/Members/{CallSid}.json (a call SID, or ``Front``)."""
     _, member = _member(incoming, _queue(incoming, "QueueSid"))
-    return json_response(200, public(member))
+    return answer_record(member)
 
 
 @member_routes.update
