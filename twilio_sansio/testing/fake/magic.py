@@ -78,8 +78,13 @@ def check_message_to(recipient: str, sender: str) -> None:
         BLOCKED: (21610, "Attempt to send to unsubscribed recipient"),
         NOT_SMS_CAPABLE: (21614, f"'To' number {recipient} is not a valid mobile number"),
     }
-    if recipient in failures:
-        code, message = failures[recipient]
+    _refuse_listed(recipient, failures)
+
+
+def _refuse_listed(number: str, failures: dict[str, tuple[int, str]]) -> None:
+    """Answer Twilio's 400 when ``number`` is one of the magic ``failures`` (code, message)."""
+    if number in failures:
+        code, message = failures[number]
         raise FakeApiError(400, code, message)
 
 
@@ -113,9 +118,7 @@ def check_call_to(callee: str) -> None:
         ),
         BLOCKED: (21216, f"Call blocked: {callee} is on a blocked list"),
     }
-    if callee in failures:
-        code, message = failures[callee]
-        raise FakeApiError(400, code, message)
+    _refuse_listed(callee, failures)
 
 
 def check_number_to_buy(number: str) -> None:
