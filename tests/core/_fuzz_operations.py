@@ -168,11 +168,16 @@ def returned_model(cls: type, name: str) -> tuple[type[Record] | None, bool]:
         return None, False
     (inner,) = args
     if typing.get_origin(inner) is Page:
-        return typing.get_args(inner)[0], True
-    for candidate in typing.get_args(inner) or (inner,):
+        return declared_model(cls, typing.get_args(inner)[0]), True
+    for candidate in typing.get_args(inner) or (declared_model(cls, inner),):
         if isinstance(candidate, type) and issubclass(candidate, Record):
             return candidate, False
     return None, False
+
+
+def declared_model(cls: type, hint: Any) -> Any:
+    """The model a shared builder's type variable stands for: the class's ``model``."""
+    return getattr(cls, "model", hint) if isinstance(hint, typing.TypeVar) else hint
 
 
 @dataclass(frozen=True)

@@ -6,19 +6,12 @@ client apps point to by SID (``AP…``).
 
 from __future__ import annotations
 
-from twilio_sansio.core.config import ClientConfig
 from twilio_sansio.core.encoding import ParamValue
 from twilio_sansio.core.model import Boolean, Record, Sid, Text, Timestamp
 from twilio_sansio.core.operation import Operation
-from twilio_sansio.core.paging import Lister, Page
-from twilio_sansio.core.resources._build import (
-    ResourceOperations,
-    account_path,
-    fetch,
-    post,
-    remove,
-)
-from twilio_sansio.core.validation import check_page_size, check_sid, check_text
+from twilio_sansio.core.paging import Page
+from twilio_sansio.core.resources._listing import DeletableOperations
+from twilio_sansio.core.validation import check_page_size, check_text
 
 APPLICATION_SID_PREFIX = "AP"
 
@@ -55,27 +48,21 @@ def _name(friendly_name: str | None) -> str | None:
     return None if friendly_name is None else check_text("friendly_name", friendly_name)
 
 
-class ApplicationOperations(ResourceOperations):
+class ApplicationOperations(DeletableOperations["ApplicationOperations", Application]):
     """Builds every operation on the account's applications.
+
+    Deleting an application stops the numbers pointing to it from getting its webhooks.
 
     Attributes:
         config: The caller's configuration.
     """
 
-    __slots__ = ("lister",)
+    __slots__ = ()
 
-    def __init__(self, config: ClientConfig) -> None:
-        super().__init__(config)
-        self.lister: Lister[Application] = self._lister()
-
-    def _lister(self) -> Lister[Application]:
-        return Lister(self.config, "api", "applications", Application.from_json)
-
-    def _path(self, sid: str | None = None) -> str:
-        return account_path(self.config, "Applications", sid=sid)
-
-    def _item(self, sid: object) -> str:
-        return self._path(check_sid("sid", sid, APPLICATION_SID_PREFIX))
+    model = Application
+    list_key = "applications"
+    path = "Applications"
+    sid_prefixes = (APPLICATION_SID_PREFIX,)
 
     def create(
         self, /, friendly_name: str | None = None, **params: ParamValue
@@ -94,16 +81,7 @@ class ApplicationOperations(ResourceOperations):
             InvalidArgument: ``friendly_name`` is malformed or a parameter cannot be
                 encoded.
         """
-        form = {"FriendlyName": _name(friendly_name), **params}
-        return post(self.config, self._path(), form, Application.from_json)
-
-    def get(self, /, sid: str) -> Operation[Application]:
-        """Fetch one application by SID.
-
-        Raises:
-            InvalidArgument: ``sid`` is not ``AP`` + 32 hex digits.
-        """
-        return fetch(self.config, self._item(sid), Application.from_json)
+        return self._post(self._path(), {"FriendlyName": _name(friendly_name), **params})
 
     def update(self, /, sid: str, **params: ParamValue) -> Operation[Application]:
         """Change an application with Twilio's parameters (``FriendlyName``, ``VoiceUrl``…).
@@ -111,18 +89,7 @@ class ApplicationOperations(ResourceOperations):
         Raises:
             InvalidArgument: ``sid`` is malformed or a parameter cannot be encoded.
         """
-        return post(self.config, self._item(sid), params, Application.from_json)
-
-    def delete(self, /, sid: str) -> Operation[None]:
-        """Delete an application; numbers pointing to it stop getting its webhooks.
-
-        An application that is already gone (404) is not an error, as in the Go library,
-        so a retried delete stays safe.
-
-        Raises:
-            InvalidArgument: ``sid`` is malformed.
-        """
-        return remove(self.config, self._item(sid))
+        return self._update_record(sid, params)
 
     def get_page(
         self,
@@ -150,12 +117,4 @@ class ApplicationOperations(ResourceOperations):
             "PageSize": check_page_size(page_size),
             **params,
         }
-        return self.lister.first(self._path(), query)
-
-    def get_page_at(self, /, cursor: str) -> Operation[Page[Application]]:
-        """Fetch the page a saved cursor (``page.cursor``) points to.
-
-        Raises:
-            InvalidArgument: the cursor is not a page URI on the API's host.
-        """
-        return self.lister.at(cursor)
+        return self._first_page(query)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from twilio_sansio.core.config import ClientConfig
 from twilio_sansio.core.encoding import ParamValue, twilio_params
 from twilio_sansio.core.enums import OpenStrEnum
 from twilio_sansio.core.errors import InvalidArgument
@@ -20,15 +19,9 @@ from twilio_sansio.core.model import (
     Timestamp,
 )
 from twilio_sansio.core.operation import Operation
-from twilio_sansio.core.paging import Lister, Page
+from twilio_sansio.core.paging import Page
 from twilio_sansio.core.phone import normalize_address
-from twilio_sansio.core.resources._build import (
-    ResourceOperations,
-    account_path,
-    fetch,
-    post,
-    remove,
-)
+from twilio_sansio.core.resources._listing import DeletableOperations
 from twilio_sansio.core.time_range import RangeFilter, RangePages, call_time, date_filters
 from twilio_sansio.core.times import parse_duration
 from twilio_sansio.core.validation import check_page_size, check_sid, check_text
@@ -104,28 +97,22 @@ class Call(Record):
         return self._raw.get("status") in UNSUCCESSFUL_STATUSES
 
 
-def _check_call_sid(sid: object) -> str:
-    return check_sid("call_sid", sid, CALL_SID_PREFIX)
-
-
-class CallOperations(ResourceOperations):
+class CallOperations(DeletableOperations["CallOperations", Call]):
     """Builds every operation on Calls; the clients bind these to the network.
+
+    Deleting a call removes its record from the account's logs.
 
     Attributes:
         config: The caller's configuration.
     """
 
-    __slots__ = ("lister",)
+    __slots__ = ()
 
-    def __init__(self, config: ClientConfig) -> None:
-        super().__init__(config)
-        self.lister: Lister[Call] = self._lister()
-
-    def _lister(self) -> Lister[Call]:
-        return Lister(self.config, "api", "calls", Call.from_json)
-
-    def _path(self, sid: str | None = None) -> str:
-        return account_path(self.config, "Calls", sid=sid)
+    model = Call
+    list_key = "calls"
+    path = "Calls"
+    sid_name = "call_sid"
+    sid_prefixes = (CALL_SID_PREFIX,)
 
     def make_call(
         self,
@@ -199,16 +186,7 @@ class CallOperations(ResourceOperations):
             if not isinstance(value, str):
                 raise InvalidArgument(f"{key} must be a string, not {type(value).__name__}")
             form[key] = normalize_address(value, region)
-        return post(self.config, self._path(), form, Call.from_json)
-
-    def get(self, /, sid: str) -> Operation[Call]:
-        """Fetch one call by SID.
-
-        Raises:
-            InvalidArgument: ``sid`` is not ``CA`` + 32 hex digits.
-        """
-        _check_call_sid(sid)
-        return fetch(self.config, self._path(sid), Call.from_json)
+        return self._post(self._path(), form)
 
     def update(self, /, sid: str, **params: ParamValue) -> Operation[Call]:
         """Change a live call with Twilio's parameters (``Url``, ``Twiml``, ``Status``...).
@@ -216,8 +194,7 @@ class CallOperations(ResourceOperations):
         Raises:
             InvalidArgument: ``sid`` is malformed or a parameter cannot be encoded.
         """
-        _check_call_sid(sid)
-        return post(self.config, self._path(sid), params, Call.from_json)
+        return self._update_record(sid, params)
 
     def cancel(self, /, sid: str) -> Operation[Call]:
         """Cancel a call that is queued or ringing (``Status=canceled``).
@@ -244,18 +221,6 @@ class CallOperations(ResourceOperations):
             InvalidArgument: ``sid`` is malformed or ``url`` is empty.
         """
         return self.update(sid, Url=check_text("url", url))
-
-    def delete(self, /, sid: str) -> Operation[None]:
-        """Delete a call's record from the account's logs.
-
-        A call that is already gone (404) is not an error, as in the Go library, so a
-        retried delete stays safe.
-
-        Raises:
-            InvalidArgument: ``sid`` is malformed.
-        """
-        _check_call_sid(sid)
-        return remove(self.config, self._path(sid))
 
     def get_page(
         self,
@@ -317,15 +282,7 @@ class CallOperations(ResourceOperations):
             "PageSize": check_page_size(page_size),
             **params,
         }
-        return self.lister.first(self._path(), query)
-
-    def get_page_at(self, /, cursor: str) -> Operation[Page[Call]]:
-        """Fetch the page a saved cursor (``page.cursor``) points to.
-
-        Raises:
-            InvalidArgument: the cursor is not a page URI on the API's host.
-        """
-        return self.lister.at(cursor)
+        return self._first_page(query)
 
     def get_page_in_range(
         self,

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from twilio_sansio.core.config import ClientConfig
 from twilio_sansio.core.encoding import ParamValue, twilio_params
 from twilio_sansio.core.enums import OpenStrEnum
 from twilio_sansio.core.model import Choice, Object, Record, Sid, Text, Timestamp
 from twilio_sansio.core.operation import Operation
-from twilio_sansio.core.paging import Lister, Page
-from twilio_sansio.core.resources._build import ResourceOperations, account_path, fetch, post
+from twilio_sansio.core.paging import Page
+from twilio_sansio.core.resources._listing import RecordOperations
 from twilio_sansio.core.time_range import RangeFilter, RangePages, conference_time, date_filters
 from twilio_sansio.core.times import format_form_date
 from twilio_sansio.core.validation import check_page_size, check_sid, check_text
@@ -82,39 +81,20 @@ def day_filter(value: date | datetime | None) -> str | None:
     return None if value is None else format_form_date(value)
 
 
-class ConferenceOperations(ResourceOperations):
+class ConferenceOperations(RecordOperations["ConferenceOperations", Conference]):
     """Builds the operations on conferences; the clients bind these to the network.
 
     Attributes:
         config: The caller's configuration.
     """
 
-    __slots__ = ("lister",)
+    __slots__ = ()
 
-    def __init__(self, config: ClientConfig) -> None:
-        super().__init__(config)
-        self.lister: Lister[Conference] = self._lister()
-
-    def _lister(self) -> Lister[Conference]:
-        return Lister(self.config, "api", "conferences", Conference.from_json)
-
-    def _path(self, sid: str | None = None) -> str:
-        return account_path(self.config, "Conferences", sid=sid)
-
-    def get(self, /, sid: str) -> Operation[Conference]:
-        """Fetch one conference by SID.
-
-        Args:
-            sid: The conference (``CF…``).
-
-        Returns:
-            The operation that fetches the :class:`Conference`.
-
-        Raises:
-            InvalidArgument: ``sid`` is not ``CF`` + 32 hex digits.
-        """
-        check_conference_sid(sid)
-        return fetch(self.config, self._path(sid), Conference.from_json)
+    model = Conference
+    list_key = "conferences"
+    path = "Conferences"
+    sid_name = "conference_sid"
+    sid_prefixes = (CONFERENCE_SID_PREFIX,)
 
     def update(self, /, sid: str, **params: ParamValue) -> Operation[Conference]:
         """Update a conference with Twilio's parameters.
@@ -132,8 +112,7 @@ class ConferenceOperations(ResourceOperations):
         Raises:
             InvalidArgument: ``sid`` is malformed or a parameter cannot be encoded.
         """
-        check_conference_sid(sid)
-        return post(self.config, self._path(sid), params, Conference.from_json)
+        return self._update_record(sid, params)
 
     def get_page(
         self,
@@ -193,21 +172,7 @@ class ConferenceOperations(ResourceOperations):
             "PageSize": check_page_size(page_size),
             **params,
         }
-        return self.lister.first(self._path(), query)
-
-    def get_page_at(self, /, cursor: str) -> Operation[Page[Conference]]:
-        """Fetch the page a saved cursor (``page.cursor``) points to.
-
-        Args:
-            cursor: A next-page URI from an earlier page.
-
-        Returns:
-            The operation that fetches that page.
-
-        Raises:
-            InvalidArgument: the cursor is not a page URI on the API's host.
-        """
-        return self.lister.at(cursor)
+        return self._first_page(query)
 
     def get_page_in_range(
         self,

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 
-from twilio_sansio.core.config import ClientConfig
 from twilio_sansio.core.encoding import ParamValue, twilio_params
 from twilio_sansio.core.enums import OpenStrEnum
 from twilio_sansio.core.errors import InvalidArgument
@@ -20,15 +19,9 @@ from twilio_sansio.core.model import (
     Timestamp,
 )
 from twilio_sansio.core.operation import Operation
-from twilio_sansio.core.paging import Lister, Page
+from twilio_sansio.core.paging import Page
 from twilio_sansio.core.phone import normalize_address
-from twilio_sansio.core.resources._build import (
-    ResourceOperations,
-    account_path,
-    fetch,
-    post,
-    remove,
-)
+from twilio_sansio.core.resources._listing import DeletableOperations
 from twilio_sansio.core.resources.media import media_urls_job
 from twilio_sansio.core.resources.message_feedback import (
     FeedbackOutcome,
@@ -104,28 +97,22 @@ class Message(Record):
         return isinstance(status, str) and status in ENDED_STATUSES
 
 
-def _check_message_sid(sid: object) -> str:
-    return check_sid("message_sid", sid, *MESSAGE_SID_PREFIXES)
-
-
-class MessageOperations(ResourceOperations):
+class MessageOperations(DeletableOperations["MessageOperations", Message]):
     """Builds every operation on Messages; the clients bind these to the network.
+
+    Deleting a message deletes its record too.
 
     Attributes:
         config: The caller's configuration.
     """
 
-    __slots__ = ("lister",)
+    __slots__ = ()
 
-    def __init__(self, config: ClientConfig) -> None:
-        super().__init__(config)
-        self.lister: Lister[Message] = self._lister()
-
-    def _lister(self) -> Lister[Message]:
-        return Lister(self.config, "api", "messages", Message.from_json)
-
-    def _path(self, sid: str | None = None) -> str:
-        return account_path(self.config, "Messages", sid=sid)
+    model = Message
+    list_key = "messages"
+    path = "Messages"
+    sid_name = "message_sid"
+    sid_prefixes = MESSAGE_SID_PREFIXES
 
     def send_message(
         self,
@@ -191,16 +178,7 @@ class MessageOperations(ResourceOperations):
         form["To"] = normalize_address(_address("to", form["To"]), region)
         if form.get("From") is not None:
             form["From"] = normalize_address(_address("from_", form["From"]), region)
-        return post(self.config, self._path(), form, Message.from_json)
-
-    def get(self, /, sid: str) -> Operation[Message]:
-        """Fetch one message by SID.
-
-        Raises:
-            InvalidArgument: ``sid`` is not ``SM``/``MM`` + 32 hex digits.
-        """
-        _check_message_sid(sid)
-        return fetch(self.config, self._path(sid), Message.from_json)
+        return self._post(self._path(), form)
 
     def update(self, /, sid: str, **params: ParamValue) -> Operation[Message]:
         """Update a message with Twilio's parameters (``Body``, ``Status``).
@@ -208,8 +186,7 @@ class MessageOperations(ResourceOperations):
         Raises:
             InvalidArgument: ``sid`` is malformed or a parameter cannot be encoded.
         """
-        _check_message_sid(sid)
-        return post(self.config, self._path(sid), params, Message.from_json)
+        return self._update_record(sid, params)
 
     def redact(self, /, sid: str) -> Operation[Message]:
         """Erase the body of a sent message (sets ``Body`` to the empty string)."""
@@ -218,18 +195,6 @@ class MessageOperations(ResourceOperations):
     def cancel(self, /, sid: str) -> Operation[Message]:
         """Cancel a scheduled message that has not been sent yet."""
         return self.update(sid, Status="canceled")
-
-    def delete(self, /, sid: str) -> Operation[None]:
-        """Delete a message and its record.
-
-        A message that is already gone (404) is not an error, as in the Go library, so a
-        retried delete stays safe.
-
-        Raises:
-            InvalidArgument: ``sid`` is malformed.
-        """
-        _check_message_sid(sid)
-        return remove(self.config, self._path(sid))
 
     def get_page(
         self,
@@ -268,15 +233,7 @@ class MessageOperations(ResourceOperations):
             "PageSize": check_page_size(page_size),
             **params,
         }
-        return self.lister.first(self._path(), query)
-
-    def get_page_at(self, /, cursor: str) -> Operation[Page[Message]]:
-        """Fetch the page a saved cursor (``page.cursor``) points to.
-
-        Raises:
-            InvalidArgument: the cursor is not a page URI on the API's host.
-        """
-        return self.lister.at(cursor)
+        return self._first_page(query)
 
     def create_feedback(
         self, /, sid: str, outcome: FeedbackOutcome | str = FeedbackOutcome.CONFIRMED
@@ -298,7 +255,7 @@ class MessageOperations(ResourceOperations):
         Raises:
             InvalidArgument: ``sid`` is malformed.
         """
-        _check_message_sid(sid)
+        self._check_own_sid(sid)
         return media_urls_job(self.config, sid)
 
     def get_page_in_range(

@@ -8,21 +8,15 @@ code to type in on that call. Once the code is entered the number is an
 
 from __future__ import annotations
 
-from twilio_sansio.core.config import ClientConfig
 from twilio_sansio.core.encoding import ParamValue
 from twilio_sansio.core.errors import InvalidArgument
 from twilio_sansio.core.model import Record, Sid, Text, Timestamp
 from twilio_sansio.core.operation import Operation
-from twilio_sansio.core.paging import Lister, Page
+from twilio_sansio.core.paging import Page
 from twilio_sansio.core.phone import normalize_address
-from twilio_sansio.core.resources._build import (
-    ResourceOperations,
-    account_path,
-    fetch,
-    post,
-    remove,
-)
-from twilio_sansio.core.validation import check_page_size, check_sid, check_text
+from twilio_sansio.core.resources._build import post
+from twilio_sansio.core.resources._listing import DeletableOperations
+from twilio_sansio.core.validation import check_page_size, check_text
 
 CALLER_ID_SID_PREFIX = "PN"
 
@@ -57,27 +51,23 @@ def _name(friendly_name: str | None) -> str | None:
     return None if friendly_name is None else check_text("friendly_name", friendly_name)
 
 
-class OutgoingCallerIdOperations(ResourceOperations):
+class OutgoingCallerIdOperations(
+    DeletableOperations["OutgoingCallerIdOperations", OutgoingCallerId]
+):
     """Builds every operation on the account's outgoing caller IDs.
+
+    Deleting a caller ID means the account can no longer call from that number.
 
     Attributes:
         config: The caller's configuration.
     """
 
-    __slots__ = ("lister",)
+    __slots__ = ()
 
-    def __init__(self, config: ClientConfig) -> None:
-        super().__init__(config)
-        self.lister: Lister[OutgoingCallerId] = self._lister()
-
-    def _lister(self) -> Lister[OutgoingCallerId]:
-        return Lister(self.config, "api", "outgoing_caller_ids", OutgoingCallerId.from_json)
-
-    def _path(self, sid: str | None = None) -> str:
-        return account_path(self.config, "OutgoingCallerIds", sid=sid)
-
-    def _item(self, sid: object) -> str:
-        return self._path(check_sid("sid", sid, CALLER_ID_SID_PREFIX))
+    model = OutgoingCallerId
+    list_key = "outgoing_caller_ids"
+    path = "OutgoingCallerIds"
+    sid_prefixes = (CALLER_ID_SID_PREFIX,)
 
     def create(self, /, phone_number: str, **params: ParamValue) -> Operation[ValidationRequest]:
         """Start verifying a number: Twilio calls it and asks for the returned code.
@@ -101,14 +91,6 @@ class OutgoingCallerIdOperations(ResourceOperations):
         form = {"PhoneNumber": number, **params}
         return post(self.config, self._path(), form, ValidationRequest.from_json)
 
-    def get(self, /, sid: str) -> Operation[OutgoingCallerId]:
-        """Fetch one caller ID by SID.
-
-        Raises:
-            InvalidArgument: ``sid`` is not ``PN`` + 32 hex digits.
-        """
-        return fetch(self.config, self._item(sid), OutgoingCallerId.from_json)
-
     def update(
         self, /, sid: str, friendly_name: str | None = None, **params: ParamValue
     ) -> Operation[OutgoingCallerId]:
@@ -125,20 +107,8 @@ class OutgoingCallerIdOperations(ResourceOperations):
         Raises:
             InvalidArgument: ``sid`` or ``friendly_name`` is malformed.
         """
-        path = self._item(sid)
-        form = {"FriendlyName": _name(friendly_name), **params}
-        return post(self.config, path, form, OutgoingCallerId.from_json)
-
-    def delete(self, /, sid: str) -> Operation[None]:
-        """Delete a caller ID: the account can no longer call from that number.
-
-        A caller ID that is already gone (404) is not an error, as in the Go library, so
-        a retried delete stays safe.
-
-        Raises:
-            InvalidArgument: ``sid`` is malformed.
-        """
-        return remove(self.config, self._item(sid))
+        self._check_own_sid(sid)
+        return self._update_record(sid, {"FriendlyName": _name(friendly_name), **params})
 
     def get_page(
         self,
@@ -172,12 +142,4 @@ class OutgoingCallerIdOperations(ResourceOperations):
             "PageSize": check_page_size(page_size),
             **params,
         }
-        return self.lister.first(self._path(), query)
-
-    def get_page_at(self, /, cursor: str) -> Operation[Page[OutgoingCallerId]]:
-        """Fetch the page a saved cursor (``page.cursor``) points to.
-
-        Raises:
-            InvalidArgument: the cursor is not a page URI on the API's host.
-        """
-        return self.lister.at(cursor)
+        return self._first_page(query)

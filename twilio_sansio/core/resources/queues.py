@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
-from twilio_sansio.core.config import ClientConfig
 from twilio_sansio.core.encoding import ParamValue
 from twilio_sansio.core.model import Duration, Integer, Record, Sid, Text, Timestamp
 from twilio_sansio.core.operation import Operation
-from twilio_sansio.core.paging import Lister, Page
-from twilio_sansio.core.resources._build import (
-    ResourceOperations,
-    account_path,
-    fetch,
-    post,
-    remove,
-)
-from twilio_sansio.core.validation import check_page_size, check_sid, check_text
+from twilio_sansio.core.paging import Page
+from twilio_sansio.core.resources._listing import DeletableOperations, page_query
+from twilio_sansio.core.validation import check_sid, check_text
 
 QUEUE_SID_PREFIX = "QU"
 
@@ -47,24 +40,20 @@ def check_queue_sid(sid: object) -> str:
     return check_sid("queue_sid", sid, QUEUE_SID_PREFIX)
 
 
-class QueueOperations(ResourceOperations):
+class QueueOperations(DeletableOperations["QueueOperations", Queue]):
     """Builds the operations on queues; the clients bind these to the network.
 
     Attributes:
         config: The caller's configuration.
     """
 
-    __slots__ = ("lister",)
+    __slots__ = ()
 
-    def __init__(self, config: ClientConfig) -> None:
-        super().__init__(config)
-        self.lister: Lister[Queue] = self._lister()
-
-    def _lister(self) -> Lister[Queue]:
-        return Lister(self.config, "api", "queues", Queue.from_json)
-
-    def _path(self, sid: str | None = None) -> str:
-        return account_path(self.config, "Queues", sid=sid)
+    model = Queue
+    list_key = "queues"
+    path = "Queues"
+    sid_name = "queue_sid"
+    sid_prefixes = (QUEUE_SID_PREFIX,)
 
     def create(self, /, friendly_name: str, **params: ParamValue) -> Operation[Queue]:
         """Create a queue.
@@ -82,22 +71,7 @@ class QueueOperations(ResourceOperations):
                 encoded.
         """
         form = {"FriendlyName": check_text("friendly_name", friendly_name), **params}
-        return post(self.config, self._path(), form, Queue.from_json)
-
-    def get(self, /, sid: str) -> Operation[Queue]:
-        """Fetch one queue by SID.
-
-        Args:
-            sid: The queue (``QU…``).
-
-        Returns:
-            The operation that fetches the :class:`Queue`.
-
-        Raises:
-            InvalidArgument: ``sid`` is not ``QU`` + 32 hex digits.
-        """
-        check_queue_sid(sid)
-        return fetch(self.config, self._path(sid), Queue.from_json)
+        return self._post(self._path(), form)
 
     def update(self, /, sid: str, **params: ParamValue) -> Operation[Queue]:
         """Update a queue with Twilio's parameters (``FriendlyName``, ``MaxSize``).
@@ -112,26 +86,7 @@ class QueueOperations(ResourceOperations):
         Raises:
             InvalidArgument: ``sid`` is malformed or a parameter cannot be encoded.
         """
-        check_queue_sid(sid)
-        return post(self.config, self._path(sid), params, Queue.from_json)
-
-    def delete(self, /, sid: str) -> Operation[None]:
-        """Delete a queue.
-
-        A queue that is already gone (404) is not an error, as in the Go library, so a
-        retried delete stays safe.
-
-        Args:
-            sid: The queue (``QU…``).
-
-        Returns:
-            The operation that deletes the queue.
-
-        Raises:
-            InvalidArgument: ``sid`` is malformed.
-        """
-        check_queue_sid(sid)
-        return remove(self.config, self._path(sid))
+        return self._update_record(sid, params)
 
     def get_page(
         self, /, *, page_size: int | None = None, **params: ParamValue
@@ -148,19 +103,4 @@ class QueueOperations(ResourceOperations):
         Raises:
             InvalidArgument: the page size is outside 1..1000 or a filter is malformed.
         """
-        query: dict[str, ParamValue] = {"PageSize": check_page_size(page_size), **params}
-        return self.lister.first(self._path(), query)
-
-    def get_page_at(self, /, cursor: str) -> Operation[Page[Queue]]:
-        """Fetch the page a saved cursor (``page.cursor``) points to.
-
-        Args:
-            cursor: A next-page URI from an earlier page.
-
-        Returns:
-            The operation that fetches that page.
-
-        Raises:
-            InvalidArgument: the cursor is not a page URI on the API's host.
-        """
-        return self.lister.at(cursor)
+        return self._first_page(page_query(page_size, params))

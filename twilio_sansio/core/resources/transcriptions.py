@@ -13,8 +13,8 @@ from twilio_sansio.core.enums import OpenStrEnum
 from twilio_sansio.core.model import Choice, Duration, PriceField, Record, Sid, Text, Timestamp
 from twilio_sansio.core.operation import Operation
 from twilio_sansio.core.paging import Lister, Page
-from twilio_sansio.core.resources._build import ResourceOperations, account_path, fetch, remove
-from twilio_sansio.core.validation import check_page_size, check_sid
+from twilio_sansio.core.resources._listing import DeletableOperations, page_query
+from twilio_sansio.core.validation import check_sid
 
 TRANSCRIPTION_SID_PREFIX = "TR"
 
@@ -61,57 +61,20 @@ def transcription_lister(config: ClientConfig) -> Lister[Transcription]:
     return Lister(config, "api", "transcriptions", Transcription.from_json)
 
 
-class TranscriptionOperations(ResourceOperations):
+class TranscriptionOperations(DeletableOperations["TranscriptionOperations", Transcription]):
     """Builds the operations on the account's transcriptions.
 
     Attributes:
         config: The caller's configuration.
     """
 
-    __slots__ = ("lister",)
+    __slots__ = ()
 
-    def __init__(self, config: ClientConfig) -> None:
-        super().__init__(config)
-        self.lister: Lister[Transcription] = self._lister()
-
-    def _lister(self) -> Lister[Transcription]:
-        return transcription_lister(self.config)
-
-    def _path(self, sid: str | None = None) -> str:
-        return account_path(self.config, "Transcriptions", sid=sid)
-
-    def get(self, /, sid: str) -> Operation[Transcription]:
-        """Fetch one transcription by SID.
-
-        Args:
-            sid: The transcription's SID (``TR…``).
-
-        Returns:
-            The operation that fetches and parses the :class:`Transcription`.
-
-        Raises:
-            InvalidArgument: ``sid`` is not ``TR`` + 32 hex digits.
-        """
-        check_transcription_sid(sid)
-        return fetch(self.config, self._path(sid), Transcription.from_json)
-
-    def delete(self, /, sid: str) -> Operation[None]:
-        """Delete a transcription.
-
-        A transcription that is already gone (404) is not an error, as in the Go library,
-        so a retried delete stays safe.
-
-        Args:
-            sid: The transcription's SID (``TR…``).
-
-        Returns:
-            The operation that deletes it.
-
-        Raises:
-            InvalidArgument: ``sid`` is malformed.
-        """
-        check_transcription_sid(sid)
-        return remove(self.config, self._path(sid))
+    model = Transcription
+    list_key = "transcriptions"
+    path = "Transcriptions"
+    sid_name = "transcription_sid"
+    sid_prefixes = (TRANSCRIPTION_SID_PREFIX,)
 
     def get_page(
         self,
@@ -132,19 +95,4 @@ class TranscriptionOperations(ResourceOperations):
         Raises:
             InvalidArgument: the page size is outside 1..1000 or a filter cannot be encoded.
         """
-        query: dict[str, ParamValue] = {"PageSize": check_page_size(page_size), **params}
-        return self.lister.first(self._path(), query)
-
-    def get_page_at(self, /, cursor: str) -> Operation[Page[Transcription]]:
-        """Fetch the page a saved cursor (``page.cursor``) points to.
-
-        Args:
-            cursor: A next-page URI from an earlier page.
-
-        Returns:
-            The operation that fetches that page.
-
-        Raises:
-            InvalidArgument: the cursor is not a page URI on the API's host.
-        """
-        return self.lister.at(cursor)
+        return self._first_page(page_query(page_size, params))
