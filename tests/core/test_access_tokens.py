@@ -11,8 +11,7 @@ from typing import Any, ClassVar, cast
 import attrs
 import jwt
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 from twilio_sansio.core.access_tokens import (
     MAX_TTL,

@@ -6,8 +6,7 @@ import pickle
 from typing import assert_type
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
 from twilio_sansio.core import enums
 from twilio_sansio.core.enums import OpenStrEnum

@@ -80,7 +80,8 @@ def test_a_price_reads_its_currency_from_the_amount_key_plus_unit_by_default() -
     assert record.price == Price(Decimal("-0.75000"), "USD")
     assert record.cost == Price(Decimal("1.5"), "EUR")
     price, cost = vars(Sample)["price"], vars(Sample)["cost"]
-    assert isinstance(price, PriceField) and isinstance(cost, PriceField)
+    assert isinstance(price, PriceField)
+    assert isinstance(cost, PriceField)
     assert (price.unit_key, cost.unit_key) == ("price_unit", "cost_currency")
 
 

@@ -4,8 +4,7 @@ from decimal import Decimal
 
 import attrs
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
 from twilio_sansio.core.errors import InvalidArgument
 from twilio_sansio.core.money import Price

@@ -6,8 +6,7 @@ import sys
 
 import phonenumbers
 import pytest
-from hypothesis import assume, given, settings
-from hypothesis import strategies as st
+from hypothesis import assume, given, settings, strategies as st
 
 from twilio_sansio.core.errors import InvalidArgument, TwilioError
 from twilio_sansio.core.phone import PhoneNumber, normalize_address

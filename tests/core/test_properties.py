@@ -10,8 +10,7 @@ from collections.abc import Callable
 from typing import Any
 from urllib.parse import parse_qsl, quote
 
-from hypothesis import assume, given
-from hypothesis import strategies as st
+from hypothesis import assume, given, strategies as st
 
 from tests.core._support import json_response, make_config
 from twilio_sansio.core.config import BaseUrls, ClientConfig, Credentials

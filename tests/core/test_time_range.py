@@ -11,8 +11,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import attrs
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
 from tests.core._support import json_response, make_config
 from twilio_sansio.core.errors import InvalidArgument, UnexpectedResponseError

@@ -6,8 +6,7 @@ import sys
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
 from twilio_sansio.core.errors import InvalidArgument
 from twilio_sansio.core.times import (

@@ -11,8 +11,7 @@ from typing import Any, cast
 from urllib.parse import urlencode
 
 import pytest
-from hypothesis import assume, given, settings
-from hypothesis import strategies as st
+from hypothesis import assume, given, settings, strategies as st
 
 from twilio_sansio.core.errors import InvalidArgument, TwilioError
 from twilio_sansio.core.webhooks import (
