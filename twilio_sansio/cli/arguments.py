@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from datetime import UTC, datetime
+from typing import Any
 
 LIST_FORMATS = ("table", "json", "jsonl", "csv")
 RECORD_FORMATS = ("text", "json")
@@ -32,13 +33,7 @@ def positive_int(text: str) -> int:
     Raises:
         argparse.ArgumentTypeError: ``text`` is not one.
     """
-    try:
-        value = int(text)
-    except ValueError:
-        value = 0
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of at least 1")
-    return value
+    return _whole_number(text, 1, None, "a whole number of at least 1")
 
 
 def port_number(text: str) -> int:
@@ -47,12 +42,16 @@ def port_number(text: str) -> int:
     Raises:
         argparse.ArgumentTypeError: ``text`` is not one.
     """
+    return _whole_number(text, 0, 65535, "a port number (0 to 65535)")
+
+
+def _whole_number(text: str, low: int, high: int | None, what: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        value = -1
-    if not 0 <= value <= 65535:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a port number (0 to 65535)")
+        raise argparse.ArgumentTypeError(f"{text!r} is not {what}") from None
+    if value < low or (high is not None and value > high):
+        raise argparse.ArgumentTypeError(f"{text!r} is not {what}")
     return value
 
 
@@ -78,6 +77,18 @@ def time_window(args: argparse.Namespace) -> tuple[datetime, datetime] | None:
     if since is None and until is None:
         return None
     return (since or EARLIEST, until or LATEST)
+
+
+def command_with_actions(commands: Any, name: str, **options: Any) -> Any:
+    """Add command ``name`` whose actions are sub-commands; return the table to add them to.
+
+    Args:
+        commands: The sub-command table of the whole command line.
+        name: The command's name (``"calls"``).
+        **options: ``help``, ``description`` and other options of its parser.
+    """
+    parser = commands.add_parser(name, **options)
+    return parser.add_subparsers(dest="action", required=True, metavar="ACTION")
 
 
 def api_options() -> argparse.ArgumentParser:

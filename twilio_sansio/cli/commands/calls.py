@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from twilio_sansio.cli.arguments import listing_options, record_options
+from twilio_sansio.cli.arguments import command_with_actions, listing_options, record_options
 from twilio_sansio.cli.context import Context
 from twilio_sansio.cli.listing import list_in_window
 from twilio_sansio.cli.output import Column, View, keys, raw_column, show_record, when
@@ -38,8 +38,7 @@ CALLS = View(
 
 def register(commands: Any, api: argparse.ArgumentParser) -> None:
     """Add ``calls make`` and ``calls list``."""
-    parser = commands.add_parser("calls", help="make and list calls")
-    actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
+    actions = command_with_actions(commands, "calls", help="make and list calls")
 
     make = actions.add_parser(
         "make", parents=[api, record_options()], help="place a call and print it"

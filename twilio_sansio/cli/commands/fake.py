@@ -6,7 +6,7 @@ import argparse
 import time
 from typing import TYPE_CHECKING, Any, TextIO
 
-from twilio_sansio.cli.arguments import port_number
+from twilio_sansio.cli.arguments import command_with_actions, port_number
 from twilio_sansio.cli.context import Context
 from twilio_sansio.cli.state import clear_state, state_path
 
@@ -33,8 +33,7 @@ def register(commands: Any, api: argparse.ArgumentParser) -> None:
     )
     server.set_defaults(handler=serve_fake)
 
-    fake = commands.add_parser("fake", help="manage the built-in fake's saved state")
-    actions = fake.add_subparsers(dest="action", required=True, metavar="ACTION")
+    actions = command_with_actions(commands, "fake", help="manage the built-in fake's saved state")
     actions.add_parser("reset", help="forget every record of the built-in fake").set_defaults(
         handler=reset_fake
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from twilio_sansio.cli.arguments import listing_options, record_options
+from twilio_sansio.cli.arguments import command_with_actions, listing_options, record_options
 from twilio_sansio.cli.context import Context
 from twilio_sansio.cli.listing import list_in_window
 from twilio_sansio.cli.output import Column, View, keys, raw_column, show_record, when
@@ -40,8 +40,7 @@ MESSAGES = View(
 
 def register(commands: Any, api: argparse.ArgumentParser) -> None:
     """Add ``messages send`` and ``messages list``."""
-    parser = commands.add_parser("messages", help="send and list messages")
-    actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
+    actions = command_with_actions(commands, "messages", help="send and list messages")
 
     send = actions.add_parser(
         "send", parents=[api, record_options()], help="send an SMS or MMS and print it"

@@ -6,7 +6,7 @@ import argparse
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from twilio_sansio.cli.arguments import listing_options, record_options
+from twilio_sansio.cli.arguments import command_with_actions, listing_options, record_options
 from twilio_sansio.cli.context import Context
 from twilio_sansio.cli.listing import list_records
 from twilio_sansio.cli.output import Column, View, keys, raw_column, show_record
@@ -66,8 +66,9 @@ OWNED = View(
 
 def register(commands: Any, api: argparse.ArgumentParser) -> None:
     """Add the ``numbers`` commands."""
-    parser = commands.add_parser("numbers", help="search, buy, list and release phone numbers")
-    actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
+    actions = command_with_actions(
+        commands, "numbers", help="search, buy, list and release phone numbers"
+    )
 
     search = actions.add_parser(
         "search", parents=[api, listing_options(ranged=False)], help="search the numbers for sale"

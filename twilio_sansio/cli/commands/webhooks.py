@@ -5,20 +5,20 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from twilio_sansio.cli.arguments import key_value
+from twilio_sansio.cli.arguments import command_with_actions, key_value
 from twilio_sansio.cli.context import Context
 from twilio_sansio.cli.errors import FAILURE, OK
 
 
 def register(commands: Any, api: argparse.ArgumentParser) -> None:
     """Add ``webhook sign`` and ``webhook verify``."""
-    parser = commands.add_parser(
+    actions = command_with_actions(
+        commands,
         "webhook",
         help="sign or verify a webhook request's X-Twilio-Signature",
         description="Sign or verify with the auth token in TWILIO_AUTH_TOKEN (with no "
         "credentials set, the built-in fake's).",
     )
-    actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
     sign = actions.add_parser("sign", help="print the signature Twilio would send")
     verify = actions.add_parser("verify", help="exit 0 if the signature is valid, 1 if not")
     for action in (sign, verify):
