@@ -7,9 +7,9 @@ import os
 import subprocess
 import sys
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
+from tests._clock import ManualClock
 from twilio_sansio.cli import main
 from twilio_sansio.testing.fake import FakeTwilio
 
@@ -67,11 +67,5 @@ def send_many(fake: FakeTwilio, count: int, body: str = "message") -> None:
             client.messages.send_message(SENDER, RECIPIENT, f"{body} {number}")
 
 
-class MovableClock:
-    """A clock a test sets by hand."""
-
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
+MovableClock = ManualClock
+"""A clock a test sets by hand (the shared one)."""

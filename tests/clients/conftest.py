@@ -1,23 +1,26 @@
-"""A small Twilio-shaped server on the loopback, and one harness for every client kind.
+"""A small Twilio-shaped server on the loopback, and the client kinds in front of it.
 
 Each client test runs three times: with ``Client`` (sync), with ``AsyncClient`` on trio,
-and with ``AsyncClient`` on asyncio. A test passes a function of the client; for async
-clients it returns an awaitable, which the harness awaits on the right event loop.
+and with ``AsyncClient`` on asyncio, through the shared :class:`~tests._drivers.Driver`.
+A test passes a function of the client; for async clients it returns an awaitable.
 """
 
 from __future__ import annotations
 
-import asyncio
-import inspect
 import json
 import re
 import threading
-from collections.abc import AsyncIterator, Callable, Iterable, Iterator
+from collections.abc import Iterator
+from functools import partial
 from typing import Any
 
 import pytest
-import trio
 
+from tests._drivers import (
+    KINDS,
+    Driver,
+    collect as collect,  # noqa: PLC0414 (the client tests import it here)
+)
 from twilio_sansio import AsyncClient, Client
 from twilio_sansio.core.http import Request
 from twilio_sansio.testing import LoopbackServer, Reply
@@ -126,49 +129,24 @@ def server(api: FakeApi) -> Iterator[LoopbackServer]:
     assert running.errors == []
 
 
-class Harness:
-    """Runs a function of a client with one client kind."""
+class Harness(Driver):
+    """Runs a function of a client with one client kind, against a server at ``base_url``.
+
+    A run's options go to the client's constructor; ``base_url`` may be overridden.
+    """
 
     def __init__(self, kind: str, base_url: str) -> None:
-        self.kind = kind
+        super().__init__(
+            kind,
+            partial(Client, ACCOUNT, TOKEN, base_url=base_url),
+            partial(AsyncClient, ACCOUNT, TOKEN, base_url=base_url),
+        )
         self.base_url = base_url
 
-    @property
-    def is_async(self) -> bool:
-        return self.kind != "sync"
 
-    def run(self, func: Callable[[Any], Any], **options: Any) -> Any:
-        options.setdefault("base_url", self.base_url)
-        if self.kind == "sync":
-            with Client(ACCOUNT, TOKEN, **options) as client:
-                return func(client)
-
-        async def main() -> Any:
-            async with AsyncClient(ACCOUNT, TOKEN, **options) as client:
-                result = func(client)
-                if inspect.isawaitable(result):
-                    result = await result
-                return result
-
-        if self.kind == "trio":
-            return trio.run(main)
-        return asyncio.run(main())
-
-
-@pytest.fixture(params=["sync", "trio", "asyncio"])
+@pytest.fixture(params=KINDS)
 def harness(request: pytest.FixtureRequest, server: LoopbackServer) -> Harness:
     return Harness(request.param, server.base_url)
-
-
-def collect(iterator: Iterable[Any] | AsyncIterator[Any]) -> Any:
-    """List an iterator's items; for an async iterator, return an awaitable of the list."""
-    if isinstance(iterator, AsyncIterator):
-
-        async def gather() -> list[Any]:
-            return [item async for item in iterator]
-
-        return gather()
-    return list(iterator)
 
 
 def json_body(reply: Reply) -> Any:

@@ -2,25 +2,24 @@
 
 Every call runs against a real :class:`~twilio_sansio.testing.LoopbackServer` on
 127.0.0.1, with ``Client`` (urllib3), or ``AsyncClient`` on trio or asyncio over either
-async transport (httpx, h11). What the call ended with is summed up in an :class:`Outcome`;
-retries are counted from the library's own log (``retrying in ...`` at INFO).
+async transport (httpx, h11), driven by the shared :class:`~tests._drivers.Driver`. What
+the call ended with is summed up in an :class:`Outcome`; retries are counted from the
+library's own log (``retrying in ...`` at INFO).
 """
 
 from __future__ import annotations
 
-import asyncio
 import functools
 import logging
 import os
 import threading
 import time
-from collections.abc import Awaitable, Callable, Coroutine, Iterator
-from contextlib import contextmanager
+from collections.abc import AsyncIterator, Callable, Coroutine, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-import trio
-
+from tests._drivers import Driver, settle
 from tests.clients.conftest import message_json as client_message_json
 from twilio_sansio import AsyncClient, Client, RetryPolicy, TwilioError
 from twilio_sansio.core.http import Request
@@ -183,70 +182,61 @@ def run_call(
     Only library errors (:class:`~twilio_sansio.TwilioError`) are caught: anything else
     fails the test as it is.
     """
+    loop = kind.partition("-")[0]  # the Driver's kind: sync, trio or asyncio
+    make_async = async_transport or functools.partial(async_transport_for, kind)
+    driver = Driver(
+        loop,
+        functools.partial(_sync_client, sync_transport),
+        functools.partial(_async_client, make_async),
+    )
     with counting_retries() as counter:
-        if kind == "sync":
-            result, error, elapsed = _run_sync(func, base_url, timeout, retry, sync_transport)
-        else:
-            make_transport = async_transport or functools.partial(async_transport_for, kind)
-            main = _async_main(func, base_url, timeout, retry, make_transport)
-            on_trio = kind.startswith("trio")
-            result, error, elapsed = trio.run(main) if on_trio else asyncio.run(main())
+        result, error, elapsed = driver.run(
+            _measured(func), base_url=base_url, timeout=timeout, retry=retry
+        )
     return Outcome(result, error, elapsed, len(counter.reasons))
 
 
 _Ended = tuple[Any, TwilioError | None, float]
 
 
-def _run_sync(
-    func: Callable[[Any], Any],
-    base_url: str,
-    timeout: float,
-    retry: RetryPolicy,
-    make_transport: Callable[[], SyncTransport] | None,
-) -> _Ended:
+def _measured(func: Callable[[Any], Any]) -> Callable[[Any], Coroutine[Any, Any, _Ended]]:
+    """``func`` timed (client construction and closing excluded), its library error kept."""
+
+    async def call(client: Any) -> _Ended:
+        started = time.monotonic()
+        try:
+            return await settle(func(client)), None, time.monotonic() - started
+        except TwilioError as exc:
+            return None, exc, time.monotonic() - started
+
+    return call
+
+
+@contextmanager
+def _sync_client(
+    make_transport: Callable[[], SyncTransport] | None, **options: Any
+) -> Iterator[Client]:
+    """A ``Client`` on a transport from ``make_transport`` (its own if None), closed after."""
     transport = make_transport() if make_transport is not None else None
     try:
-        with Client(
-            ACCOUNT, TOKEN, base_url=base_url, timeout=timeout, retry=retry, transport=transport
-        ) as client:
-            started = time.monotonic()
-            try:
-                return func(client), None, time.monotonic() - started
-            except TwilioError as exc:
-                return None, exc, time.monotonic() - started
+        with Client(ACCOUNT, TOKEN, transport=transport, **options) as client:
+            yield client
     finally:
         if transport is not None:
             transport.close()
 
 
-def _async_main(
-    func: Callable[[Any], Awaitable[Any]],
-    base_url: str,
-    timeout: float,
-    retry: RetryPolicy,
-    make_transport: Callable[[], AsyncTransport] | None,
-) -> Callable[[], Coroutine[Any, Any, _Ended]]:
-    async def main() -> _Ended:
-        transport = make_transport() if make_transport is not None else None
-        try:
-            async with AsyncClient(
-                ACCOUNT,
-                TOKEN,
-                base_url=base_url,
-                timeout=timeout,
-                retry=retry,
-                transport=transport,
-            ) as client:
-                started = time.monotonic()
-                try:
-                    return await func(client), None, time.monotonic() - started
-                except TwilioError as exc:
-                    return None, exc, time.monotonic() - started
-        finally:
-            if transport is not None:
-                await transport.aclose()
-
-    return main
+@asynccontextmanager
+async def _async_client(
+    make_transport: Callable[[], AsyncTransport], **options: Any
+) -> AsyncIterator[AsyncClient]:
+    """An ``AsyncClient`` on a transport from ``make_transport``, closed after."""
+    transport = make_transport()
+    try:
+        async with AsyncClient(ACCOUNT, TOKEN, transport=transport, **options) as client:
+            yield client
+    finally:
+        await transport.aclose()
 
 
 @dataclass(frozen=True)

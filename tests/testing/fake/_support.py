@@ -1,76 +1,38 @@
-"""Helpers shared by the fake Twilio's resource tests."""
+"""Helpers shared by the fake Twilio's resource tests; the client kinds run through ``Through``."""
 
 from __future__ import annotations
 
-import asyncio
 import base64
-import inspect
 import json
-from collections.abc import AsyncIterator, Callable, Coroutine, Iterable
-from datetime import UTC, datetime, timedelta
+from collections.abc import Callable, Coroutine
 from typing import Any
 from urllib.parse import urlencode
 
-import trio
-
+from tests._clock import ManualClock
+from tests._drivers import (
+    Driver,
+    collect as collect,  # noqa: PLC0414 (the fake's tests import it here)
+    settle as settle,  # noqa: PLC0414 (the fake's tests import it here)
+)
 from tests.core._support import openapi_schemas
 from twilio_sansio.core.http import Request, Response
 from twilio_sansio.testing.fake import FakeTwilio
 from twilio_sansio.testing.fake.resources import accounts
 from twilio_sansio.testing.fake.resources._common import account_path
 
-
-class Clock:
-    """A clock a test moves by hand."""
-
-    def __init__(self) -> None:
-        self.now = datetime(2026, 3, 2, 12, 0, 0, tzinfo=UTC)
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        """Move the clock on by ``seconds``."""
-        self.now += timedelta(seconds=seconds)
+Clock = ManualClock
+"""The fake's clock, which the test moves by hand (the one shared clock helper)."""
 
 
-class Through:
-    """Runs a function of a client with one client kind, against one fake."""
+class Through(Driver):
+    """Runs a function of a client with one client kind, against one fake.
+
+    A run's options go to ``fake.client()`` or ``fake.async_client()``.
+    """
 
     def __init__(self, kind: str, fake: FakeTwilio) -> None:
-        self.kind = kind
+        super().__init__(kind, fake.client, fake.async_client)
         self.fake = fake
-
-    @property
-    def is_async(self) -> bool:
-        """Whether the client is an AsyncClient."""
-        return self.kind != "sync"
-
-    def run(self, func: Callable[[Any], Any], **options: Any) -> Any:
-        """Call ``func(client)`` (awaiting it for async clients) and return its result."""
-        if not self.is_async:
-            with self.fake.client(**options) as client:
-                return func(client)
-
-        async def main() -> Any:
-            async with self.fake.async_client(**options) as client:
-                result = func(client)
-                return await result if inspect.isawaitable(result) else result
-
-        if self.kind == "trio":
-            return trio.run(main)
-        return asyncio.run(main())
-
-
-def collect(iterator: Iterable[Any] | AsyncIterator[Any]) -> Any:
-    """Return a list of an iterator's items: directly, or an awaitable for async ones."""
-    if hasattr(iterator, "__aiter__"):
-
-        async def gather() -> list[Any]:
-            return [item async for item in iterator]
-
-        return gather()
-    return list(iterator)
 
 
 SENDER = "+15005550006"
@@ -79,33 +41,12 @@ TWIML_URL = "https://example.com/twiml"
 OTHER_ACCOUNT = "AC" + "f" * 32
 
 
-async def settle(value: Any) -> Any:
-    """Await ``value`` if it is awaitable (an async client's answer), else return it."""
-    return await value if inspect.isawaitable(value) else value
-
-
 Scenario = Callable[[Any], Coroutine[Any, Any, Any]]
 
 
 def run_scenario(through: Through, scenario: Scenario) -> Any:
-    """Run one scenario, written once with :func:`settle`, with ``through``'s client kind.
-
-    With a sync client nothing the scenario awaits ever suspends, so the coroutine runs to
-    its end in one step.
-    """
-
-    def run(client: Any) -> Any:
-        coroutine = scenario(client)
-        if through.is_async:
-            return coroutine
-        try:
-            coroutine.send(None)
-        except StopIteration as finished:
-            return finished.value
-        coroutine.close()
-        raise AssertionError("a sync scenario suspended")
-
-    return through.run(run)
+    """Run one scenario, written once with :func:`settle`, with ``through``'s client kind."""
+    return through.run(scenario)
 
 
 def exchange(
