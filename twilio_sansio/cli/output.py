@@ -60,6 +60,17 @@ def raw_column(header: str, key: str, max_width: int = 40) -> Column:
     return Column(header, lambda record: text_of(record.raw.get(key)), max_width)
 
 
+SID_COLUMN = raw_column("SID", "sid", 34)
+"""A record's SID, which is 34 characters long."""
+
+PARTY_COLUMNS = (
+    raw_column("FROM", "from", 24),
+    raw_column("TO", "to", 24),
+    raw_column("STATUS", "status", 11),
+)
+"""Who a message or call is from and to, and its status."""
+
+
 def text_of(value: object) -> str:
     """Render a JSON value for a cell: None is empty, objects are JSON, newlines are spaces."""
     if value is None:

@@ -8,7 +8,16 @@ from typing import Any
 from twilio_sansio.cli.arguments import command_with_actions, listing_options, record_options
 from twilio_sansio.cli.context import Context
 from twilio_sansio.cli.listing import list_in_window
-from twilio_sansio.cli.output import Column, View, keys, raw_column, show_record, when
+from twilio_sansio.cli.one_record import print_record_of
+from twilio_sansio.cli.output import (
+    PARTY_COLUMNS,
+    SID_COLUMN,
+    Column,
+    View,
+    keys,
+    raw_column,
+    when,
+)
 
 
 def _started(call: Any) -> str:
@@ -18,11 +27,9 @@ def _started(call: Any) -> str:
 CALLS = View(
     noun="calls",
     columns=(
-        raw_column("SID", "sid", 34),
+        SID_COLUMN,
         Column("STARTED (UTC)", _started, 19),
-        raw_column("FROM", "from", 24),
-        raw_column("TO", "to", 24),
-        raw_column("STATUS", "status", 11),
+        *PARTY_COLUMNS,
         raw_column("DIRECTION", "direction", 14),
         raw_column("SECONDS", "duration", 7),
     ),
@@ -68,10 +75,11 @@ def make_call(context: Context) -> int:
     """Place the call and print it."""
     args = context.args
     caller = context.session.sender(args.from_)
-    with context.session.client() as client:
-        call = client.calls.make_call(caller, args.to, args.url, twiml=args.twiml)
-    show_record(call, CALLS, args.format, context.stdout)
-    return 0
+    return print_record_of(
+        context,
+        CALLS,
+        lambda client: client.calls.make_call(caller, args.to, args.url, twiml=args.twiml),
+    )
 
 
 def list_calls(context: Context) -> int:

@@ -8,7 +8,16 @@ from typing import Any
 from twilio_sansio.cli.arguments import command_with_actions, listing_options, record_options
 from twilio_sansio.cli.context import Context
 from twilio_sansio.cli.listing import list_in_window
-from twilio_sansio.cli.output import Column, View, keys, raw_column, show_record, when
+from twilio_sansio.cli.one_record import print_record_of
+from twilio_sansio.cli.output import (
+    PARTY_COLUMNS,
+    SID_COLUMN,
+    Column,
+    View,
+    keys,
+    raw_column,
+    when,
+)
 
 
 def _sent(message: Any) -> str:
@@ -18,11 +27,9 @@ def _sent(message: Any) -> str:
 MESSAGES = View(
     noun="messages",
     columns=(
-        raw_column("SID", "sid", 34),
+        SID_COLUMN,
         Column("SENT (UTC)", _sent, 19),
-        raw_column("FROM", "from", 24),
-        raw_column("TO", "to", 24),
-        raw_column("STATUS", "status", 11),
+        *PARTY_COLUMNS,
         raw_column("MEDIA", "num_media", 5),
         raw_column("BODY", "body", 40),
     ),
@@ -76,12 +83,13 @@ def send_message(context: Context) -> int:
     """Send the message and print it."""
     args = context.args
     sender = context.session.sender(args.from_)
-    with context.session.client() as client:
-        message = client.messages.send_message(
+    return print_record_of(
+        context,
+        MESSAGES,
+        lambda client: client.messages.send_message(
             sender, args.to, args.body, media_urls=args.media_urls
-        )
-    show_record(message, MESSAGES, args.format, context.stdout)
-    return 0
+        ),
+    )
 
 
 def list_messages(context: Context) -> int:

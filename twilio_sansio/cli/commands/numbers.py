@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING, Any
 from twilio_sansio.cli.arguments import command_with_actions, listing_options, record_options
 from twilio_sansio.cli.context import Context
 from twilio_sansio.cli.listing import list_records
-from twilio_sansio.cli.output import Column, View, keys, raw_column, show_record
+from twilio_sansio.cli.one_record import print_record_of
+from twilio_sansio.cli.output import SID_COLUMN, Column, View, keys, raw_column
 
 if TYPE_CHECKING:
     from twilio_sansio.client import Client
@@ -28,15 +29,18 @@ def _capabilities(number: Any) -> str:
     )
 
 
+_NUMBER = raw_column("NUMBER", "phone_number", 16)
+_CAPABILITIES = Column("CAPABILITIES", _capabilities, 17)
+
 AVAILABLE = View(
     noun="numbers",
     columns=(
-        raw_column("NUMBER", "phone_number", 16),
+        _NUMBER,
         raw_column("FRIENDLY NAME", "friendly_name", 20),
         raw_column("LOCALITY", "locality", 20),
         raw_column("REGION", "region", 6),
         raw_column("COUNTRY", "iso_country", 7),
-        Column("CAPABILITIES", _capabilities, 17),
+        _CAPABILITIES,
     ),
     fields=keys(
         "phone_number friendly_name locality region postal_code iso_country lata "
@@ -48,10 +52,10 @@ AVAILABLE = View(
 OWNED = View(
     noun="numbers",
     columns=(
-        raw_column("SID", "sid", 34),
-        raw_column("NUMBER", "phone_number", 16),
+        SID_COLUMN,
+        _NUMBER,
         raw_column("FRIENDLY NAME", "friendly_name", 24),
-        Column("CAPABILITIES", _capabilities, 17),
+        _CAPABILITIES,
         raw_column("SMS URL", "sms_url", 40),
     ),
     fields=keys(
@@ -111,10 +115,10 @@ def search_numbers(context: Context) -> int:
 
 def buy_number(context: Context) -> int:
     """Buy the number and print it."""
-    with context.session.client() as client:
-        number = client.incoming_numbers.buy_number(context.args.phone_number)
-    show_record(number, OWNED, context.args.format, context.stdout)
-    return 0
+    phone_number = context.args.phone_number
+    return print_record_of(
+        context, OWNED, lambda client: client.incoming_numbers.buy_number(phone_number)
+    )
 
 
 def release_number(context: Context) -> int:
