@@ -7,14 +7,14 @@ The list holds the account the credentials belong to and its subaccounts.
 
 from __future__ import annotations
 
-from twilio_sansio.core.config import API_2010, ClientConfig
-from twilio_sansio.core.encoding import ParamValue, path_segment
+from twilio_sansio.core.config import API_2010
+from twilio_sansio.core.encoding import ParamValue
 from twilio_sansio.core.enums import OpenStrEnum
 from twilio_sansio.core.model import Choice, Object, Record, Sid, Text, Timestamp
 from twilio_sansio.core.operation import Operation
-from twilio_sansio.core.paging import Lister, Page
-from twilio_sansio.core.resources._build import ResourceOperations, fetch, post
-from twilio_sansio.core.validation import check_page_size, check_sid, check_text
+from twilio_sansio.core.paging import Page
+from twilio_sansio.core.resources._listing import RecordOperations
+from twilio_sansio.core.validation import check_page_size, check_text
 
 ACCOUNT_SID_PREFIX = "AC"
 
@@ -51,30 +51,20 @@ class Account(Record):
     subresource_uris = Object()
 
 
-def _check_account_sid(sid: object) -> str:
-    return check_sid("account_sid", sid, ACCOUNT_SID_PREFIX)
-
-
-class AccountOperations(ResourceOperations):
+class AccountOperations(RecordOperations["AccountOperations", Account]):
     """Builds every operation on accounts and subaccounts.
 
     Attributes:
         config: The caller's configuration.
     """
 
-    __slots__ = ("lister",)
+    __slots__ = ()
 
-    def __init__(self, config: ClientConfig) -> None:
-        super().__init__(config)
-        self.lister: Lister[Account] = self._lister()
-
-    def _lister(self) -> Lister[Account]:
-        return Lister(self.config, "api", "accounts", Account.from_json)
-
-    def _path(self, sid: str | None = None) -> str:
-        if sid is None:
-            return f"{API_2010}/Accounts.json"
-        return f"{API_2010}/Accounts/{path_segment('sid', sid)}.json"
+    model = Account
+    list_key = "accounts"
+    path = f"{API_2010}/Accounts"
+    sid_name = "account_sid"
+    sid_prefixes = (ACCOUNT_SID_PREFIX,)
 
     def get(self, /, sid: str | None = None) -> Operation[Account]:
         """Fetch an account: ``sid``, or the configured account when ``sid`` is None.
@@ -88,10 +78,7 @@ class AccountOperations(ResourceOperations):
         Raises:
             InvalidArgument: ``sid`` is not ``AC`` + 32 hex digits.
         """
-        if sid is None:
-            sid = self.config.account_sid
-        _check_account_sid(sid)
-        return fetch(self.config, self._path(sid), Account.from_json)
+        return self._fetch(self._item_path(self.config.account_sid if sid is None else sid))
 
     def create(
         self, /, friendly_name: str | None = None, **params: ParamValue
@@ -113,7 +100,7 @@ class AccountOperations(ResourceOperations):
         if friendly_name is not None:
             check_text("friendly_name", friendly_name)
         form: dict[str, ParamValue] = {"FriendlyName": friendly_name, **params}
-        return post(self.config, self._path(), form, Account.from_json)
+        return self._post(self._path(), form)
 
     def update(self, /, sid: str, **params: ParamValue) -> Operation[Account]:
         """Update an account with Twilio's parameters (``FriendlyName``, ``Status``).
@@ -128,8 +115,7 @@ class AccountOperations(ResourceOperations):
         Raises:
             InvalidArgument: ``sid`` is malformed or a parameter cannot be encoded.
         """
-        _check_account_sid(sid)
-        return post(self.config, self._path(sid), params, Account.from_json)
+        return self._update_record(sid, params)
 
     def suspend(self, /, sid: str) -> Operation[Account]:
         """Suspend a subaccount: its calls and messages stop until it is reactivated.
@@ -208,18 +194,4 @@ class AccountOperations(ResourceOperations):
             "PageSize": check_page_size(page_size),
             **params,
         }
-        return self.lister.first(self._path(), query)
-
-    def get_page_at(self, /, cursor: str) -> Operation[Page[Account]]:
-        """Fetch the page a saved cursor (``page.cursor``) points to.
-
-        Args:
-            cursor: A next-page URI from an earlier page of accounts.
-
-        Returns:
-            The operation that fetches that page.
-
-        Raises:
-            InvalidArgument: the cursor is not a page URI on the API's host.
-        """
-        return self.lister.at(cursor)
+        return self._first_page(query)

@@ -10,15 +10,14 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from twilio_sansio.core.config import ClientConfig
-from twilio_sansio.core.encoding import ParamValue, path_segment, twilio_params
+from twilio_sansio.core.encoding import ParamValue, twilio_params
 from twilio_sansio.core.enums import OpenStrEnum
 from twilio_sansio.core.model import Choice, Integer, Record, Sid, Text, Timestamp
 from twilio_sansio.core.operation import Operation
-from twilio_sansio.core.paging import Lister, Page
-from twilio_sansio.core.resources._build import ResourceOperations, fetch
+from twilio_sansio.core.paging import Page
+from twilio_sansio.core.resources._listing import RecordOperations
 from twilio_sansio.core.time_range import RangeFilter, RangePages, alert_time, instant_filters
-from twilio_sansio.core.validation import check_page_size, check_sid, check_text
+from twilio_sansio.core.validation import check_page_size, check_text
 
 PRODUCT = "monitor"
 ALERTS_PATH = "/v1/Alerts"
@@ -72,37 +71,23 @@ class Alert(Record):
     url = Text()
 
 
-class AlertOperations(ResourceOperations):
+class AlertOperations(RecordOperations["AlertOperations", Alert]):
     """Builds the operations on the account's alerts (Monitor v1).
+
+    Fetching one alert with ``get`` gives the request and response that raised it.
 
     Attributes:
         config: The caller's configuration.
     """
 
-    __slots__ = ("lister",)
+    __slots__ = ()
 
-    def __init__(self, config: ClientConfig) -> None:
-        super().__init__(config)
-        self.lister: Lister[Alert] = self._lister()
-
-    def _lister(self) -> Lister[Alert]:
-        return Lister(self.config, PRODUCT, "alerts", Alert.from_json)
-
-    def get(self, /, sid: str) -> Operation[Alert]:
-        """Fetch one alert, with the request and response that raised it.
-
-        Args:
-            sid: The alert's SID (``NO…``).
-
-        Returns:
-            The operation that fetches and parses the :class:`Alert`.
-
-        Raises:
-            InvalidArgument: ``sid`` is not ``NO`` + 32 hex digits.
-        """
-        check_sid("alert_sid", sid, ALERT_SID_PREFIX)
-        path = f"{ALERTS_PATH}/{path_segment('sid', sid)}"
-        return fetch(self.config, path, Alert.from_json, product=PRODUCT)
+    model = Alert
+    list_key = "alerts"
+    path = ALERTS_PATH
+    product = PRODUCT
+    sid_name = "alert_sid"
+    sid_prefixes = (ALERT_SID_PREFIX,)
 
     def get_page(
         self,
@@ -144,21 +129,7 @@ class AlertOperations(ResourceOperations):
             "PageSize": check_page_size(page_size),
             **params,
         }
-        return self.lister.first(ALERTS_PATH, query)
-
-    def get_page_at(self, /, cursor: str) -> Operation[Page[Alert]]:
-        """Fetch the page a saved cursor (``page.cursor``) points to.
-
-        Args:
-            cursor: A next-page URL from an earlier page of alerts.
-
-        Returns:
-            The operation that fetches that page.
-
-        Raises:
-            InvalidArgument: the cursor is not a page URL on the Monitor API's host.
-        """
-        return self.lister.at(cursor)
+        return self._first_page(query)
 
     def get_page_in_range(
         self,

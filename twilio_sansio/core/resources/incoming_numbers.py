@@ -8,28 +8,21 @@ with ``client.available_numbers``.
 
 from __future__ import annotations
 
-from twilio_sansio.core.config import ClientConfig
 from twilio_sansio.core.encoding import ParamValue
 from twilio_sansio.core.enums import OpenStrEnum
 from twilio_sansio.core.errors import InvalidArgument
 from twilio_sansio.core.model import Boolean, Choice, Object, Record, Sid, Text, Timestamp
 from twilio_sansio.core.operation import Operation
-from twilio_sansio.core.paging import Lister, Page
+from twilio_sansio.core.paging import Page
 from twilio_sansio.core.phone import normalize_address
-from twilio_sansio.core.resources._build import (
-    ResourceOperations,
-    account_path,
-    fetch,
-    post,
-    remove,
-)
+from twilio_sansio.core.resources._listing import DeletableOperations
 from twilio_sansio.core.resources.available_numbers import (
     AddressRequirement,
     check_area_code,
     check_flag,
     optional_text,
 )
-from twilio_sansio.core.validation import check_page_size, check_sid, check_text
+from twilio_sansio.core.validation import check_page_size, check_text
 
 INCOMING_NUMBER_SID_PREFIX = "PN"
 RESOURCE = "IncomingPhoneNumbers"
@@ -102,10 +95,6 @@ class IncomingPhoneNumber(Record):
     uri = Text()
 
 
-def _check_number_sid(sid: object) -> str:
-    return check_sid("sid", sid, INCOMING_NUMBER_SID_PREFIX)
-
-
 def _number_pattern(value: object, region: str | None) -> str:
     """A full number is written in E.164; a partial one (``"555"``, ``"+1415*"``) is kept."""
     text = check_text("phone_number", value)
@@ -115,24 +104,25 @@ def _number_pattern(value: object, region: str | None) -> str:
         return text
 
 
-class IncomingNumberOperations(ResourceOperations):
+class IncomingNumberOperations(
+    DeletableOperations["IncomingNumberOperations", IncomingPhoneNumber]
+):
     """Builds every operation on the account's phone numbers.
+
+    Deleting a number releases it (see :meth:`release`). The ``Local``, ``Mobile`` and
+    ``TollFree`` listings read the same records as the whole account's listing, so
+    :meth:`get_page_at` resumes any of them.
 
     Attributes:
         config: The caller's configuration.
     """
 
-    __slots__ = ("lister",)
+    __slots__ = ()
 
-    def __init__(self, config: ClientConfig) -> None:
-        super().__init__(config)
-        self.lister: Lister[IncomingPhoneNumber] = self._lister()
-
-    def _lister(self) -> Lister[IncomingPhoneNumber]:
-        return Lister(self.config, "api", "incoming_phone_numbers", IncomingPhoneNumber.from_json)
-
-    def _path(self, sid: str | None = None) -> str:
-        return account_path(self.config, RESOURCE, sid=sid)
+    model = IncomingPhoneNumber
+    list_key = "incoming_phone_numbers"
+    path = RESOURCE
+    sid_prefixes = (INCOMING_NUMBER_SID_PREFIX,)
 
     def buy_number(
         self,
@@ -183,7 +173,7 @@ class IncomingNumberOperations(ResourceOperations):
             form["PhoneNumber"] = self._number(number)
         if area is not None:
             form["AreaCode"] = check_area_code(area)
-        return post(self.config, self._path(), form, IncomingPhoneNumber.from_json)
+        return self._post(self._path(), form)
 
     def create_local(
         self, /, phone_number: str, **params: ParamValue
@@ -233,17 +223,7 @@ class IncomingNumberOperations(ResourceOperations):
         if "PhoneNumber" in params:
             raise InvalidArgument("pass phone_number=, not PhoneNumber")
         form = {"PhoneNumber": self._number(phone_number), **params}
-        path = account_path(self.config, RESOURCE, kind)
-        return post(self.config, path, form, IncomingPhoneNumber.from_json)
-
-    def get(self, /, sid: str) -> Operation[IncomingPhoneNumber]:
-        """Fetch one of the account's numbers by SID.
-
-        Raises:
-            InvalidArgument: ``sid`` is not ``PN`` + 32 hex digits.
-        """
-        _check_number_sid(sid)
-        return fetch(self.config, self._path(sid), IncomingPhoneNumber.from_json)
+        return self._post(self._path(tail=kind), form)
 
     def update(self, /, sid: str, **params: ParamValue) -> Operation[IncomingPhoneNumber]:
         """Change a number's settings with Twilio's parameters (``VoiceUrl``, ``SmsUrl``…).
@@ -251,8 +231,7 @@ class IncomingNumberOperations(ResourceOperations):
         Raises:
             InvalidArgument: ``sid`` is malformed or a parameter cannot be encoded.
         """
-        _check_number_sid(sid)
-        return post(self.config, self._path(sid), params, IncomingPhoneNumber.from_json)
+        return self._update_record(sid, params)
 
     def release(self, /, sid: str) -> Operation[None]:
         """Release a number: the account stops paying for it and it stops working.
@@ -263,18 +242,7 @@ class IncomingNumberOperations(ResourceOperations):
         Raises:
             InvalidArgument: ``sid`` is malformed.
         """
-        _check_number_sid(sid)
-        return remove(self.config, self._path(sid))
-
-    def delete(self, /, sid: str) -> Operation[None]:
-        """Delete (release) a number; the same as :meth:`release`.
-
-        A number that is already gone (404) is not an error, so a retried delete stays safe.
-
-        Raises:
-            InvalidArgument: ``sid`` is malformed.
-        """
-        return self.release(sid)
+        return self.delete(sid)
 
     def get_page(
         self,
@@ -305,7 +273,7 @@ class IncomingNumberOperations(ResourceOperations):
             InvalidArgument: a filter is malformed.
         """
         query = self._filters(phone_number, friendly_name, beta, origin, page_size, params)
-        return self.lister.first(self._path(), query)
+        return self._first_page(query)
 
     def get_local_page(
         self,
@@ -324,7 +292,7 @@ class IncomingNumberOperations(ResourceOperations):
             InvalidArgument: a filter is malformed.
         """
         query = self._filters(phone_number, friendly_name, beta, origin, page_size, params)
-        return self.lister.first(account_path(self.config, RESOURCE, "Local"), query)
+        return self.lister.first(self._path(tail="Local"), query)
 
     def get_mobile_page(
         self,
@@ -343,7 +311,7 @@ class IncomingNumberOperations(ResourceOperations):
             InvalidArgument: a filter is malformed.
         """
         query = self._filters(phone_number, friendly_name, beta, origin, page_size, params)
-        return self.lister.first(account_path(self.config, RESOURCE, "Mobile"), query)
+        return self.lister.first(self._path(tail="Mobile"), query)
 
     def get_toll_free_page(
         self,
@@ -362,15 +330,7 @@ class IncomingNumberOperations(ResourceOperations):
             InvalidArgument: a filter is malformed.
         """
         query = self._filters(phone_number, friendly_name, beta, origin, page_size, params)
-        return self.lister.first(account_path(self.config, RESOURCE, "TollFree"), query)
-
-    def get_page_at(self, /, cursor: str) -> Operation[Page[IncomingPhoneNumber]]:
-        """Fetch the page a saved cursor (``page.cursor``) points to, of any of the listings.
-
-        Raises:
-            InvalidArgument: the cursor is not a page URI on the API's host.
-        """
-        return self.lister.at(cursor)
+        return self.lister.first(self._path(tail="TollFree"), query)
 
     def _filters(
         self,

@@ -29,7 +29,7 @@ from twilio_sansio.core.model import (
 )
 from twilio_sansio.core.operation import Operation
 from twilio_sansio.core.paging import Lister, Page
-from twilio_sansio.core.resources._build import ResourceOperations, account_path, fetch, remove
+from twilio_sansio.core.resources._listing import DeletableOperations, page_query
 from twilio_sansio.core.resources.transcriptions import Transcription, transcription_lister
 from twilio_sansio.core.validation import check_page_size, check_sid
 
@@ -105,32 +105,27 @@ class Recording(BaseRecording):
     subresource_uris = Object()
 
 
-def _check_recording_sid(sid: object) -> str:
-    return check_sid("recording_sid", sid, RECORDING_SID_PREFIX)
-
-
-class RecordingOperations(ResourceOperations):
+class RecordingOperations(DeletableOperations["RecordingOperations", Recording]):
     """Builds every operation on the account's recordings and their transcriptions.
+
+    Deleting a recording deletes its audio too.
 
     Attributes:
         config: The caller's configuration.
+        transcriptions_lister: How pages of a recording's transcriptions are read.
     """
 
-    __slots__ = ("lister", "transcriptions_lister")
+    __slots__ = ("transcriptions_lister",)
+
+    model = Recording
+    list_key = "recordings"
+    path = "Recordings"
+    sid_name = "recording_sid"
+    sid_prefixes = (RECORDING_SID_PREFIX,)
 
     def __init__(self, config: ClientConfig) -> None:
         super().__init__(config)
-        self.lister: Lister[Recording] = self._lister()
-        self.transcriptions_lister: Lister[Transcription] = self._transcriptions_lister()
-
-    def _lister(self) -> Lister[Recording]:
-        return Lister(self.config, "api", "recordings", Recording.from_json)
-
-    def _transcriptions_lister(self) -> Lister[Transcription]:
-        return transcription_lister(self.config)
-
-    def _path(self, sid: str | None = None) -> str:
-        return account_path(self.config, "Recordings", sid=sid)
+        self.transcriptions_lister: Lister[Transcription] = transcription_lister(config)
 
     def get(self, /, sid: str, *, include_soft_deleted: bool | None = None) -> Operation[Recording]:
         """Fetch one recording by SID.
@@ -146,27 +141,8 @@ class RecordingOperations(ResourceOperations):
         Raises:
             InvalidArgument: ``sid`` is not ``RE`` + 32 hex digits.
         """
-        _check_recording_sid(sid)
-        query = {"IncludeSoftDeleted": _check_flag(include_soft_deleted)}
-        return fetch(self.config, self._path(sid), Recording.from_json, query=query)
-
-    def delete(self, /, sid: str) -> Operation[None]:
-        """Delete a recording and its audio.
-
-        A recording that is already gone (404) is not an error, as in the Go library, so a
-        retried delete stays safe.
-
-        Args:
-            sid: The recording's SID (``RE…``).
-
-        Returns:
-            The operation that deletes it.
-
-        Raises:
-            InvalidArgument: ``sid`` is malformed.
-        """
-        _check_recording_sid(sid)
-        return remove(self.config, self._path(sid))
+        path = self._item_path(sid)
+        return self._fetch(path, {"IncludeSoftDeleted": _check_flag(include_soft_deleted)})
 
     def get_page(
         self,
@@ -214,21 +190,7 @@ class RecordingOperations(ResourceOperations):
             "PageSize": check_page_size(page_size),
             **params,
         }
-        return self.lister.first(self._path(), query)
-
-    def get_page_at(self, /, cursor: str) -> Operation[Page[Recording]]:
-        """Fetch the page a saved cursor (``page.cursor``) points to.
-
-        Args:
-            cursor: A next-page URI from an earlier page of recordings.
-
-        Returns:
-            The operation that fetches that page.
-
-        Raises:
-            InvalidArgument: the cursor is not a page URI on the API's host.
-        """
-        return self.lister.at(cursor)
+        return self._first_page(query)
 
     def media_url(self, /, sid: str, fmt: Literal["wav", "mp3"] = "wav") -> str:
         """Return the absolute URL of a recording's audio on the configured API host.
@@ -246,7 +208,7 @@ class RecordingOperations(ResourceOperations):
         Raises:
             InvalidArgument: ``sid`` is malformed or ``fmt`` is not ``"wav"``/``"mp3"``.
         """
-        _check_recording_sid(sid)
+        self._check_own_sid(sid)
         if fmt not in AUDIO_FORMATS:
             raise InvalidArgument(f"fmt must be 'wav' or 'mp3', not {fmt!r:.40}")
         path = self.config.account_path("Recordings", f"{path_segment('sid', sid)}.{fmt}")
@@ -262,7 +224,7 @@ class RecordingOperations(ResourceOperations):
     ) -> Operation[Page[Transcription]]:
         """List the transcriptions of one recording, one page per operation.
 
-        Resume a saved cursor of these pages with ``client.transcriptions.get_page_at``.
+        Resume a saved cursor of these pages with :meth:`get_transcriptions_page_at`.
 
         Args:
             recording_sid: The recording's SID (``RE…``).
@@ -275,11 +237,25 @@ class RecordingOperations(ResourceOperations):
         Raises:
             InvalidArgument: the SID is malformed or the page size is outside 1..1000.
         """
-        _check_recording_sid(recording_sid)
+        self._check_own_sid(recording_sid)
         recording = path_segment("recording_sid", recording_sid)
-        path = account_path(self.config, "Recordings", recording, "Transcriptions")
-        query: dict[str, ParamValue] = {"PageSize": check_page_size(page_size), **params}
-        return self.transcriptions_lister.first(path, query)
+        path = self._path(tail=f"{recording}/Transcriptions")
+        return self.transcriptions_lister.first(path, page_query(page_size, params))
+
+    def get_transcriptions_page_at(self, /, cursor: str) -> Operation[Page[Transcription]]:
+        """Fetch the page of a recording's transcriptions a saved cursor points to.
+
+        Args:
+            cursor: A next-page URI from an earlier page of
+                :meth:`get_transcriptions_page` (``page.cursor``).
+
+        Returns:
+            The operation that fetches that page.
+
+        Raises:
+            InvalidArgument: the cursor is not a page URI on the API's host.
+        """
+        return self.transcriptions_lister.at(cursor)
 
 
 def _check_flag(value: object) -> bool | None:
