@@ -41,6 +41,18 @@ def account_path(account_sid: str, rest: str) -> str:
     return f"{API_2010}/Accounts/{account_sid}{rest}"
 
 
+def subresource_uris(path: str, *names: str) -> dict[str, str]:
+    """Return Twilio's ``subresource_uris`` under ``path``: ``name -> {path}/{Name}.json``.
+
+    Twilio's segment is the snake_case name in CamelCase (``outgoing_caller_ids`` ->
+    ``OutgoingCallerIds``).
+    """
+    return {
+        name: f"{path}/{''.join(word.capitalize() for word in name.split('_'))}.json"
+        for name in names
+    }
+
+
 def stamp(store: FakeStore) -> str:
     """Return the fake's current time in API 2010's format."""
     return rfc2822(store.now())

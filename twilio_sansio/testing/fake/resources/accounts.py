@@ -11,6 +11,7 @@ from twilio_sansio.testing.fake.resources._common import (
     answer_update,
     query_filters,
     stamp,
+    subresource_uris,
 )
 from twilio_sansio.testing.fake.router import Resource, Router
 from twilio_sansio.testing.fake.store import FakeStore, Record
@@ -23,20 +24,11 @@ from twilio_sansio.testing.fake.wire import (
 
 KIND = "accounts"
 STATUSES = ("active", "suspended", "closed")
-_SUBRESOURCES = {
-    "available_phone_numbers": "AvailablePhoneNumbers",
-    "calls": "Calls",
-    "conferences": "Conferences",
-    "incoming_phone_numbers": "IncomingPhoneNumbers",
-    "notifications": "Notifications",
-    "outgoing_caller_ids": "OutgoingCallerIds",
-    "recordings": "Recordings",
-    "transcriptions": "Transcriptions",
-    "keys": "Keys",
-    "applications": "Applications",
-    "queues": "Queues",
-    "messages": "Messages",
-}
+_SUBRESOURCES = (
+    "available_phone_numbers", "calls", "conferences", "incoming_phone_numbers",
+    "notifications", "outgoing_caller_ids", "recordings", "transcriptions", "keys",
+    "applications", "queues", "messages",
+)  # fmt: skip
 
 
 def new_account(
@@ -52,9 +44,7 @@ def new_account(
         "owner_account_sid": owner_sid,
         "sid": sid,
         "status": "active",
-        "subresource_uris": {
-            name: account_path(sid, f"/{path}.json") for name, path in _SUBRESOURCES.items()
-        },
+        "subresource_uris": subresource_uris(account_path(sid, ""), *_SUBRESOURCES),
         "type": "Full",
         "uri": f"{API_2010}/Accounts/{sid}.json",
     }

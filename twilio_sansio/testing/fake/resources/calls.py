@@ -55,6 +55,7 @@ from twilio_sansio.testing.fake.resources._common import (
     seeded,
     seeded_parent,
     stamp,
+    subresource_uris,
     touch,
 )
 from twilio_sansio.testing.fake.router import Resource, Router
@@ -89,17 +90,10 @@ INVALID_CALL_STATE = 21220
 _E164 = re.compile(r"\+[1-9]\d{6,14}")
 _APPLICATION_SID = re.compile(r"AP[0-9a-fA-F]{32}")
 _ADDRESS_SCHEMES = ("client:", "sip:")
-_SUBRESOURCES = {
-    "events": "Events",
-    "notifications": "Notifications",
-    "recordings": "Recordings",
-    "payments": "Payments",
-    "siprec": "Siprec",
-    "streams": "Streams",
-    "transcriptions": "Transcriptions",
-    "user_defined_message_subscriptions": "UserDefinedMessageSubscriptions",
-    "user_defined_messages": "UserDefinedMessages",
-}
+_SUBRESOURCES = (
+    "events", "notifications", "recordings", "payments", "siprec", "streams",
+    "transcriptions", "user_defined_message_subscriptions", "user_defined_messages",
+)  # fmt: skip
 _HANDLER_FIELDS = {"Url": "_url", "Twiml": "_twiml", "ApplicationSid": "_application_sid"}
 _OPTIONAL_FIELDS = {
     "Method": "_method",
@@ -165,9 +159,7 @@ def new_call(store: FakeStore, account_sid: str, *, to: str, from_: str, **field
         "queue_time": "0",
         "trunk_sid": None,
         "uri": f"{path}.json",
-        "subresource_uris": {
-            name: f"{path}/{segment}.json" for name, segment in _SUBRESOURCES.items()
-        },
+        "subresource_uris": subresource_uris(path, *_SUBRESOURCES),
     }
     return seeded(store, CALLS, record, fields)
 

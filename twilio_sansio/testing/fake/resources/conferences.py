@@ -39,6 +39,7 @@ from twilio_sansio.testing.fake.resources._common import (
     seeded,
     seeded_parent,
     stamp,
+    subresource_uris,
     touch,
 )
 from twilio_sansio.testing.fake.router import Resource, Router
@@ -92,10 +93,7 @@ def seed_conference(store: FakeStore, account_sid: str, **fields: Any) -> Record
         "sid": sid,
         "status": "in-progress",
         "uri": f"{path}.json",
-        "subresource_uris": {
-            "participants": f"{path}/Participants.json",
-            "recordings": f"{path}/Recordings.json",
-        },
+        "subresource_uris": subresource_uris(path, "participants", "recordings"),
         "reason_conference_ended": None,
         "call_sid_ending_conference": None,
     }

@@ -29,6 +29,7 @@ from twilio_sansio.testing.fake.resources._common import (
     query_filters,
     require_active_account,
     stamp,
+    subresource_uris,
     touch,
 )
 from twilio_sansio.testing.fake.router import Resource, Router
@@ -190,7 +191,7 @@ def create(incoming: Incoming) -> Response:
         "status": "scheduled"
         if scheduled
         else ("accepted" if service and not sender else "queued"),
-        "subresource_uris": {"media": f"{path}/Media.json", "feedback": f"{path}/Feedback.json"},
+        "subresource_uris": subresource_uris(path, "media", "feedback"),
         "to": recipient,
         "uri": f"{path}.json",
     }

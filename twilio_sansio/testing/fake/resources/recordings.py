@@ -38,6 +38,7 @@ from twilio_sansio.testing.fake.resources._common import (
     seeded,
     seeded_parent,
     stamp,
+    subresource_uris,
     touch,
 )
 from twilio_sansio.testing.fake.router import Resource, Router
@@ -129,10 +130,7 @@ def seed_recording(
         "error_code": None,
         "uri": f"{base}.json",
         "encryption_details": None,
-        "subresource_uris": {
-            "add_on_results": f"{base}/AddOnResults.json",
-            "transcriptions": f"{base}/Transcriptions.json",
-        },
+        "subresource_uris": subresource_uris(base, "add_on_results", "transcriptions"),
         "media_url": API_ORIGIN + base,
         "_track": track,
     }
