@@ -1,0 +1,178 @@
+"""Helpers of the transport tests: run on both event loops, and two tiny servers.
+
+- :func:`run_on`: run an async test body on trio or on asyncio (through anyio).
+- :class:`CannedServer`: an anyio listener on 127.0.0.1, inside the test's own event loop,
+  that answers every request with fixed bytes (an HTTP/1.0 response, a body framed by the
+  end of the connection: what :class:`~twilio_sansio.testing.LoopbackServer` never sends)
+  and counts connections.
+- :class:`RecordingProxy`: a threaded HTTP proxy that tunnels ``CONNECT`` and forwards
+  absolute-form requests, records each request head, and can demand credentials.
+"""
+
+from __future__ import annotations
+
+import base64
+import functools
+import select
+import socket
+import threading
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from typing import Any
+
+import anyio
+from anyio.abc import SocketStream
+
+BACKENDS = ("trio", "asyncio")
+
+
+def run_on(backend: str, func: Callable[..., Awaitable[Any]], *args: Any) -> Any:
+    """Run ``func(*args)`` in a new event loop of ``backend`` and return its result."""
+    return anyio.run(functools.partial(func, *args), backend=backend)
+
+
+async def read_head(stream: SocketStream) -> bytes:
+    """Read one request head (up to the blank line); b"" if the client closed first."""
+    head = b""
+    while b"\r\n\r\n" not in head:
+        try:
+            head += await stream.receive()
+        except (anyio.EndOfStream, anyio.BrokenResourceError):
+            return b""
+    return head
+
+
+class CannedServer:
+    """Answers every request on 127.0.0.1 with ``answer``, closing after it if told to.
+
+    Attributes:
+        connections: How many connections were accepted.
+        heads: Every request head received, in order.
+    """
+
+    def __init__(self, answer: bytes, *, close_after_answer: bool) -> None:
+        self.answer = answer
+        self.close_after_answer = close_after_answer
+        self.connections = 0
+        self.heads: list[bytes] = []
+        self.port = 0
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/canned"
+
+    @asynccontextmanager
+    async def running(self) -> AsyncIterator[CannedServer]:
+        """Listen in a task of the current event loop until the block ends."""
+        listener = await anyio.create_tcp_listener(local_host="127.0.0.1")
+        self.port = listener.extra(anyio.abc.SocketAttribute.local_port)
+        async with listener, anyio.create_task_group() as group:
+            group.start_soon(listener.serve, self._serve)
+            try:
+                yield self
+            finally:
+                group.cancel_scope.cancel()
+
+    async def _serve(self, stream: SocketStream) -> None:
+        self.connections += 1
+        async with stream:
+            while head := await read_head(stream):
+                self.heads.append(head)
+                await stream.send(self.answer)
+                if self.close_after_answer:
+                    return
+
+
+class RecordingProxy:
+    """An HTTP proxy on 127.0.0.1: ``CONNECT`` tunnels and forwarded absolute-form requests.
+
+    Args:
+        credentials: ``user:password`` the proxy demands (407 without them), or None.
+
+    Attributes:
+        heads: The head of every request the proxy received (CONNECT or forwarded).
+    """
+
+    def __init__(self, credentials: str | None = None) -> None:
+        self.expected = (
+            "Basic " + base64.b64encode(credentials.encode()).decode() if credentials else None
+        )
+        self.heads: list[str] = []
+        self._listener = socket.create_server(("127.0.0.1", 0), backlog=64)
+        self._listener.settimeout(0.05)  # closing does not wake accept(): poll instead
+        self._stopping = threading.Event()
+        self._threads: list[threading.Thread] = []
+        self._acceptor = threading.Thread(target=self._accept, daemon=True)
+
+    @property
+    def port(self) -> int:
+        port: int = self._listener.getsockname()[1]
+        return port
+
+    def __enter__(self) -> RecordingProxy:
+        self._acceptor.start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._stopping.set()
+        self._acceptor.join(5)
+        self._listener.close()
+        for thread in self._threads:
+            thread.join(5)
+
+    def _accept(self) -> None:
+        while not self._stopping.is_set():
+            try:
+                client, _ = self._listener.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            client.settimeout(5)
+            thread = threading.Thread(target=self._serve, args=(client,), daemon=True)
+            self._threads.append(thread)
+            thread.start()
+
+    def _serve(self, client: socket.socket) -> None:
+        with client:
+            head = b""
+            while b"\r\n\r\n" not in head:
+                chunk = client.recv(4096)
+                if not chunk:
+                    return
+                head += chunk
+            text = head.decode("latin-1")
+            self.heads.append(text)
+            request_line, *header_lines = text.split("\r\n\r\n", 1)[0].split("\r\n")
+            method, target, _ = request_line.split(" ", 2)
+            pairs = (line.split(": ", 1) for line in header_lines)
+            headers = {name.lower(): value for name, value in pairs}
+            if self.expected and headers.get("proxy-authorization") != self.expected:
+                client.sendall(
+                    b"HTTP/1.1 407 Proxy Authentication Required\r\nContent-Length: 0\r\n\r\n"
+                )
+                return
+            if method == "CONNECT":
+                port = int(target.rsplit(":", 1)[1])
+                forward = b""
+            else:
+                port = int(target.split("/", 3)[2].rsplit(":", 1)[1])
+                forward = head
+            with socket.create_connection(("127.0.0.1", port), timeout=5) as upstream:
+                if method == "CONNECT":
+                    client.sendall(b"HTTP/1.1 200 Connection established\r\n\r\n")
+                upstream.sendall(forward)
+                self._pipe(client, upstream)
+
+    def _pipe(self, one: socket.socket, other: socket.socket) -> None:
+        peers = {one: other, other: one}
+        while not self._stopping.is_set():
+            readable, _, _ = select.select(list(peers), [], [], 0.1)
+            for sock in readable:
+                try:
+                    data = sock.recv(65536)
+                except OSError:
+                    return
+                if not data:
+                    return
+                peers[sock].sendall(data)
