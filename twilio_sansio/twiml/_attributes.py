@@ -18,7 +18,10 @@ AttributeValue = str | int | float | Decimal | bool | Sequence[str] | Sequence[i
 """What an attribute accepts: text, a number, a boolean, or a list rendered space-separated."""
 
 _SPELLED_OUT = {"xml_lang": "xml:lang", "interpret_as": "interpret-as"}
-_NOT_XML_TEXT = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+# XML 1.0 allows every code point but these: C0 controls other than tab, LF and CR,
+# surrogates, U+FFFE and U+FFFF. (Naming the few forbidden ones compiles faster than
+# naming the allowed ranges.)
+_NOT_XML_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _XML_NAME = re.compile(r"[A-Za-z_][-A-Za-z0-9_.]*(:[A-Za-z_][-A-Za-z0-9_.]*)?")
 
 
