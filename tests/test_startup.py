@@ -37,3 +37,10 @@ def test_importing_the_package_is_lazy() -> None:
     loaded = modules_after("import twilio_sansio")
     assert "twilio_sansio.client" not in loaded
     assert "attrs" not in loaded
+
+
+def test_twiml_is_not_loaded_by_the_package_and_loads_nothing_heavy() -> None:
+    assert "twilio_sansio.twiml" not in modules_after("import twilio_sansio")
+    loaded = modules_after("from twilio_sansio.twiml import MessagingResponse, VoiceResponse")
+    for name in ("urllib3", "attrs", "xml.etree.ElementTree", *HEAVY_FOR_A_SYNC_CLIENT):
+        assert name not in loaded, f"{name} was imported"
