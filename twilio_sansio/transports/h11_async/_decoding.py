@@ -33,6 +33,7 @@ class _Stage:
         # "deflate" should be zlib-wrapped (RFC 9110), but some servers send raw deflate:
         # the first bytes tell which.
         self._sniffing = not self._gzip
+        self._sniffed = b""
         self._inflater = zlib.decompressobj(_GZIP_WBITS if self._gzip else _ZLIB_WBITS)
 
     def feed(self, data: bytes) -> Iterator[bytes]:
@@ -43,6 +44,10 @@ class _Stage:
                 if not data:
                     return
             if self._sniffing:
+                data = self._sniffed + data
+                if len(data) < 2:  # too short to tell: wait for the next byte
+                    self._sniffed = data
+                    return
                 self._sniffing = False
                 if not _looks_like_zlib(data):
                     self._inflater = zlib.decompressobj(_RAW_DEFLATE_WBITS)
@@ -62,6 +67,9 @@ class _Stage:
 
     def finish(self) -> Iterator[bytes]:
         """Yield what the decompressor still holds once the input has ended."""
+        if self._sniffed:  # a one-byte body: zlib has the last word on it
+            self._sniffing = False
+            yield from self.feed(self._sniffed)
         rest = self._inflater.flush()
         if rest:
             yield rest
