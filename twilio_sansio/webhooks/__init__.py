@@ -1,0 +1,91 @@
+"""Receiving Twilio's webhooks: signatures of both schemes, typed events, WSGI/ASGI helpers.
+
+``parse_webhook(method, url, headers, body, auth_token=..., expect=IncomingMessage)``
+checks the request's signature and returns the typed event, or raises a library error
+saying what was wrong. The helpers in :mod:`twilio_sansio.webhooks.wsgi` and
+:mod:`twilio_sansio.webhooks.asgi` read those four values out of a WSGI environ or an
+ASGI scope.
+
+Names are imported on first use (PEP 562): the typed events need cattrs, which
+``import twilio_sansio.webhooks`` alone does not import.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+_EXPORTS: dict[str, tuple[str, ...]] = {
+    "twilio_sansio.webhooks.errors": (
+        "InvalidSignature",
+        "InvalidSignatureSettings",
+        "MalformedBody",
+        "MalformedParameter",
+        "MissingParameter",
+        "MissingSignature",
+        "UnknownSigningKey",
+        "UnsupportedSignatureAlgorithm",
+        "WebhookPayloadError",
+        "WebhookValidationError",
+    ),
+    "twilio_sansio.webhooks.signatures": (
+        "HMAC_SHA1",
+        "HMAC_SHA256",
+        "SignatureSettings",
+        "signature_for",
+        "signed_headers",
+        "validate_body",
+        "validate_signature",
+    ),
+    "twilio_sansio.webhooks.verification": (
+        "VerifiedRequest",
+        "validate_request",
+        "verify_request",
+    ),
+}
+"""Each public name by the module it is imported from, on first use."""
+
+if TYPE_CHECKING:  # the same names, for type checkers
+    from twilio_sansio.webhooks.errors import (
+        InvalidSignature as InvalidSignature,
+        InvalidSignatureSettings as InvalidSignatureSettings,
+        MalformedBody as MalformedBody,
+        MalformedParameter as MalformedParameter,
+        MissingParameter as MissingParameter,
+        MissingSignature as MissingSignature,
+        UnknownSigningKey as UnknownSigningKey,
+        UnsupportedSignatureAlgorithm as UnsupportedSignatureAlgorithm,
+        WebhookPayloadError as WebhookPayloadError,
+        WebhookValidationError as WebhookValidationError,
+    )
+    from twilio_sansio.webhooks.signatures import (
+        HMAC_SHA1 as HMAC_SHA1,
+        HMAC_SHA256 as HMAC_SHA256,
+        SignatureSettings as SignatureSettings,
+        signature_for as signature_for,
+        signed_headers as signed_headers,
+        validate_body as validate_body,
+        validate_signature as validate_signature,
+    )
+    from twilio_sansio.webhooks.verification import (
+        VerifiedRequest as VerifiedRequest,
+        validate_request as validate_request,
+        verify_request as verify_request,
+    )
+
+__all__ = [name for names in _EXPORTS.values() for name in names]
+
+
+if not TYPE_CHECKING:  # hidden from type checkers, so a misspelled import fails mypy
+
+    def __getattr__(name: str) -> Any:
+        for module, names in _EXPORTS.items():
+            if name in names:
+                value = getattr(importlib.import_module(module), name)
+                globals()[name] = value
+                return value
+        raise AttributeError(f"module 'twilio_sansio.webhooks' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
