@@ -60,7 +60,7 @@ def test_the_committed_facts_keep_nothing_the_extractor_leaves_out() -> None:
 def test_the_committed_facts_are_a_fresh_extraction_of_the_documents() -> None:
     folder = _openapi.real_documents_folder()
     if folder is None:
-        pytest.skip("compares the facts with Twilio's documents: set TWILIO_OAI_DIR to them")
+        pytest.skip("needs Twilio's documents: set TWILIO_OAI_DIR (nox -s conformance does)")
     assert _extractor().extract(folder) == _openapi.committed_facts(), (
         "tests/data/twilio_oai_facts.json.gz is stale: run python tools/extract_oai_facts.py"
     )
