@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import re
+from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
@@ -34,6 +35,8 @@ HTTP_METHODS = ("GET", "POST")
 """The methods Twilio can request a webhook with."""
 
 Filter = Callable[[Record], bool]
+
+_WORD_START = re.compile(r"(?<!^)(?=[A-Z])")
 
 
 def account_path(account_sid: str, rest: str) -> str:
@@ -86,34 +89,41 @@ def account_page(
     return page_2010(incoming, key, rows, render)
 
 
+def field_of(param: str) -> str:
+    """Return the JSON field of Twilio's parameter ``param``: its snake_case (``DateSent``)."""
+    return _WORD_START.sub("_", param).lower()
+
+
 def query_filters(
     incoming: Incoming,
     *,
-    equal: Mapping[str, str] | None = None,
-    dates: Mapping[str, str] | None = None,
-    flags: Mapping[str, str] | None = None,
+    equal: Iterable[str] = (),
+    dates: Iterable[str] = (),
+    flags: Iterable[str] = (),
 ) -> list[Filter]:
     """Return the filters a list request asks for with Twilio's query parameters.
 
+    Each parameter tests the field :func:`field_of` names (``DateSent``: ``date_sent``).
+
     Args:
         incoming: The list request.
-        equal: Parameter -> the field that must equal its value (``{"To": "to"}``).
-        dates: Parameter -> the API 2010 timestamp field it bounds, with its ``>`` and
-            ``<`` forms (``{"DateSent": "date_sent"}``).
-        flags: Boolean parameter -> the field that must be it (``{"Muted": "muted"}``).
+        equal: Parameters whose field must equal their value (``"To"``).
+        dates: Parameters bounding an API 2010 timestamp, with their ``>`` and ``<``
+            forms (``"DateSent"``).
+        flags: Boolean parameters whose field must be their value (``"Muted"``).
 
     Raises:
         FakeApiError: a date or a flag that is not one (400, 21200).
     """
     checks: list[Filter] = []
-    for param, field in (equal or {}).items():
-        checks.extend(field_equals(incoming, param, field))
-    for param, field in (dates or {}).items():
-        checks.extend(date_range(incoming, param, rfc2822_time(field)))
-    for param, field in (flags or {}).items():
+    for param in equal:
+        checks.extend(field_equals(incoming, param, field_of(param)))
+    for param in dates:
+        checks.extend(date_range(incoming, param, rfc2822_time(field_of(param))))
+    for param in flags:
         wanted = incoming.boolean(param)
         if wanted is not None:
-            checks.append(_flag_is(field, wanted))
+            checks.append(_flag_is(field_of(param), wanted))
     return checks
 
 
@@ -122,11 +132,7 @@ def _flag_is(field: str, wanted: bool) -> Filter:
 
 
 def listing_handler(
-    kind: str,
-    key: str,
-    *,
-    equal: Mapping[str, str] | None = None,
-    dates: Mapping[str, str] | None = None,
+    kind: str, key: str, *, equal: Iterable[str] = (), dates: Iterable[str] = ()
 ) -> Handler:
     """Return a handler of an account's listing: records of ``kind``, newest first.
 
@@ -281,20 +287,6 @@ def answer_rename(record: Record, incoming: Incoming) -> Response:
     if incoming.has("FriendlyName"):
         record["friendly_name"] = checked_friendly_name(incoming)
     return answer_update(record, incoming.store)
-
-
-def apply_updates(record: Record, incoming: Incoming, fields: Mapping[str, str]) -> bool:
-    """Copy the form parameters named in ``fields`` (Twilio name -> JSON field) into ``record``.
-
-    Returns:
-        Whether anything was given.
-    """
-    changed = False
-    for param, field in fields.items():
-        if incoming.has(param):
-            record[field] = incoming.value(param)
-            changed = True
-    return changed
 
 
 def seeded(store: FakeStore, kind: str, record: Record, fields: Mapping[str, Any]) -> Record:

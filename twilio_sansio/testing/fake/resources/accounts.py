@@ -118,7 +118,7 @@ def update(incoming: Incoming) -> Response:
 @routes.listing
 def listing(incoming: Incoming) -> Response:
     """GET /Accounts.json: the signing account and its subaccounts."""
-    checks = query_filters(incoming, equal={"FriendlyName": "friendly_name", "Status": "status"})
+    checks = query_filters(incoming, equal=("FriendlyName", "Status"))
 
     def matches(record: Record) -> bool:
         return can_act_on(incoming.store, incoming.principal, record["sid"]) and all(

@@ -7,7 +7,7 @@ numbers use it too.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable
 
 from twilio_sansio.core.http import Response
 from twilio_sansio.testing.fake.resources import _common
@@ -19,6 +19,7 @@ from twilio_sansio.testing.fake.resources._common import (
     answer_update,
     delete_handler,
     fetch_handler,
+    field_of,
     listing_handler,
     named_record,
     seeded,
@@ -32,28 +33,14 @@ APPLICATIONS = "applications"
 API_VERSIONS = ("2010-04-01", "2008-08-01")
 MAX_FRIENDLY_NAME = _common.MAX_FRIENDLY_NAME
 
-SETTINGS = {
-    "FriendlyName": "friendly_name",
-    "ApiVersion": "api_version",
-    "VoiceUrl": "voice_url",
-    "VoiceMethod": "voice_method",
-    "VoiceFallbackUrl": "voice_fallback_url",
-    "VoiceFallbackMethod": "voice_fallback_method",
-    "StatusCallback": "status_callback",
-    "StatusCallbackMethod": "status_callback_method",
-    "SmsUrl": "sms_url",
-    "SmsMethod": "sms_method",
-    "SmsFallbackUrl": "sms_fallback_url",
-    "SmsFallbackMethod": "sms_fallback_method",
-    "SmsStatusCallback": "sms_status_callback",
-    "MessageStatusCallback": "message_status_callback",
-}
-"""The text settings of an application: Twilio's parameter name -> JSON field."""
+SETTINGS = (
+    "FriendlyName", "ApiVersion", "VoiceUrl", "VoiceMethod", "VoiceFallbackUrl",
+    "VoiceFallbackMethod", "StatusCallback", "StatusCallbackMethod", "SmsUrl", "SmsMethod",
+    "SmsFallbackUrl", "SmsFallbackMethod", "SmsStatusCallback", "MessageStatusCallback",
+)  # fmt: skip
+"""The text settings of an application, by Twilio's parameter names."""
 
-FLAGS = {
-    "VoiceCallerIdLookup": "voice_caller_id_lookup",
-    "PublicApplicationConnectEnabled": "public_application_connect_enabled",
-}
+FLAGS = ("VoiceCallerIdLookup", "PublicApplicationConnectEnabled")
 """The on/off settings of an application."""
 
 
@@ -73,31 +60,32 @@ def _checked_text(param: str, value: str) -> str:
 def apply_settings(
     record: Record,
     incoming: Incoming,
-    texts: Mapping[str, str],
-    flags: Mapping[str, str] | None = None,
+    texts: Iterable[str],
+    flags: Iterable[str] = (),
 ) -> None:
     """Copy the settings the request gives into ``record``, checked as Twilio checks them.
 
-    Methods (parameters ending in ``Method``) must be GET or POST and are stored in
-    capitals; ``ApiVersion`` must be one Twilio knows; flags must be ``true``/``false``.
+    Each goes to the JSON field :func:`field_of` names. Methods (parameters ending in
+    ``Method``) must be GET or POST and are stored in capitals; ``ApiVersion`` must be
+    one Twilio knows; flags must be ``true``/``false``.
 
     Args:
         record: The record to change.
         incoming: The request.
-        texts: Text parameters to read: Twilio's name -> JSON field.
-        flags: Boolean parameters to read: Twilio's name -> JSON field.
+        texts: The text parameters to read, by Twilio's names.
+        flags: The boolean parameters to read, by Twilio's names.
 
     Raises:
         FakeApiError: a value Twilio would reject (400, 21200).
     """
-    for param, field in texts.items():
+    for param in texts:
         value = incoming.value(param)
         if value is not None:
-            record[field] = _checked_text(param, value)
-    for param, field in (flags or {}).items():
+            record[field_of(param)] = _checked_text(param, value)
+    for param in flags:
         flag = incoming.boolean(param)
         if flag is not None:
-            record[field] = flag
+            record[field_of(param)] = flag
 
 
 def new_application(store: FakeStore, account_sid: str, friendly_name: str | None) -> Record:
@@ -144,9 +132,7 @@ def seed_application(store: FakeStore, account_sid: str, **fields: object) -> Re
 
 
 routes = Resource(ACCOUNT + "/Applications")
-routes.listing(
-    listing_handler(APPLICATIONS, "applications", equal={"FriendlyName": "friendly_name"})
-)
+routes.listing(listing_handler(APPLICATIONS, "applications", equal=("FriendlyName",)))
 routes.fetch(fetch_handler(APPLICATIONS))
 routes.delete(delete_handler(APPLICATIONS))
 

@@ -113,7 +113,7 @@ routes.listing(
     listing_handler(
         OUTGOING_CALLER_IDS,
         "outgoing_caller_ids",
-        equal={"PhoneNumber": "phone_number", "FriendlyName": "friendly_name"},
+        equal=("PhoneNumber", "FriendlyName"),
     )
 )
 routes.fetch(fetch_handler(OUTGOING_CALLER_IDS))

@@ -45,6 +45,7 @@ from twilio_sansio.testing.fake.resources._common import (
     check_url,
     fetch_handler,
     fetch_record,
+    field_of,
     has_verified,
     listing_handler,
     named_record,
@@ -94,14 +95,8 @@ _SUBRESOURCES = (
     "events", "notifications", "recordings", "payments", "siprec", "streams",
     "transcriptions", "user_defined_message_subscriptions", "user_defined_messages",
 )  # fmt: skip
-_HANDLER_FIELDS = {"Url": "_url", "Twiml": "_twiml", "ApplicationSid": "_application_sid"}
-_OPTIONAL_FIELDS = {
-    "Method": "_method",
-    "FallbackUrl": "_fallback_url",
-    "FallbackMethod": "_fallback_method",
-    "StatusCallback": "_status_callback",
-    "StatusCallbackMethod": "_status_callback_method",
-}
+_HANDLERS = ("Url", "Twiml", "ApplicationSid")
+_OPTIONS = ("Method", "FallbackUrl", "FallbackMethod", "StatusCallback", "StatusCallbackMethod")
 
 
 # -- what a call looks like ---------------------------------------------------------------
@@ -335,9 +330,14 @@ def check_callee(callee: str) -> None:
 # -- requests on calls ----------------------------------------------------------------------
 
 
+def _private_field(param: str) -> str:
+    """Where a call keeps a parameter the fake needs but Twilio does not show (``_url``)."""
+    return "_" + field_of(param)
+
+
 def _handler_fields(incoming: Incoming, *, required: bool) -> dict[str, str]:
     """Read and check Url / Twiml / ApplicationSid: what runs the call."""
-    given = [name for name in _HANDLER_FIELDS if incoming.value(name)]
+    given = [name for name in _HANDLERS if incoming.value(name)]
     if not given:
         if required:
             raise FakeApiError(
@@ -355,7 +355,7 @@ def _handler_fields(incoming: Incoming, *, required: bool) -> dict[str, str]:
     elif name == "ApplicationSid":
         _check_application(incoming, value)
     check_method(incoming, "Method")
-    return {_HANDLER_FIELDS[name]: value}
+    return {_private_field(name): value}
 
 
 def _check_application(incoming: Incoming, sid: str) -> None:
@@ -376,9 +376,7 @@ def _optional_fields(incoming: Incoming) -> dict[str, Any]:
         if url:
             check_url(name, url, 21205)
     return {
-        field: incoming.value(param)
-        for param, field in _OPTIONAL_FIELDS.items()
-        if incoming.has(param)
+        _private_field(param): incoming.value(param) for param in _OPTIONS if incoming.has(param)
     }
 
 
@@ -387,8 +385,8 @@ routes.listing(
     listing_handler(
         CALLS,
         "calls",
-        equal={"To": "to", "From": "from", "ParentCallSid": "parent_call_sid", "Status": "status"},
-        dates={"StartTime": "start_time", "EndTime": "end_time"},
+        equal=("To", "From", "ParentCallSid", "Status"),
+        dates=("StartTime", "EndTime"),
     )
 )
 routes.fetch(fetch_handler(CALLS))
@@ -446,8 +444,8 @@ def update(incoming: Incoming) -> Response:
             "up with Status=completed.",
         )
     if handler:
-        for field in _HANDLER_FIELDS.values():
-            call.pop(field, None)
+        for name in _HANDLERS:
+            call.pop(_private_field(name), None)
     call.update(handler)
     call.update(options)
     touch(call, store)
@@ -642,7 +640,7 @@ def notification_fetch(incoming: Incoming) -> Response:
 def notification_listing(incoming: Incoming) -> Response:
     """GET /Calls/{CallSid}/Notifications.json: newest first, by Log and MessageDate."""
     call = _call_of(incoming)
-    checks = query_filters(incoming, equal={"Log": "log"}, dates={"MessageDate": "message_date"})
+    checks = query_filters(incoming, equal=("Log",), dates=("MessageDate",))
     return account_page(
         incoming,
         NOTIFICATIONS,

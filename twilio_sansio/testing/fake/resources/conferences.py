@@ -31,6 +31,7 @@ from twilio_sansio.testing.fake.resources._common import (
     check_method,
     check_url,
     fetch_handler,
+    field_of,
     listing_handler,
     named_record,
     owned_by,
@@ -268,8 +269,8 @@ routes.listing(
     listing_handler(
         CONFERENCES,
         "conferences",
-        equal={"FriendlyName": "friendly_name", "Status": "status"},
-        dates={"DateCreated": "date_created", "DateUpdated": "date_updated"},
+        equal=("FriendlyName", "Status"),
+        dates=("DateCreated", "DateUpdated"),
     )
 )
 routes.fetch(fetch_handler(CONFERENCES))
@@ -430,15 +431,10 @@ def participant_update(incoming: Incoming) -> Response:
     _, participant = _participant(incoming, conference)
     _check_urls_and_methods(incoming)
     changes: dict[str, Any] = {}
-    for param, field in (
-        ("Muted", "muted"),
-        ("Hold", "hold"),
-        ("EndConferenceOnExit", "end_conference_on_exit"),
-        ("Coaching", "coaching"),
-    ):
+    for param in ("Muted", "Hold", "EndConferenceOnExit", "Coaching"):
         value = incoming.boolean(param)
         if value is not None:
-            changes[field] = value
+            changes[field_of(param)] = value
     coaching = bool(changes.get("coaching", participant["coaching"]))
     if incoming.has("Coaching") or incoming.has("CallSidToCoach"):
         target = _coach_target(incoming, conference, coaching, participant["call_sid_to_coach"])
@@ -465,9 +461,7 @@ def participant_delete(incoming: Incoming) -> Response:
 def participant_listing(incoming: Incoming) -> Response:
     """GET /Conferences/{ConferenceSid}/Participants.json: newest first, by Muted/Hold/Coaching."""
     conference = _conference(incoming, "ConferenceSid")
-    checks = query_filters(
-        incoming, flags={"Muted": "muted", "Hold": "hold", "Coaching": "coaching"}
-    )
+    checks = query_filters(incoming, flags=("Muted", "Hold", "Coaching"))
     return account_page(
         incoming,
         PARTICIPANTS,

@@ -49,32 +49,16 @@ from twilio_sansio.testing.fake.wire import (
 KINDS = {"Local": "local", "Mobile": "mobile", "TollFree": "toll-free"}
 """The per-type listings: path segment -> the ``type`` of the numbers it holds."""
 
-SETTINGS = {
-    "FriendlyName": "friendly_name",
-    "ApiVersion": "api_version",
-    "SmsApplicationSid": "sms_application_sid",
-    "SmsFallbackMethod": "sms_fallback_method",
-    "SmsFallbackUrl": "sms_fallback_url",
-    "SmsMethod": "sms_method",
-    "SmsUrl": "sms_url",
-    "StatusCallback": "status_callback",
-    "StatusCallbackMethod": "status_callback_method",
-    "VoiceApplicationSid": "voice_application_sid",
-    "VoiceFallbackMethod": "voice_fallback_method",
-    "VoiceFallbackUrl": "voice_fallback_url",
-    "VoiceMethod": "voice_method",
-    "VoiceUrl": "voice_url",
-    "EmergencyStatus": "emergency_status",
-    "EmergencyAddressSid": "emergency_address_sid",
-    "TrunkSid": "trunk_sid",
-    "VoiceReceiveMode": "voice_receive_mode",
-    "IdentitySid": "identity_sid",
-    "AddressSid": "address_sid",
-    "BundleSid": "bundle_sid",
-}
-"""The text settings of a number: Twilio's parameter name -> JSON field."""
+SETTINGS = (
+    "FriendlyName", "ApiVersion", "SmsApplicationSid", "SmsFallbackMethod", "SmsFallbackUrl",
+    "SmsMethod", "SmsUrl", "StatusCallback", "StatusCallbackMethod", "VoiceApplicationSid",
+    "VoiceFallbackMethod", "VoiceFallbackUrl", "VoiceMethod", "VoiceUrl", "EmergencyStatus",
+    "EmergencyAddressSid", "TrunkSid", "VoiceReceiveMode", "IdentitySid", "AddressSid",
+    "BundleSid",
+)  # fmt: skip
+"""The text settings of a number, by Twilio's parameter names."""
 
-FLAGS = {"VoiceCallerIdLookup": "voice_caller_id_lookup"}
+FLAGS = ("VoiceCallerIdLookup",)
 
 _SID_PREFIXES = {
     "SmsApplicationSid": "AP",
@@ -264,7 +248,7 @@ def _number_filter(pattern: str) -> Filter:
 
 
 def _filters(incoming: Incoming) -> list[Filter]:
-    checks = query_filters(incoming, equal={"FriendlyName": "friendly_name", "Origin": "origin"})
+    checks = query_filters(incoming, equal=("FriendlyName", "Origin"))
     pattern = incoming.value("PhoneNumber")
     if pattern:
         checks.append(_number_filter(pattern))

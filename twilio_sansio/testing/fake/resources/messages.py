@@ -132,11 +132,7 @@ def _media_record(store: FakeStore, message: Record, url: str) -> Record:
 
 
 routes = Resource(ACCOUNT + "/Messages")
-routes.listing(
-    listing_handler(
-        MESSAGES, "messages", equal={"To": "to", "From": "from"}, dates={"DateSent": "date_sent"}
-    )
-)
+routes.listing(listing_handler(MESSAGES, "messages", equal=("To", "From"), dates=("DateSent",)))
 routes.fetch(fetch_handler(MESSAGES))
 media_routes = Resource(ACCOUNT + "/Messages/{MessageSid}/Media")
 
@@ -275,7 +271,7 @@ def media_delete(incoming: Incoming) -> Response:
 def media_listing(incoming: Incoming) -> Response:
     """GET /Messages/{MessageSid}/Media.json, filtered by DateCreated."""
     message = _message_of(incoming)
-    checks = query_filters(incoming, dates={"DateCreated": "date_created"})
+    checks = query_filters(incoming, dates=("DateCreated",))
     return account_page(
         incoming, MEDIA, "media_list", lambda media: media["parent_sid"] == message["sid"], *checks
     )

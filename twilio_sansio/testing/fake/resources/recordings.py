@@ -303,7 +303,7 @@ def serve_owned_recordings(
     @resource.listing
     def listing(incoming: Incoming) -> Response:
         owner = _of(owner_of(incoming))
-        checks = query_filters(incoming, dates={"DateCreated": "date_created"})
+        checks = query_filters(incoming, dates=("DateCreated",))
         return account_page(
             incoming, RECORDINGS, "recordings", owner, visible, *checks, render=render
         )
@@ -367,8 +367,8 @@ def listing(incoming: Incoming) -> Response:
     """GET /Recordings.json: newest first, by CallSid, ConferenceSid and DateCreated."""
     checks = query_filters(
         incoming,
-        equal={"CallSid": "call_sid", "ConferenceSid": "conference_sid"},
-        dates={"DateCreated": "date_created"},
+        equal=("CallSid", "ConferenceSid"),
+        dates=("DateCreated",),
     )
     if not _include_deleted(incoming):
         checks.append(visible)
