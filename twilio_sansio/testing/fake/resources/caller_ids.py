@@ -111,9 +111,7 @@ def _check_call_options(incoming: Incoming) -> None:
 routes = Resource(ACCOUNT + "/OutgoingCallerIds")
 routes.listing(
     listing_handler(
-        OUTGOING_CALLER_IDS,
-        "outgoing_caller_ids",
-        equal=("PhoneNumber", "FriendlyName"),
+        OUTGOING_CALLER_IDS, "outgoing_caller_ids", equal=("PhoneNumber", "FriendlyName")
     )
 )
 routes.fetch(fetch_handler(OUTGOING_CALLER_IDS))
