@@ -12,6 +12,9 @@ page, or None on the last page, and also on an empty page even if Twilio sent a 
 so any finite sequence of pages ends. The next URI is re-rooted onto the configured base
 URL of the product; a next URI on any other host is refused, so credentials never leave
 for a host the caller did not choose.
+
+Inside a job (:mod:`twilio_sansio.core.steps`), :func:`pages_job` fetches every page of a
+listing, so no job writes its own paging loop.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from twilio_sansio.core.encoding import Params, fit_for_url, requote_url
 from twilio_sansio.core.errors import InvalidArgument, UnexpectedResponseError
 from twilio_sansio.core.http import Request, Response
 from twilio_sansio.core.operation import Operation, json_object
+from twilio_sansio.core.steps import Job, operation_job
 from twilio_sansio.core.values import MalformedValue
 
 T = TypeVar("T")
@@ -263,3 +267,23 @@ class PageChain(Generic[T]):
         self._first = None
         self._last = page
         return page
+
+
+def pages_job(pages: PageSequence[T]) -> Job[list[Page[T]]]:
+    """Fetch every page of a listing from inside a job; return the pages in order.
+
+    Use it with ``yield from``: ``pages = yield from pages_job(PageChain(first))``. Each
+    page is one :class:`~twilio_sansio.core.steps.Exchange` under the client's retry
+    policy, and the listing ends as ``pages`` says (a :class:`PageChain` after the last
+    page, a :class:`~twilio_sansio.core.time_range.RangePages` once past its range).
+
+    Raises:
+        APIError: Twilio answered a page with an error.
+        UnexpectedResponseError: a page is malformed or its next URI is on another host.
+    """
+    fetched: list[Page[T]] = []
+    operation = pages.next_operation()
+    while operation is not None:
+        fetched.append(pages.accept((yield from operation_job(operation))))
+        operation = pages.next_operation()
+    return fetched

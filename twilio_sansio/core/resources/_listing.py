@@ -27,6 +27,7 @@ from typing import Any, Generic, TypeVar
 
 from twilio_sansio.core.config import ClientConfig
 from twilio_sansio.core.encoding import Params, ParamValue, path_segment
+from twilio_sansio.core.errors import InvalidArgument
 from twilio_sansio.core.model import Record
 from twilio_sansio.core.operation import Operation
 from twilio_sansio.core.paging import Lister, Page
@@ -44,6 +45,17 @@ def page_query(page_size: int | None, params: dict[str, ParamValue]) -> dict[str
         InvalidArgument: the page size is outside 1..1000.
     """
     return {"PageSize": check_page_size(page_size), **params}
+
+
+def dated_query(
+    key: str, on: ParamValue, after: ParamValue, before: ParamValue
+) -> dict[str, ParamValue]:
+    """Return Twilio's three filters on one date: ``key``, ``key>`` and ``key<``.
+
+    ``dated_query("DateSent", day, None, None)`` is ``{"DateSent": day, "DateSent>": None,
+    "DateSent<": None}``; the encoder leaves the None values out.
+    """
+    return {key: on, f"{key}>": after, f"{key}<": before}
 
 
 class ListingOperations(ResourceOperations, Generic[S, R]):
@@ -118,11 +130,18 @@ class ListingOperations(ResourceOperations, Generic[S, R]):
     def _path(self, parent_sid: str | None = None, tail: str | None = None) -> str:
         """Return the path of the records (under ``parent_sid``), or of ``tail`` below it.
 
-        Nothing is checked here; ``tail`` is taken as written (encode SIDs with
-        :func:`~twilio_sansio.core.encoding.path_segment`).
+        The parent's SID is only encoded here, not checked; ``tail`` is taken as written
+        (encode SIDs with :func:`~twilio_sansio.core.encoding.path_segment`).
+
+        Raises:
+            InvalidArgument: the resource is nested and ``parent_sid`` is not a string.
         """
         path = self.path
-        if parent_sid is not None:
+        if self.parent_name:
+            if not isinstance(parent_sid, str):
+                raise InvalidArgument(
+                    f"{self.parent_name} must be a SID string, not {parent_sid!r}"
+                )
             path = path.format(path_segment(self.parent_name, parent_sid))
         if tail is not None:
             path = f"{path}/{tail}"
@@ -136,10 +155,18 @@ class ListingOperations(ResourceOperations, Generic[S, R]):
         Raises:
             InvalidArgument: a SID is malformed.
         """
-        if parent_sid is not None:
+        if self.parent_name:
             self._check_parent_sid(parent_sid)
         self._check_own_sid(sid)
         return self._path(parent_sid, path_segment("sid", sid))
+
+    def _get_item(self, parent_sid: str | None, sid: str) -> Operation[R]:
+        """Check the SIDs, then return the operation that fetches the record."""
+        return self._fetch(self._item_path(sid, parent_sid))
+
+    def _delete_item(self, parent_sid: str | None, sid: str) -> Operation[None]:
+        """Check the SIDs, then return the operation that deletes the record."""
+        return self._remove(self._item_path(sid, parent_sid))
 
     def _fetch(self, path: str, query: Params | None = None) -> Operation[R]:
         """Return the operation that GETs ``path`` and parses one record."""
@@ -177,7 +204,7 @@ class RecordOperations(ListingOperations[S, R]):
         Raises:
             InvalidArgument: ``sid`` is malformed or has another resource's prefix.
         """
-        return self._fetch(self._item_path(sid))
+        return self._get_item(None, sid)
 
     def _update_record(self, sid: str, form: Params) -> Operation[R]:
         """Check ``sid``, then return the operation that POSTs ``form`` to its record.
@@ -208,4 +235,4 @@ class DeletableOperations(RecordOperations[S, R]):
         Raises:
             InvalidArgument: ``sid`` is malformed or has another resource's prefix.
         """
-        return self._remove(self._item_path(sid))
+        return self._delete_item(None, sid)

@@ -12,14 +12,14 @@ from datetime import date, datetime
 from urllib.parse import urljoin, urlsplit
 
 from twilio_sansio.core.config import ClientConfig
-from twilio_sansio.core.encoding import ParamValue, path_segment
+from twilio_sansio.core.encoding import ParamValue
 from twilio_sansio.core.errors import UnexpectedResponseError, error_from_response
 from twilio_sansio.core.model import Record, Sid, Text, Timestamp
 from twilio_sansio.core.operation import Operation
-from twilio_sansio.core.paging import Lister, Page
-from twilio_sansio.core.resources._build import ResourceOperations, account_path, fetch, remove
-from twilio_sansio.core.steps import Job, exchange, gather, operation_job
-from twilio_sansio.core.validation import check_page_size, check_sid
+from twilio_sansio.core.paging import Lister, Page, PageChain, pages_job
+from twilio_sansio.core.resources._listing import ListingOperations, dated_query
+from twilio_sansio.core.steps import Job, exchange, gather
+from twilio_sansio.core.validation import check_page_size
 
 MAX_REDIRECTS = 5
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
@@ -40,34 +40,22 @@ class Media(Record):
     uri = Text()
 
 
-def _check_message(message_sid: str) -> None:
-    check_sid("message_sid", message_sid, "SM", "MM")
-
-
-def _check_ids(message_sid: str, media_sid: str) -> None:
-    _check_message(message_sid)
-    check_sid("media_sid", media_sid, "ME")
-
-
-class MediaOperations(ResourceOperations):
+class MediaOperations(ListingOperations["MediaOperations", Media]):
     """Builds the operations on a message's media.
 
     Attributes:
         config: The caller's configuration.
     """
 
-    __slots__ = ("lister",)
+    __slots__ = ()
 
-    def __init__(self, config: ClientConfig) -> None:
-        super().__init__(config)
-        self.lister: Lister[Media] = self._lister()
-
-    def _lister(self) -> Lister[Media]:
-        return Lister(self.config, "api", "media_list", Media.from_json)
-
-    def _path(self, message_sid: str, media_sid: str | None = None) -> str:
-        message = path_segment("message_sid", message_sid)
-        return account_path(self.config, "Messages", message, "Media", sid=media_sid)
+    model = Media
+    list_key = "media_list"
+    path = "Messages/{}/Media"
+    sid_name = "media_sid"
+    sid_prefixes = ("ME",)
+    parent_name = "message_sid"
+    parent_prefixes = ("SM", "MM")
 
     def get(self, /, message_sid: str, media_sid: str) -> Operation[Media]:
         """Fetch one media record of a message.
@@ -75,8 +63,7 @@ class MediaOperations(ResourceOperations):
         Raises:
             InvalidArgument: a SID is malformed.
         """
-        _check_ids(message_sid, media_sid)
-        return fetch(self.config, self._path(message_sid, media_sid), Media.from_json)
+        return self._get_item(message_sid, media_sid)
 
     def delete(self, /, message_sid: str, media_sid: str) -> Operation[None]:
         """Delete one media item; one already gone (404) is not an error.
@@ -84,8 +71,7 @@ class MediaOperations(ResourceOperations):
         Raises:
             InvalidArgument: a SID is malformed.
         """
-        _check_ids(message_sid, media_sid)
-        return remove(self.config, self._path(message_sid, media_sid))
+        return self._delete_item(message_sid, media_sid)
 
     def get_page(
         self,
@@ -103,23 +89,13 @@ class MediaOperations(ResourceOperations):
         Raises:
             InvalidArgument: the SID or a filter is malformed.
         """
-        _check_message(message_sid)
+        self._check_parent_sid(message_sid)
         query: dict[str, ParamValue] = {
-            "DateCreated": date_created,
-            "DateCreated>": date_created_after,
-            "DateCreated<": date_created_before,
+            **dated_query("DateCreated", date_created, date_created_after, date_created_before),
             "PageSize": check_page_size(page_size),
             **params,
         }
-        return self.lister.first(self._path(message_sid), query)
-
-    def get_page_at(self, /, cursor: str) -> Operation[Page[Media]]:
-        """Fetch the page a saved cursor (``page.cursor``) points to.
-
-        Raises:
-            InvalidArgument: the cursor is not a page URI on the API's host.
-        """
-        return self.lister.at(cursor)
+        return self._first_page(query, message_sid)
 
 
 def media_urls_job(config: ClientConfig, message_sid: str) -> Job[list[str]]:
@@ -129,17 +105,14 @@ def media_urls_job(config: ClientConfig, message_sid: str) -> Job[list[str]]:
     URL is resolved by :func:`content_url_job`; the first failure cancels the rest.
     """
     operations = MediaOperations(config)
-    operation: Operation[Page[Media]] | None = operations.get_page(
-        message_sid, page_size=MEDIA_PAGE_SIZE
-    )
-    media: list[Media] = []
-    while operation is not None:
-        page = yield from operation_job(operation)
-        media.extend(page.records)
-        operation = page.next_operation()
+    first = operations.get_page(message_sid, page_size=MEDIA_PAGE_SIZE)
+    pages = yield from pages_job(PageChain(first))
     lister = operations.lister
-    jobs = [content_url_job(config, lister, item) for item in media]
-    return (yield from gather(jobs))
+    return (
+        yield from gather(
+            [content_url_job(config, lister, item) for page in pages for item in page]
+        )
+    )
 
 
 def content_url_job(config: ClientConfig, lister: Lister[Media], media: Media) -> Job[str]:
