@@ -59,7 +59,7 @@ class Connector:
         """
         proxy = self.proxy
         first_hop = proxy.origin if proxy is not None else origin
-        stream: ByteStream = await _connect_tcp(first_hop)
+        stream: ByteStream = await _connect_tcp(first_hop, "the proxy " if proxy else "")
         try:
             if proxy is not None and proxy.origin.scheme == "https":
                 stream = await self._start_tls(stream, proxy.origin, "the proxy ")
@@ -100,8 +100,8 @@ def _certificate_problem(exc: ssl.SSLCertVerificationError, where: str) -> str:
     return f"TLS certificate verification failed for {where}: {detail}"
 
 
-async def _connect_tcp(origin: Origin) -> ByteStream:
-    where = f"{origin.host}:{origin.port}"
+async def _connect_tcp(origin: Origin, whose: str) -> ByteStream:
+    where = f"{whose}{origin.host}:{origin.port}"
     try:
         return await anyio.connect_tcp(origin.host, origin.port)
     except socket.gaierror as exc:

@@ -113,7 +113,12 @@ class Connection:
     async def _read_response(self, max_body: int) -> Response:
         protocol = self._protocol
         while True:
-            event = await receive_event(protocol, self._stream)
+            try:
+                event = await receive_event(protocol, self._stream)
+            except h11.RemoteProtocolError as exc:
+                raise TransportError(
+                    f"the server closed the connection or broke HTTP/1.1 before answering: {exc}"
+                ) from None
             if type(event) is h11.Response:
                 break
             if type(event) is not h11.InformationalResponse:
