@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from decimal import Decimal
+from functools import cache
 
 from twilio_sansio.core.errors import InvalidArgument
 
@@ -25,6 +26,7 @@ _NOT_XML_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff
 _XML_NAME = re.compile(r"[A-Za-z_][-A-Za-z0-9_.]*(:[A-Za-z_][-A-Za-z0-9_.]*)?")
 
 
+@cache
 def attribute_name(keyword: str) -> str:
     """The attribute Twilio reads for a builder keyword: ``caller_id`` → ``callerId``.
 

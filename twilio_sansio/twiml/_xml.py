@@ -8,7 +8,7 @@ so that it survives parsing (a parser would turn a raw one into a line feed).
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from typing import Protocol
 
 XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>'
@@ -58,26 +58,23 @@ def serialize(root: Node, *, xml_declaration: bool = True) -> str:
         The document, without a trailing newline.
     """
     parts = [XML_DECLARATION] if xml_declaration else []
-    parts.extend(_pieces(root))
-    return "".join(parts)
-
-
-def _pieces(root: Node) -> Iterator[str]:
+    write = parts.append
     # An explicit stack instead of recursion: deeply nested SSML cannot overflow it.
     stack: list[Node | str] = [root]
     while stack:
         item = stack.pop()
         if isinstance(item, str):
-            yield item
+            write(item)
             continue
-        yield f"<{item.tag}"
+        write(f"<{item.tag}")
         for name, value in sorted(item.attributes):
-            yield f' {name}="{value.translate(_ATTRIBUTE_ESCAPES)}"'
+            write(f' {name}="{value.translate(_ATTRIBUTE_ESCAPES)}"')
         if not item.text and not item.children:
-            yield " />"
+            write(" />")
             continue
-        yield ">"
+        write(">")
         if item.text:
-            yield item.text.translate(_TEXT_ESCAPES)
+            write(item.text.translate(_TEXT_ESCAPES))
         stack.append(f"</{item.tag}>")
         stack.extend(reversed(item.children))
+    return "".join(parts)
