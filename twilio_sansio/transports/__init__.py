@@ -7,6 +7,8 @@ retries nothing, builds no URLs and parses no JSON: the core decides all of that
 implementations, imported only when used:
 
 - :class:`twilio_sansio.transports.urllib3_sync.Urllib3Transport` (sync);
+- :class:`twilio_sansio.transports.h11_async.H11Transport` (async, HTTP/1.1 on h11 over
+  anyio streams: trio natively, asyncio too);
 - :class:`twilio_sansio.transports.httpx_async.HttpxTransport` (async, on trio or asyncio).
 """
 
