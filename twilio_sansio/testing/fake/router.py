@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from typing import Literal
+from typing import Literal, overload
 from urllib.parse import unquote
 
 import attrs
@@ -59,7 +59,19 @@ class _Verb:
         self.method = method
         self.target = target
 
-    def __get__(self, resource: Resource, owner: object) -> Callable[[Handler], Handler]:
+    @overload
+    def __get__(self, resource: None, owner: type[Resource]) -> _Verb: ...
+
+    @overload
+    def __get__(
+        self, resource: Resource, owner: type[Resource]
+    ) -> Callable[[Handler], Handler]: ...
+
+    def __get__(
+        self, resource: Resource | None, owner: type[Resource]
+    ) -> _Verb | Callable[[Handler], Handler]:
+        if resource is None:
+            return self
         template = resource.collection if self.target == "collection" else resource.record
         return resource.route(self.method, template)
 
@@ -111,10 +123,6 @@ class Router:
 
     def __init__(self, routes: Iterable[Route] = ()) -> None:
         self.routes = list(routes)
-
-    def add(self, method: str, template: str, handler: Handler) -> None:
-        """Answer ``method`` on ``template`` with ``handler``."""
-        self.routes.append(Route(method, template, handler))
 
     def include(self, *resources: Resource) -> None:
         """Answer the routes of ``resources``, in order, after those already added."""
