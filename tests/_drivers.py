@@ -80,7 +80,8 @@ class Driver:
     def run(self, func: Callable[[Any], Any], **options: Any) -> Any:
         """Build a client with ``options``, return ``func(client)`` (awaited), close it.
 
-        A coroutine ``func`` returns with ``Client`` is run to its end too.
+        With ``Client``, a coroutine that ``func`` returns (a :func:`settle` scenario) is
+        run to its end here.
         """
         if not self.is_async:
             with self._sync_clients(**options) as client:
