@@ -10,14 +10,13 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from twilio_sansio.core.config import ClientConfig
-from twilio_sansio.core.encoding import ParamValue, path_segment
+from twilio_sansio.core.encoding import ParamValue
 from twilio_sansio.core.errors import InvalidArgument
 from twilio_sansio.core.model import Integer, Object, Record, Sid, Text, Timestamp
 from twilio_sansio.core.operation import Operation
-from twilio_sansio.core.paging import Lister, Page
-from twilio_sansio.core.resources._build import ResourceOperations, account_path, fetch
-from twilio_sansio.core.validation import check_page_size, check_sid
+from twilio_sansio.core.paging import Page
+from twilio_sansio.core.resources._listing import ListingOperations, dated_query, page_query
+from twilio_sansio.core.validation import check_page_size
 
 NOTIFICATION_SID_PREFIX = "NO"
 LOG_ERROR = 0
@@ -71,30 +70,20 @@ class CallNotification(Record):
         return self.log == LOG_ERROR
 
 
-def _check_call(call_sid: object) -> None:
-    check_sid("call_sid", call_sid, "CA")
-
-
-def _call_path(config: ClientConfig, call_sid: str, resource: str, sid: str | None) -> str:
-    call = path_segment("call_sid", call_sid)
-    return account_path(config, "Calls", call, resource, sid=sid)
-
-
-class CallEventOperations(ResourceOperations):
+class CallEventOperations(ListingOperations["CallEventOperations", CallEvent]):
     """Builds the operations on the events of a call.
 
     Attributes:
         config: The caller's configuration.
     """
 
-    __slots__ = ("lister",)
+    __slots__ = ()
 
-    def __init__(self, config: ClientConfig) -> None:
-        super().__init__(config)
-        self.lister: Lister[CallEvent] = self._lister()
-
-    def _lister(self) -> Lister[CallEvent]:
-        return Lister(self.config, "api", "events", CallEvent.from_json)
+    model = CallEvent
+    list_key = "events"
+    path = "Calls/{}/Events"
+    parent_name = "call_sid"
+    parent_prefixes = ("CA",)
 
     def get_page(
         self,
@@ -117,34 +106,26 @@ class CallEventOperations(ResourceOperations):
         Raises:
             InvalidArgument: the SID or the page size is malformed.
         """
-        _check_call(call_sid)
-        query: dict[str, ParamValue] = {"PageSize": check_page_size(page_size), **params}
-        return self.lister.first(_call_path(self.config, call_sid, "Events", None), query)
-
-    def get_page_at(self, /, cursor: str) -> Operation[Page[CallEvent]]:
-        """Fetch the page a saved cursor (``page.cursor``) points to.
-
-        Raises:
-            InvalidArgument: the cursor is not a page URI on the API's host.
-        """
-        return self.lister.at(cursor)
+        self._check_parent_sid(call_sid)
+        return self._first_page(page_query(page_size, params), call_sid)
 
 
-class CallNotificationOperations(ResourceOperations):
+class CallNotificationOperations(ListingOperations["CallNotificationOperations", CallNotification]):
     """Builds the operations on the notifications of a call.
 
     Attributes:
         config: The caller's configuration.
     """
 
-    __slots__ = ("lister",)
+    __slots__ = ()
 
-    def __init__(self, config: ClientConfig) -> None:
-        super().__init__(config)
-        self.lister: Lister[CallNotification] = self._lister()
-
-    def _lister(self) -> Lister[CallNotification]:
-        return Lister(self.config, "api", "notifications", CallNotification.from_json)
+    model = CallNotification
+    list_key = "notifications"
+    path = "Calls/{}/Notifications"
+    sid_name = "notification_sid"
+    sid_prefixes = (NOTIFICATION_SID_PREFIX,)
+    parent_name = "call_sid"
+    parent_prefixes = ("CA",)
 
     def get(self, /, call_sid: str, sid: str) -> Operation[CallNotification]:
         """Fetch one notification of a call, with the request and response it is about.
@@ -152,10 +133,7 @@ class CallNotificationOperations(ResourceOperations):
         Raises:
             InvalidArgument: a SID is malformed.
         """
-        _check_call(call_sid)
-        check_sid("notification_sid", sid, NOTIFICATION_SID_PREFIX)
-        path = _call_path(self.config, call_sid, "Notifications", sid)
-        return fetch(self.config, path, CallNotification.from_json)
+        return self._get_item(call_sid, sid)
 
     def get_page(
         self,
@@ -187,24 +165,13 @@ class CallNotificationOperations(ResourceOperations):
         Raises:
             InvalidArgument: the SID or a filter is malformed.
         """
-        _check_call(call_sid)
+        self._check_parent_sid(call_sid)
         if log is not None and (isinstance(log, bool) or not isinstance(log, int)):
             raise InvalidArgument(f"log must be an int (0 or 1), not {type(log).__name__}")
         query: dict[str, ParamValue] = {
             "Log": log,
-            "MessageDate": message_date,
-            "MessageDate>": message_date_after,
-            "MessageDate<": message_date_before,
+            **dated_query("MessageDate", message_date, message_date_after, message_date_before),
             "PageSize": check_page_size(page_size),
             **params,
         }
-        path = _call_path(self.config, call_sid, "Notifications", None)
-        return self.lister.first(path, query)
-
-    def get_page_at(self, /, cursor: str) -> Operation[Page[CallNotification]]:
-        """Fetch the page a saved cursor (``page.cursor``) points to.
-
-        Raises:
-            InvalidArgument: the cursor is not a page URI on the API's host.
-        """
-        return self.lister.at(cursor)
+        return self._first_page(query, call_sid)

@@ -8,25 +8,18 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from twilio_sansio.core.config import ClientConfig
 from twilio_sansio.core.encoding import ParamValue, path_segment
 from twilio_sansio.core.errors import InvalidArgument
 from twilio_sansio.core.model import Text
 from twilio_sansio.core.operation import Operation
-from twilio_sansio.core.paging import Lister, Page
-from twilio_sansio.core.resources._build import (
-    ResourceOperations,
-    account_path,
-    fetch,
-    post,
-    remove,
-)
+from twilio_sansio.core.paging import Page
+from twilio_sansio.core.resources._listing import ListingOperations, dated_query
 from twilio_sansio.core.resources.recordings import (
     CURRENT_RECORDING,
     RECORDING_SID_PREFIX,
     BaseRecording,
 )
-from twilio_sansio.core.validation import check_page_size, check_sid
+from twilio_sansio.core.validation import check_page_size
 
 
 class CallRecording(BaseRecording):
@@ -37,34 +30,22 @@ class CallRecording(BaseRecording):
     track = Text()
 
 
-def _check_call(call_sid: object) -> None:
-    check_sid("call_sid", call_sid, "CA")
-
-
-def _check_ids(call_sid: object, recording_sid: object) -> None:
-    _check_call(call_sid)
-    check_sid("recording_sid", recording_sid, RECORDING_SID_PREFIX)
-
-
-class CallRecordingOperations(ResourceOperations):
+class CallRecordingOperations(ListingOperations["CallRecordingOperations", CallRecording]):
     """Builds the operations on the recordings of a call.
 
     Attributes:
         config: The caller's configuration.
     """
 
-    __slots__ = ("lister",)
+    __slots__ = ()
 
-    def __init__(self, config: ClientConfig) -> None:
-        super().__init__(config)
-        self.lister: Lister[CallRecording] = self._lister()
-
-    def _lister(self) -> Lister[CallRecording]:
-        return Lister(self.config, "api", "recordings", CallRecording.from_json)
-
-    def _path(self, call_sid: str, recording_sid: str | None = None) -> str:
-        call = path_segment("call_sid", call_sid)
-        return account_path(self.config, "Calls", call, "Recordings", sid=recording_sid)
+    model = CallRecording
+    list_key = "recordings"
+    path = "Calls/{}/Recordings"
+    sid_name = "recording_sid"
+    sid_prefixes = (RECORDING_SID_PREFIX,)
+    parent_name = "call_sid"
+    parent_prefixes = ("CA",)
 
     def create(self, /, call_sid: str, **params: ParamValue) -> Operation[CallRecording]:
         """Start recording a call in progress.
@@ -80,8 +61,8 @@ class CallRecordingOperations(ResourceOperations):
         Raises:
             InvalidArgument: ``call_sid`` is malformed or a parameter cannot be encoded.
         """
-        _check_call(call_sid)
-        return post(self.config, self._path(call_sid), params, CallRecording.from_json)
+        self._check_parent_sid(call_sid)
+        return self._post(self._path(call_sid), params)
 
     def get(self, /, call_sid: str, sid: str) -> Operation[CallRecording]:
         """Fetch one recording of a call.
@@ -89,8 +70,7 @@ class CallRecordingOperations(ResourceOperations):
         Raises:
             InvalidArgument: a SID is malformed.
         """
-        _check_ids(call_sid, sid)
-        return fetch(self.config, self._path(call_sid, sid), CallRecording.from_json)
+        return self._get_item(call_sid, sid)
 
     def update(self, /, call_sid: str, sid: str, **params: ParamValue) -> Operation[CallRecording]:
         """Pause, resume or stop a recording in progress (``Status=paused``...).
@@ -108,12 +88,10 @@ class CallRecordingOperations(ResourceOperations):
         Raises:
             InvalidArgument: a SID is malformed or ``Status`` is missing.
         """
-        _check_call(call_sid)
-        if sid != CURRENT_RECORDING:
-            check_sid("recording_sid", sid, RECORDING_SID_PREFIX)
+        path = self._recording_path(call_sid, sid)
         if params.get("Status") is None:
             raise InvalidArgument("updating a recording needs a Status")
-        return post(self.config, self._path(call_sid, sid), params, CallRecording.from_json)
+        return self._post(path, params)
 
     def delete(self, /, call_sid: str, sid: str) -> Operation[None]:
         """Delete a recording of a call.
@@ -124,8 +102,7 @@ class CallRecordingOperations(ResourceOperations):
         Raises:
             InvalidArgument: a SID is malformed.
         """
-        _check_ids(call_sid, sid)
-        return remove(self.config, self._path(call_sid, sid))
+        return self._delete_item(call_sid, sid)
 
     def get_page(
         self,
@@ -154,20 +131,17 @@ class CallRecordingOperations(ResourceOperations):
         Raises:
             InvalidArgument: the SID or a filter is malformed.
         """
-        _check_call(call_sid)
+        self._check_parent_sid(call_sid)
         query: dict[str, ParamValue] = {
-            "DateCreated": date_created,
-            "DateCreated>": date_created_after,
-            "DateCreated<": date_created_before,
+            **dated_query("DateCreated", date_created, date_created_after, date_created_before),
             "PageSize": check_page_size(page_size),
             **params,
         }
-        return self.lister.first(self._path(call_sid), query)
+        return self._first_page(query, call_sid)
 
-    def get_page_at(self, /, cursor: str) -> Operation[Page[CallRecording]]:
-        """Fetch the page a saved cursor (``page.cursor``) points to.
-
-        Raises:
-            InvalidArgument: the cursor is not a page URI on the API's host.
-        """
-        return self.lister.at(cursor)
+    def _recording_path(self, call_sid: str, sid: str) -> str:
+        """Check the SIDs (the recording may be ``CURRENT_RECORDING``); return its path."""
+        self._check_parent_sid(call_sid)
+        if sid != CURRENT_RECORDING:
+            self._check_own_sid(sid)
+        return self._path(call_sid, path_segment("sid", sid))

@@ -7,25 +7,18 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from twilio_sansio.core.config import ClientConfig
 from twilio_sansio.core.encoding import ParamValue, path_segment
 from twilio_sansio.core.operation import Operation
-from twilio_sansio.core.paging import Lister, Page
-from twilio_sansio.core.resources._build import (
-    ResourceOperations,
-    account_path,
-    fetch,
-    post,
-    remove,
-)
-from twilio_sansio.core.resources.conferences import check_conference_sid, day_filter
+from twilio_sansio.core.paging import Page
+from twilio_sansio.core.resources._listing import ListingOperations
+from twilio_sansio.core.resources.conferences import CONFERENCE_SID_PREFIX, day_filter
 from twilio_sansio.core.resources.recordings import (
     CURRENT_RECORDING,
     RECORDING_SID_PREFIX,
     BaseRecording,
     RecordingStatus,
 )
-from twilio_sansio.core.validation import check_page_size, check_sid, check_text
+from twilio_sansio.core.validation import check_page_size, check_text
 
 
 class ConferenceRecording(BaseRecording):
@@ -34,30 +27,23 @@ class ConferenceRecording(BaseRecording):
     __slots__ = ()
 
 
-def _check_ids(conference_sid: str, sid: str) -> None:
-    check_conference_sid(conference_sid)
-    check_sid("sid", sid, RECORDING_SID_PREFIX)
-
-
-class ConferenceRecordingOperations(ResourceOperations):
+class ConferenceRecordingOperations(
+    ListingOperations["ConferenceRecordingOperations", ConferenceRecording]
+):
     """Builds the operations on a conference's recordings.
 
     Attributes:
         config: The caller's configuration.
     """
 
-    __slots__ = ("lister",)
+    __slots__ = ()
 
-    def __init__(self, config: ClientConfig) -> None:
-        super().__init__(config)
-        self.lister: Lister[ConferenceRecording] = self._lister()
-
-    def _lister(self) -> Lister[ConferenceRecording]:
-        return Lister(self.config, "api", "recordings", ConferenceRecording.from_json)
-
-    def _path(self, conference_sid: str, sid: str | None = None) -> str:
-        conference = path_segment("conference_sid", conference_sid)
-        return account_path(self.config, "Conferences", conference, "Recordings", sid=sid)
+    model = ConferenceRecording
+    list_key = "recordings"
+    path = "Conferences/{}/Recordings"
+    sid_prefixes = (RECORDING_SID_PREFIX,)
+    parent_name = "conference_sid"
+    parent_prefixes = (CONFERENCE_SID_PREFIX,)
 
     def get(self, /, conference_sid: str, sid: str) -> Operation[ConferenceRecording]:
         """Fetch one recording of a conference.
@@ -72,8 +58,7 @@ class ConferenceRecordingOperations(ResourceOperations):
         Raises:
             InvalidArgument: a SID is malformed.
         """
-        _check_ids(conference_sid, sid)
-        return fetch(self.config, self._path(conference_sid, sid), ConferenceRecording.from_json)
+        return self._get_item(conference_sid, sid)
 
     def update(
         self,
@@ -99,12 +84,11 @@ class ConferenceRecordingOperations(ResourceOperations):
             InvalidArgument: a SID or the status is malformed, or a parameter cannot be
                 encoded.
         """
-        check_conference_sid(conference_sid)
+        self._check_parent_sid(conference_sid)
         if sid != CURRENT_RECORDING:
-            check_sid("sid", sid, RECORDING_SID_PREFIX)
+            self._check_own_sid(sid)
         form = {"Status": check_text("status", status), **params}
-        path = self._path(conference_sid, sid)
-        return post(self.config, path, form, ConferenceRecording.from_json)
+        return self._post(self._path(conference_sid, path_segment("sid", sid)), form)
 
     def delete(self, /, conference_sid: str, sid: str) -> Operation[None]:
         """Delete a conference recording and its media.
@@ -122,8 +106,7 @@ class ConferenceRecordingOperations(ResourceOperations):
         Raises:
             InvalidArgument: a SID is malformed.
         """
-        _check_ids(conference_sid, sid)
-        return remove(self.config, self._path(conference_sid, sid))
+        return self._delete_item(conference_sid, sid)
 
     def get_page(
         self,
@@ -157,7 +140,7 @@ class ConferenceRecordingOperations(ResourceOperations):
         Raises:
             InvalidArgument: the SID or a filter is malformed.
         """
-        check_conference_sid(conference_sid)
+        self._check_parent_sid(conference_sid)
         query: dict[str, ParamValue] = {
             "DateCreated": day_filter(date_created),
             "DateCreated>": day_filter(date_created_after),
@@ -165,18 +148,4 @@ class ConferenceRecordingOperations(ResourceOperations):
             "PageSize": check_page_size(page_size),
             **params,
         }
-        return self.lister.first(self._path(conference_sid), query)
-
-    def get_page_at(self, /, cursor: str) -> Operation[Page[ConferenceRecording]]:
-        """Fetch the page a saved cursor (``page.cursor``) points to.
-
-        Args:
-            cursor: A next-page URI from an earlier page.
-
-        Returns:
-            The operation that fetches that page.
-
-        Raises:
-            InvalidArgument: the cursor is not a page URI on the API's host.
-        """
-        return self.lister.at(cursor)
+        return self._first_page(query, conference_sid)

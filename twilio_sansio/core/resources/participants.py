@@ -10,22 +10,15 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from twilio_sansio.core.config import ClientConfig
-from twilio_sansio.core.encoding import ParamValue, path_segment
+from twilio_sansio.core.encoding import ParamValue
 from twilio_sansio.core.enums import OpenStrEnum
 from twilio_sansio.core.errors import InvalidArgument
 from twilio_sansio.core.model import Boolean, Choice, Field, Record, Text, Timestamp
 from twilio_sansio.core.operation import Operation
-from twilio_sansio.core.paging import Lister, Page
+from twilio_sansio.core.paging import Page
 from twilio_sansio.core.phone import normalize_address
-from twilio_sansio.core.resources._build import (
-    ResourceOperations,
-    account_path,
-    fetch,
-    post,
-    remove,
-)
-from twilio_sansio.core.resources.conferences import CONFERENCE_SID_PREFIX, check_conference_sid
+from twilio_sansio.core.resources._listing import ListingOperations
+from twilio_sansio.core.resources.conferences import CONFERENCE_SID_PREFIX
 from twilio_sansio.core.times import parse_duration
 from twilio_sansio.core.validation import check_page_size, check_sid, check_text
 
@@ -93,25 +86,25 @@ def check_participant(call_sid: object) -> str:
     return _sid_or_name("call_sid", call_sid, CALL_SID_PREFIX)
 
 
-class ParticipantOperations(ResourceOperations):
+class ParticipantOperations(ListingOperations["ParticipantOperations", Participant]):
     """Builds the operations on a conference's participants.
 
     Attributes:
         config: The caller's configuration.
     """
 
-    __slots__ = ("lister",)
+    __slots__ = ()
 
-    def __init__(self, config: ClientConfig) -> None:
-        super().__init__(config)
-        self.lister: Lister[Participant] = self._lister()
+    model = Participant
+    list_key = "participants"
+    path = "Conferences/{}/Participants"
+    sid_name = "call_sid"
+    sid_prefixes = (CALL_SID_PREFIX,)
+    parent_name = "conference_sid"
+    parent_prefixes = (CONFERENCE_SID_PREFIX,)
 
-    def _lister(self) -> Lister[Participant]:
-        return Lister(self.config, "api", "participants", Participant.from_json)
-
-    def _path(self, conference: str, call_sid: str | None = None) -> str:
-        segment = path_segment("conference_sid", conference)
-        return account_path(self.config, "Conferences", segment, "Participants", sid=call_sid)
+    def _check_own_sid(self, sid: object) -> None:
+        check_participant(sid)
 
     def create(
         self, /, conference_sid: str, from_: str, to: str, **params: ParamValue
@@ -143,7 +136,7 @@ class ParticipantOperations(ResourceOperations):
         else:
             from_ = normalize_address(from_, region)
         form = {"From": from_, "To": to, **params}
-        return post(self.config, self._path(conference_sid), form, Participant.from_json)
+        return self._post(self._path(conference_sid), form)
 
     def get(self, /, conference_sid: str, call_sid: str) -> Operation[Participant]:
         """Fetch one participant of a conference.
@@ -158,9 +151,7 @@ class ParticipantOperations(ResourceOperations):
         Raises:
             InvalidArgument: the conference SID or the participant is malformed.
         """
-        check_conference_sid(conference_sid)
-        check_participant(call_sid)
-        return fetch(self.config, self._path(conference_sid, call_sid), Participant.from_json)
+        return self._get_item(conference_sid, call_sid)
 
     def update(
         self, /, conference_sid: str, call_sid: str, **params: ParamValue
@@ -178,10 +169,7 @@ class ParticipantOperations(ResourceOperations):
         Raises:
             InvalidArgument: an identifier is malformed or a parameter cannot be encoded.
         """
-        check_conference_sid(conference_sid)
-        check_participant(call_sid)
-        path = self._path(conference_sid, call_sid)
-        return post(self.config, path, params, Participant.from_json)
+        return self._post(self._item_path(call_sid, conference_sid), params)
 
     def delete(self, /, conference_sid: str, call_sid: str) -> Operation[None]:
         """Remove a participant from a conference, hanging up its call.
@@ -199,9 +187,7 @@ class ParticipantOperations(ResourceOperations):
         Raises:
             InvalidArgument: an identifier is malformed.
         """
-        check_conference_sid(conference_sid)
-        check_participant(call_sid)
-        return remove(self.config, self._path(conference_sid, call_sid))
+        return self._delete_item(conference_sid, call_sid)
 
     def get_page(
         self,
@@ -230,7 +216,7 @@ class ParticipantOperations(ResourceOperations):
         Raises:
             InvalidArgument: the SID or a filter is malformed.
         """
-        check_conference_sid(conference_sid)
+        self._check_parent_sid(conference_sid)
         query: dict[str, ParamValue] = {
             "Muted": _flag("muted", muted),
             "Hold": _flag("hold", hold),
@@ -238,21 +224,7 @@ class ParticipantOperations(ResourceOperations):
             "PageSize": check_page_size(page_size),
             **params,
         }
-        return self.lister.first(self._path(conference_sid), query)
-
-    def get_page_at(self, /, cursor: str) -> Operation[Page[Participant]]:
-        """Fetch the page a saved cursor (``page.cursor``) points to.
-
-        Args:
-            cursor: A next-page URI from an earlier page.
-
-        Returns:
-            The operation that fetches that page.
-
-        Raises:
-            InvalidArgument: the cursor is not a page URI on the API's host.
-        """
-        return self.lister.at(cursor)
+        return self._first_page(query, conference_sid)
 
 
 def _flag(name: str, value: object) -> bool | None:

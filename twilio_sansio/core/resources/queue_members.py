@@ -8,15 +8,14 @@ there is no create or delete here.
 
 from __future__ import annotations
 
-from twilio_sansio.core.config import ClientConfig
-from twilio_sansio.core.encoding import Params, ParamValue, path_segment
+from twilio_sansio.core.encoding import ParamValue
 from twilio_sansio.core.errors import InvalidArgument
 from twilio_sansio.core.model import Duration, Integer, Record, Text, Timestamp
 from twilio_sansio.core.operation import Operation
-from twilio_sansio.core.paging import Lister, Page
-from twilio_sansio.core.resources._build import ResourceOperations, account_path, fetch, post
-from twilio_sansio.core.resources.queues import check_queue_sid
-from twilio_sansio.core.validation import check_page_size, check_sid, check_text
+from twilio_sansio.core.paging import Page
+from twilio_sansio.core.resources._listing import ListingOperations, page_query
+from twilio_sansio.core.resources.queues import QUEUE_SID_PREFIX
+from twilio_sansio.core.validation import check_text
 
 FRONT = "Front"
 """Stands for the member at the front of the queue, in place of a call SID."""
@@ -35,31 +34,26 @@ class QueueMember(Record):
     uri = Text()
 
 
-def _check_ids(queue_sid: str, call_sid: str) -> None:
-    check_queue_sid(queue_sid)
-    if call_sid != FRONT:
-        check_sid("call_sid", call_sid, "CA")
-
-
-class QueueMemberOperations(ResourceOperations):
+class QueueMemberOperations(ListingOperations["QueueMemberOperations", QueueMember]):
     """Builds the operations on the members of a queue.
 
     Attributes:
         config: The caller's configuration.
     """
 
-    __slots__ = ("lister",)
+    __slots__ = ()
 
-    def __init__(self, config: ClientConfig) -> None:
-        super().__init__(config)
-        self.lister: Lister[QueueMember] = self._lister()
+    model = QueueMember
+    list_key = "queue_members"
+    path = "Queues/{}/Members"
+    sid_name = "call_sid"
+    sid_prefixes = ("CA",)
+    parent_name = "queue_sid"
+    parent_prefixes = (QUEUE_SID_PREFIX,)
 
-    def _lister(self) -> Lister[QueueMember]:
-        return Lister(self.config, "api", "queue_members", QueueMember.from_json)
-
-    def _path(self, queue_sid: str, call_sid: str | None = None) -> str:
-        queue = path_segment("queue_sid", queue_sid)
-        return account_path(self.config, "Queues", queue, "Members", sid=call_sid)
+    def _check_own_sid(self, sid: object) -> None:
+        if sid != FRONT:
+            super()._check_own_sid(sid)
 
     def get(self, /, queue_sid: str, call_sid: str) -> Operation[QueueMember]:
         """Fetch one member of a queue.
@@ -74,8 +68,7 @@ class QueueMemberOperations(ResourceOperations):
         Raises:
             InvalidArgument: a SID is malformed.
         """
-        _check_ids(queue_sid, call_sid)
-        return fetch(self.config, self._path(queue_sid, call_sid), QueueMember.from_json)
+        return self._get_item(queue_sid, call_sid)
 
     def get_front(self, /, queue_sid: str) -> Operation[QueueMember]:
         """Fetch the member at the front of a queue (the call that has waited longest).
@@ -111,10 +104,10 @@ class QueueMemberOperations(ResourceOperations):
             InvalidArgument: a SID is malformed, ``Url`` is missing, or a parameter
                 cannot be encoded.
         """
-        _check_ids(queue_sid, call_sid)
+        path = self._item_path(call_sid, queue_sid)
         if params.get("Url") is None:
             raise InvalidArgument("updating a queue member needs a Url")
-        return self._update(queue_sid, call_sid, params)
+        return self._post(path, params)
 
     def dequeue(
         self, /, queue_sid: str, call_sid: str, url: str, **params: ParamValue
@@ -134,12 +127,8 @@ class QueueMemberOperations(ResourceOperations):
             InvalidArgument: a SID or the URL is malformed, or a parameter cannot be
                 encoded.
         """
-        _check_ids(queue_sid, call_sid)
-        form = {**params, "Url": check_text("url", url)}
-        return self._update(queue_sid, call_sid, form)
-
-    def _update(self, queue_sid: str, call_sid: str, form: Params) -> Operation[QueueMember]:
-        return post(self.config, self._path(queue_sid, call_sid), form, QueueMember.from_json)
+        path = self._item_path(call_sid, queue_sid)
+        return self._post(path, {**params, "Url": check_text("url", url)})
 
     def get_page(
         self, /, queue_sid: str, *, page_size: int | None = None, **params: ParamValue
@@ -157,20 +146,5 @@ class QueueMemberOperations(ResourceOperations):
         Raises:
             InvalidArgument: the SID or the page size is malformed.
         """
-        check_queue_sid(queue_sid)
-        query: dict[str, ParamValue] = {"PageSize": check_page_size(page_size), **params}
-        return self.lister.first(self._path(queue_sid), query)
-
-    def get_page_at(self, /, cursor: str) -> Operation[Page[QueueMember]]:
-        """Fetch the page a saved cursor (``page.cursor``) points to.
-
-        Args:
-            cursor: A next-page URI from an earlier page.
-
-        Returns:
-            The operation that fetches that page.
-
-        Raises:
-            InvalidArgument: the cursor is not a page URI on the API's host.
-        """
-        return self.lister.at(cursor)
+        self._check_parent_sid(queue_sid)
+        return self._first_page(page_query(page_size, params), queue_sid)
