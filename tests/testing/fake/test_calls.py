@@ -24,7 +24,7 @@ from tests.testing.fake._support import (
 from twilio_sansio import APIError
 from twilio_sansio.testing.fake import FakeTwilio
 from twilio_sansio.testing.fake.resources import calls
-from twilio_sansio.testing.fake.resources._common import INCOMING_NUMBERS
+from twilio_sansio.testing.fake.resources._common import INCOMING_NUMBERS, OUTGOING_CALLER_IDS
 
 # -- life cycle ---------------------------------------------------------------------------
 
@@ -198,7 +198,7 @@ def test_owned_and_verified_numbers_and_client_identities_may_call(fake: FakeTwi
     owned = {"sid": owned_sid, "account_sid": account, "phone_number": "+14155550111"}
     fake.store.insert(INCOMING_NUMBERS, owned_sid, owned)
     fake.store.insert(
-        calls.OUTGOING_CALLER_IDS, verified_sid,
+        OUTGOING_CALLER_IDS, verified_sid,
         {"sid": verified_sid, "account_sid": account, "phone_number": "+14155550122"},
     )  # fmt: skip
     with fake.client() as client:
@@ -212,7 +212,7 @@ def test_owned_and_verified_numbers_and_client_identities_may_call(fake: FakeTwi
 
 def test_a_caller_id_verified_by_another_account_is_not_enough(fake: FakeTwilio) -> None:
     fake.store.insert(
-        calls.OUTGOING_CALLER_IDS, "PN3",
+        OUTGOING_CALLER_IDS, "PN3",
         {"sid": "PN3", "account_sid": other_account(fake), "phone_number": "+14155550133"},
     )  # fmt: skip
     form = {"To": RECIPIENT, "From": "+14155550133", "Url": TWIML_URL}

@@ -28,6 +28,9 @@ API_2010 = "/2010-04-01"
 ACCOUNT = API_2010 + "/Accounts/{AccountSid}"
 """The path template every API 2010 resource of an account lives under."""
 
+E164 = re.compile(r"\+[1-9]\d{6,14}")
+"""A phone number in E.164: ``+`` and up to 15 digits, the first not 0."""
+
 MAX_FRIENDLY_NAME = 64
 """The longest ``FriendlyName`` Twilio takes, in characters."""
 
@@ -304,16 +307,23 @@ INCOMING_NUMBERS = "incoming_numbers"
 """The table of the numbers an account owns (records carry ``phone_number``)."""
 
 
-def _lists_number(store: FakeStore, kind: str, account_sid: str, number: str) -> bool:
-    return any(
-        record.get("account_sid") == account_sid and record.get("phone_number") == number
-        for record in store.table(kind).values()
-    )
+def _number_in(
+    store: FakeStore, kind: str, account_sid: str, numbers: tuple[str, ...]
+) -> Record | None:
+    for record in store.table(kind).values():
+        if record.get("account_sid") == account_sid and record.get("phone_number") in numbers:
+            return record
+    return None
+
+
+def owned_number(store: FakeStore, account_sid: str, *numbers: str) -> Record | None:
+    """Return the first incoming number of ``account_sid`` that is one of ``numbers``, or None."""
+    return _number_in(store, INCOMING_NUMBERS, account_sid, numbers)
 
 
 def owns_number(store: FakeStore, account_sid: str, number: str) -> bool:
     """Whether ``account_sid`` owns the incoming number ``number``."""
-    return _lists_number(store, INCOMING_NUMBERS, account_sid, number)
+    return owned_number(store, account_sid, number) is not None
 
 
 OUTGOING_CALLER_IDS = "outgoing_caller_ids"
@@ -322,7 +332,7 @@ OUTGOING_CALLER_IDS = "outgoing_caller_ids"
 
 def has_verified(store: FakeStore, account_sid: str, number: str) -> bool:
     """Whether ``account_sid`` has verified ``number`` as an outgoing caller ID."""
-    return _lists_number(store, OUTGOING_CALLER_IDS, account_sid, number)
+    return _number_in(store, OUTGOING_CALLER_IDS, account_sid, (number,)) is not None
 
 
 def rfc2822_time(field: str) -> Callable[[Record], datetime | None]:

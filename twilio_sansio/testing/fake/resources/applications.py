@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from twilio_sansio.core.http import Response
-from twilio_sansio.testing.fake.resources import _common
 from twilio_sansio.testing.fake.resources._common import (
     ACCOUNT,
     HTTP_METHODS,
+    MAX_FRIENDLY_NAME,
     account_path,
     answer_record,
     answer_update,
@@ -31,7 +31,6 @@ from twilio_sansio.testing.fake.wire import Incoming, invalid_parameter
 
 APPLICATIONS = "applications"
 API_VERSIONS = ("2010-04-01", "2008-08-01")
-MAX_FRIENDLY_NAME = _common.MAX_FRIENDLY_NAME
 
 SETTINGS = (
     "FriendlyName", "ApiVersion", "VoiceUrl", "VoiceMethod", "VoiceFallbackUrl",

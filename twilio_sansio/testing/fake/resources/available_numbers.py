@@ -56,7 +56,6 @@ _KEYPAD = {
 NOWHERE = (math.nan, math.nan)
 """Where a ``NearNumber`` of no known place is: near no number at all."""
 _PATTERN_CHARACTERS = re.compile(r"[0-9A-Za-z*%+$]{2,16}")
-_E164 = re.compile(r"\+[1-9]\d{6,14}")
 
 
 @attrs.frozen(slots=True)

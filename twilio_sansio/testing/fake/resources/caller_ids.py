@@ -14,6 +14,7 @@ from twilio_sansio.core.http import Response
 from twilio_sansio.testing.fake.resources import _common
 from twilio_sansio.testing.fake.resources._common import (
     ACCOUNT,
+    E164,
     account_path,
     answer_rename,
     check_method,
@@ -43,9 +44,7 @@ OUTGOING_CALLER_IDS = _common.OUTGOING_CALLER_IDS
 VALIDATIONS = "caller_id_validations"
 """The table of validation requests not completed yet (the fake's own bookkeeping)."""
 
-MAX_FRIENDLY_NAME = _common.MAX_FRIENDLY_NAME
 MAX_CALL_DELAY = 60
-_E164 = re.compile(r"\+[1-9]\d{6,14}")
 _EXTENSION = re.compile(r"[0-9#*w]{1,64}")
 
 
@@ -125,7 +124,7 @@ def create(incoming: Incoming) -> Response:
     number = incoming.value("PhoneNumber")
     if not number:
         raise missing_parameter("PhoneNumber")
-    if not _E164.fullmatch(number):
+    if not E164.fullmatch(number):
         raise FakeApiError(400, 21401, f"PhoneNumber {number} is not a valid phone number")
     if has_verified(store, incoming.account_sid, number):
         raise FakeApiError(400, 21450, "Phone number already validated on your account")

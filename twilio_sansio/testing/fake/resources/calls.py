@@ -34,10 +34,10 @@ from typing import Any
 from twilio_sansio.core.http import Response
 from twilio_sansio.testing.fake import magic
 from twilio_sansio.testing.fake.listing import page_2010
-from twilio_sansio.testing.fake.resources import _common, recordings
+from twilio_sansio.testing.fake.resources import recordings
 from twilio_sansio.testing.fake.resources._common import (
     ACCOUNT,
-    INCOMING_NUMBERS,
+    E164,
     account_page,
     account_path,
     answer_record,
@@ -49,6 +49,7 @@ from twilio_sansio.testing.fake.resources._common import (
     has_verified,
     listing_handler,
     named_record,
+    owned_number,
     owns_number,
     public_without,
     query_filters,
@@ -59,6 +60,7 @@ from twilio_sansio.testing.fake.resources._common import (
     subresource_uris,
     touch,
 )
+from twilio_sansio.testing.fake.resources.applications import APPLICATIONS
 from twilio_sansio.testing.fake.router import Resource, Router
 from twilio_sansio.testing.fake.store import FakeStore, Record, iso8601
 from twilio_sansio.testing.fake.wire import (
@@ -72,10 +74,6 @@ from twilio_sansio.testing.fake.wire import (
 CALLS = "calls"
 EVENTS = "call_events"
 NOTIFICATIONS = "call_notifications"
-OUTGOING_CALLER_IDS = _common.OUTGOING_CALLER_IDS
-"""The table of verified caller IDs (records carry ``phone_number`` and ``account_sid``)."""
-APPLICATIONS = "applications"
-"""The table of TwiML applications (records carry ``sid`` and ``account_sid``)."""
 
 STATUSES = (
     "queued", "ringing", "in-progress", "completed", "busy", "failed", "no-answer",
@@ -88,7 +86,6 @@ MAX_TWIML = 4000
 PRICE_PER_MINUTE = Decimal("0.01300")
 INVALID_CALL_STATE = 21220
 
-_E164 = re.compile(r"\+[1-9]\d{6,14}")
 _APPLICATION_SID = re.compile(r"AP[0-9a-fA-F]{32}")
 _ADDRESS_SCHEMES = ("client:", "sip:")
 _SUBRESOURCES = (
@@ -116,11 +113,9 @@ def call_price(seconds: int) -> str:
 
 
 def _number_sid(store: FakeStore, account_sid: str, *numbers: str) -> str | None:
-    for record in store.table(INCOMING_NUMBERS).values():
-        if record.get("account_sid") == account_sid and record.get("phone_number") in numbers:
-            sid = record.get("sid")
-            return str(sid) if sid else None
-    return None
+    number = owned_number(store, account_sid, *numbers)
+    sid = number.get("sid") if number else None
+    return str(sid) if sid else None
 
 
 def new_call(store: FakeStore, account_sid: str, *, to: str, from_: str, **fields: Any) -> Record:
@@ -300,7 +295,7 @@ def check_caller(store: FakeStore, account_sid: str, caller: str, callee: str) -
         return
     if callee.startswith("sip:") and not caller.startswith("+"):
         return  # towards SIP, From may be a SIP user name
-    if not _E164.fullmatch(caller):
+    if not E164.fullmatch(caller):
         raise FakeApiError(400, 21212, f"The 'From' number {caller} is not a valid phone number.")
     if owns_number(store, account_sid, caller) or has_verified(store, account_sid, caller):
         return
@@ -323,7 +318,7 @@ def check_callee(callee: str) -> None:
     magic.check_call_to(callee)
     if callee.startswith(_ADDRESS_SCHEMES):
         return
-    if not _E164.fullmatch(callee):
+    if not E164.fullmatch(callee):
         raise FakeApiError(400, 21217, f"Phone number {callee} is not a valid phone number.")
 
 

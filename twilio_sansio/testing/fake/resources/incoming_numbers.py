@@ -16,6 +16,7 @@ from twilio_sansio.testing.fake import magic
 from twilio_sansio.testing.fake.resources import accounts
 from twilio_sansio.testing.fake.resources._common import (
     ACCOUNT,
+    E164,
     INCOMING_NUMBERS,
     Filter,
     account_page,
@@ -70,7 +71,6 @@ _SID_PREFIXES = {
     "BundleSid": "BU",
 }
 _CHOICES = {"EmergencyStatus": ("Active", "Inactive"), "VoiceReceiveMode": ("voice", "fax")}
-_E164 = re.compile(r"\+[1-9]\d{6,14}")
 _AREA_CODE = re.compile(r"[0-9]{3}")
 
 
@@ -153,7 +153,7 @@ def _number_to_buy(incoming: Incoming, kind: str | None) -> str:
     number = incoming.value("PhoneNumber")
     if number:
         magic.check_number_to_buy(number)
-        if not _E164.fullmatch(number):
+        if not E164.fullmatch(number):
             raise FakeApiError(400, 21421, f"PhoneNumber {number} is invalid.")
         if number == magic.VALID_SENDER:
             return number

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from twilio_sansio.core.http import Response
 from twilio_sansio.testing.fake.listing import page_2010
-from twilio_sansio.testing.fake.resources import _common
 from twilio_sansio.testing.fake.resources._common import (
     ACCOUNT,
     answer_record,
@@ -24,7 +23,6 @@ from twilio_sansio.testing.fake.store import FakeStore, Record, public
 from twilio_sansio.testing.fake.wire import Incoming, json_response, no_content, not_found
 
 KEYS = "keys"
-MAX_FRIENDLY_NAME = _common.MAX_FRIENDLY_NAME
 
 
 def seed_key(

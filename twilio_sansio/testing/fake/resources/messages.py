@@ -16,6 +16,7 @@ from twilio_sansio.core.http import Response
 from twilio_sansio.testing.fake import magic
 from twilio_sansio.testing.fake.resources._common import (
     ACCOUNT,
+    E164,
     account_page,
     account_path,
     answer_record,
@@ -53,7 +54,6 @@ STATUSES = (
     "received", "accepted", "scheduled", "read", "partially_delivered", "canceled",
 )  # fmt: skip
 UNFINISHED = frozenset({"queued", "sending", "accepted", "scheduled", "receiving"})
-_E164 = re.compile(r"\+[1-9]\d{6,14}")
 _ALPHANUMERIC_SENDER = re.compile(r"(?=.*[A-Za-z])[A-Za-z0-9 ]{1,11}")
 _ADDRESS_SCHEMES = ("whatsapp:", "messenger:", "rcs:")
 # GSM 03.38 basic characters and the extension table; anything else needs UCS-2.
@@ -80,7 +80,7 @@ def _strip_scheme(address: str) -> str:
 
 def _check_to(recipient: str, sender: str) -> None:
     magic.check_message_to(_strip_scheme(recipient), sender)
-    if not _E164.fullmatch(_strip_scheme(recipient)):
+    if not E164.fullmatch(_strip_scheme(recipient)):
         raise FakeApiError(400, 21211, f"The 'To' number {recipient} is not a valid phone number.")
 
 
@@ -88,7 +88,7 @@ def _check_from(store: FakeStore, account_sid: str, sender: str) -> None:
     number = _strip_scheme(sender)
     if magic.check_message_from(number):
         return
-    if _E164.fullmatch(number):
+    if E164.fullmatch(number):
         if not owns_number(store, account_sid, number):
             raise magic.not_owned_sender(sender)
     elif not _ALPHANUMERIC_SENDER.fullmatch(number):
