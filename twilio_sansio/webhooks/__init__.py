@@ -16,6 +16,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 _EXPORTS: dict[str, tuple[str, ...]] = {
+    "twilio_sansio.webhooks.conferences": ("ConferenceEvent", "ConferenceStatusCallback"),
     "twilio_sansio.webhooks.errors": (
         "InvalidSignature",
         "InvalidSignatureSettings",
@@ -28,6 +29,9 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "WebhookPayloadError",
         "WebhookValidationError",
     ),
+    "twilio_sansio.webhooks.event": ("WebhookEvent",),
+    "twilio_sansio.webhooks.messaging": ("IncomingMessage", "MessageStatusCallback"),
+    "twilio_sansio.webhooks.parsing": ("WebhookRequest", "parse_webhook"),
     "twilio_sansio.webhooks.signatures": (
         "HMAC_SHA1",
         "HMAC_SHA256",
@@ -37,15 +41,27 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "validate_body",
         "validate_signature",
     ),
+    "twilio_sansio.webhooks.values": ("Address", "Media", "Sid"),
     "twilio_sansio.webhooks.verification": (
         "VerifiedRequest",
         "validate_request",
         "verify_request",
     ),
+    "twilio_sansio.webhooks.voice": (
+        "CallEvent",
+        "CallStatusCallback",
+        "IncomingCall",
+        "RecordingStatusCallback",
+        "TranscriptionCallback",
+    ),
 }
 """Each public name by the module it is imported from, on first use."""
 
 if TYPE_CHECKING:  # the same names, for type checkers
+    from twilio_sansio.webhooks.conferences import (
+        ConferenceEvent as ConferenceEvent,
+        ConferenceStatusCallback as ConferenceStatusCallback,
+    )
     from twilio_sansio.webhooks.errors import (
         InvalidSignature as InvalidSignature,
         InvalidSignatureSettings as InvalidSignatureSettings,
@@ -58,6 +74,15 @@ if TYPE_CHECKING:  # the same names, for type checkers
         WebhookPayloadError as WebhookPayloadError,
         WebhookValidationError as WebhookValidationError,
     )
+    from twilio_sansio.webhooks.event import WebhookEvent as WebhookEvent
+    from twilio_sansio.webhooks.messaging import (
+        IncomingMessage as IncomingMessage,
+        MessageStatusCallback as MessageStatusCallback,
+    )
+    from twilio_sansio.webhooks.parsing import (
+        WebhookRequest as WebhookRequest,
+        parse_webhook as parse_webhook,
+    )
     from twilio_sansio.webhooks.signatures import (
         HMAC_SHA1 as HMAC_SHA1,
         HMAC_SHA256 as HMAC_SHA256,
@@ -67,10 +92,18 @@ if TYPE_CHECKING:  # the same names, for type checkers
         validate_body as validate_body,
         validate_signature as validate_signature,
     )
+    from twilio_sansio.webhooks.values import Address as Address, Media as Media, Sid as Sid
     from twilio_sansio.webhooks.verification import (
         VerifiedRequest as VerifiedRequest,
         validate_request as validate_request,
         verify_request as verify_request,
+    )
+    from twilio_sansio.webhooks.voice import (
+        CallEvent as CallEvent,
+        CallStatusCallback as CallStatusCallback,
+        IncomingCall as IncomingCall,
+        RecordingStatusCallback as RecordingStatusCallback,
+        TranscriptionCallback as TranscriptionCallback,
     )
 
 __all__ = [name for names in _EXPORTS.values() for name in names]
