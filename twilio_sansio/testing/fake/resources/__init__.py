@@ -40,5 +40,5 @@ def build_router() -> Router:
     """Return a router answering every resource of the fake."""
     router = Router()
     for module in MODULES:
-        module.register(router)
+        router.include(*module.ROUTES)
     return router

@@ -13,7 +13,7 @@ from twilio_sansio.testing.fake.resources._common import (
     stamp,
     subresource_uris,
 )
-from twilio_sansio.testing.fake.router import Resource, Router
+from twilio_sansio.testing.fake.router import Resource
 from twilio_sansio.testing.fake.store import FakeStore, Record
 from twilio_sansio.testing.fake.wire import (
     FakeApiError,
@@ -130,6 +130,5 @@ def listing(incoming: Incoming) -> Response:
     return page_2010(incoming, "accounts", rows)
 
 
-def register(router: Router) -> None:
-    """Add the account routes."""
-    router.include(routes)
+ROUTES = (routes,)
+"""The account routes."""

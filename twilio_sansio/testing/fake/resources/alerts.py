@@ -15,7 +15,7 @@ from urllib.parse import urlencode
 
 from twilio_sansio.core.http import Response
 from twilio_sansio.testing.fake.listing import page_meta
-from twilio_sansio.testing.fake.router import Resource, Router
+from twilio_sansio.testing.fake.router import Resource
 from twilio_sansio.testing.fake.store import FakeStore, Record, iso8601, public
 from twilio_sansio.testing.fake.wire import Bound, Incoming, json_response, not_found
 
@@ -150,6 +150,5 @@ def fetch(incoming: Incoming) -> Response:
     return json_response(200, _with_origin(record, incoming))
 
 
-def register(router: Router) -> None:
-    """Add the Monitor alert routes."""
-    router.include(routes)
+ROUTES = (routes,)
+"""The Monitor alert routes."""

@@ -25,7 +25,7 @@ from twilio_sansio.testing.fake.resources._common import (
     seeded,
     stamp,
 )
-from twilio_sansio.testing.fake.router import Resource, Router
+from twilio_sansio.testing.fake.router import Resource
 from twilio_sansio.testing.fake.store import FakeStore, Record
 from twilio_sansio.testing.fake.wire import Incoming, invalid_parameter
 
@@ -153,6 +153,5 @@ def update(incoming: Incoming) -> Response:
     return answer_update(record, incoming.store)
 
 
-def register(router: Router) -> None:
-    """Add the application routes."""
-    router.include(routes)
+ROUTES = (routes,)
+"""The application routes."""

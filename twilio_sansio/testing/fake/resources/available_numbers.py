@@ -27,7 +27,7 @@ from twilio_sansio.testing.fake.resources._common import (
     INCOMING_NUMBERS,
     account_path,
 )
-from twilio_sansio.testing.fake.router import Resource, Router
+from twilio_sansio.testing.fake.router import Resource
 from twilio_sansio.testing.fake.store import FakeStore, Record
 from twilio_sansio.testing.fake.wire import (
     Incoming,
@@ -652,6 +652,5 @@ def numbers(incoming: Incoming) -> Response:
     )
 
 
-def register(router: Router) -> None:
-    """Add the available-number routes."""
-    router.include(routes)
+ROUTES = (routes,)
+"""The available-number routes."""

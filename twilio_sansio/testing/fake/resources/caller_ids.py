@@ -28,7 +28,7 @@ from twilio_sansio.testing.fake.resources._common import (
     stamp,
 )
 from twilio_sansio.testing.fake.resources.available_numbers import friendly_name
-from twilio_sansio.testing.fake.router import Resource, Router
+from twilio_sansio.testing.fake.router import Resource
 from twilio_sansio.testing.fake.store import FakeStore, Record
 from twilio_sansio.testing.fake.wire import (
     FakeApiError,
@@ -146,6 +146,5 @@ def update(incoming: Incoming) -> Response:
     return answer_rename(named_record(incoming, OUTGOING_CALLER_IDS), incoming)
 
 
-def register(router: Router) -> None:
-    """Add the outgoing caller ID routes."""
-    router.include(routes)
+ROUTES = (routes,)
+"""The outgoing caller ID routes."""

@@ -61,7 +61,7 @@ from twilio_sansio.testing.fake.resources._common import (
     touch,
 )
 from twilio_sansio.testing.fake.resources.applications import APPLICATIONS
-from twilio_sansio.testing.fake.router import Resource, Router
+from twilio_sansio.testing.fake.router import Resource
 from twilio_sansio.testing.fake.store import FakeStore, Record, iso8601
 from twilio_sansio.testing.fake.wire import (
     FakeApiError,
@@ -646,6 +646,5 @@ def notification_listing(incoming: Incoming) -> Response:
     )
 
 
-def register(router: Router) -> None:
-    """Add the routes of calls, their recordings, events and notifications."""
-    router.include(routes, recording_routes, event_routes, notification_routes)
+ROUTES = (routes, recording_routes, event_routes, notification_routes)
+"""The routes of calls, their recordings, events and notifications."""

@@ -43,7 +43,7 @@ from twilio_sansio.testing.fake.resources._common import (
     subresource_uris,
     touch,
 )
-from twilio_sansio.testing.fake.router import Resource, Router
+from twilio_sansio.testing.fake.router import Resource
 from twilio_sansio.testing.fake.store import FakeStore, Record
 from twilio_sansio.testing.fake.wire import (
     FakeApiError,
@@ -481,6 +481,5 @@ recordings.serve_owned_recordings(
 )
 
 
-def register(router: Router) -> None:
-    """Add the routes of conferences, their participants and their recordings."""
-    router.include(routes, participant_routes, recording_routes)
+ROUTES = (routes, participant_routes, recording_routes)
+"""The routes of conferences, their participants and their recordings."""

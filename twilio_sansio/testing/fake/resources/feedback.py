@@ -18,7 +18,7 @@ from twilio_sansio.testing.fake.resources._common import (
     touch,
 )
 from twilio_sansio.testing.fake.resources.messages import MESSAGES
-from twilio_sansio.testing.fake.router import Resource, Router
+from twilio_sansio.testing.fake.router import Resource
 from twilio_sansio.testing.fake.store import FakeStore, Record
 from twilio_sansio.testing.fake.wire import Incoming, invalid_parameter
 
@@ -78,6 +78,5 @@ def create(incoming: Incoming) -> Response:
     return answer_record(record_feedback(incoming.store, message, outcome))
 
 
-def register(router: Router) -> None:
-    """Add the message feedback route."""
-    router.include(routes)
+ROUTES = (routes,)
+"""The message feedback route."""

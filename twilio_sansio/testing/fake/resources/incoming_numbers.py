@@ -38,7 +38,7 @@ from twilio_sansio.testing.fake.resources.available_numbers import (
     owned_numbers,
     pick_in_area_code,
 )
-from twilio_sansio.testing.fake.router import Handler, Resource, Router
+from twilio_sansio.testing.fake.router import Handler, Resource
 from twilio_sansio.testing.fake.store import FakeStore, Record
 from twilio_sansio.testing.fake.wire import (
     FakeApiError,
@@ -277,11 +277,14 @@ routes.update(update)
 routes.delete(delete_handler(INCOMING_NUMBERS))
 
 
-def register(router: Router) -> None:
-    """Add the incoming-number routes (the per-type ones before ``{Sid}``, which they fit)."""
-    for kind, number_type in KINDS.items():
-        of_kind = Resource(f"{routes.path}/{kind}")
-        of_kind.listing(_listing_of(number_type))
-        of_kind.create(_purchase_of(kind))
-        router.include(of_kind)
-    router.include(routes)
+def _routes_of_type(kind: str, number_type: str) -> Resource:
+    """The listing and the purchase of one type of number (``/IncomingPhoneNumbers/Local``)."""
+    of_type = Resource(f"{routes.path}/{kind}")
+    of_type.listing(_listing_of(number_type))
+    of_type.create(_purchase_of(kind))
+    return of_type
+
+
+# The per-type routes come first: the {Sid} of the others would take them too.
+ROUTES = (*(_routes_of_type(kind, number_type) for kind, number_type in KINDS.items()), routes)
+"""The incoming-number routes."""

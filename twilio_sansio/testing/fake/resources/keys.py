@@ -18,7 +18,7 @@ from twilio_sansio.testing.fake.resources._common import (
     seeded,
     stamp,
 )
-from twilio_sansio.testing.fake.router import Resource, Router
+from twilio_sansio.testing.fake.router import Resource
 from twilio_sansio.testing.fake.store import FakeStore, Record, public
 from twilio_sansio.testing.fake.wire import Incoming, json_response, no_content, not_found
 
@@ -99,6 +99,5 @@ def listing(incoming: Incoming) -> Response:
     return page_2010(incoming, "keys", rows)
 
 
-def register(router: Router) -> None:
-    """Add the API key routes."""
-    router.include(routes)
+ROUTES = (routes,)
+"""The API key routes."""

@@ -33,7 +33,7 @@ from twilio_sansio.testing.fake.resources._common import (
     subresource_uris,
     touch,
 )
-from twilio_sansio.testing.fake.router import Resource, Router
+from twilio_sansio.testing.fake.router import Resource
 from twilio_sansio.testing.fake.store import FakeStore, Record, rfc2822
 from twilio_sansio.testing.fake.wire import (
     FakeApiError,
@@ -303,6 +303,5 @@ def set_status(store: FakeStore, sid: str, status: str, *, price: str | None = N
     return record
 
 
-def register(router: Router) -> None:
-    """Add the message and media routes."""
-    router.include(routes, media_routes)
+ROUTES = (routes, media_routes)
+"""The message and media routes."""

@@ -36,7 +36,7 @@ from twilio_sansio.testing.fake.resources._common import (
     stamp,
     touch,
 )
-from twilio_sansio.testing.fake.router import Resource, Router
+from twilio_sansio.testing.fake.router import Resource
 from twilio_sansio.testing.fake.store import FakeStore, Record, public
 from twilio_sansio.testing.fake.wire import (
     FakeApiError,
@@ -303,6 +303,5 @@ def member_listing(incoming: Incoming) -> Response:
     return page_2010(incoming, "queue_members", _members_front_first(incoming.store, queue["sid"]))
 
 
-def register(router: Router) -> None:
-    """Add the routes of queues and their members."""
-    router.include(routes, member_routes)
+ROUTES = (routes, member_routes)
+"""The routes of queues and their members."""

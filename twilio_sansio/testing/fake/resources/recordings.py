@@ -41,7 +41,7 @@ from twilio_sansio.testing.fake.resources._common import (
     subresource_uris,
     touch,
 )
-from twilio_sansio.testing.fake.router import Resource, Router
+from twilio_sansio.testing.fake.router import Resource
 from twilio_sansio.testing.fake.store import FakeStore, Record
 from twilio_sansio.testing.fake.wire import (
     FakeApiError,
@@ -463,6 +463,5 @@ def recording_transcription_listing(incoming: Incoming) -> Response:
     )
 
 
-def register(router: Router) -> None:
-    """Add the recording and transcription routes."""
-    router.include(routes, recording_transcription_routes, transcription_routes)
+ROUTES = (routes, recording_transcription_routes, transcription_routes)
+"""The recording and transcription routes."""
