@@ -1,4 +1,4 @@
-"""What every resource of the fake shares: paths, stamps, lookups, updates and answers."""
+"""What every resource of the fake shares: paths, lookups, filters, checks, stamps and answers."""
 
 from __future__ import annotations
 
