@@ -250,6 +250,11 @@ CASES: list[Case] = [
     ),
     _c(RecordingOperations, "get_page_at", cursor("Recordings.json")),
     _c(RecordingOperations, "get_transcriptions_page", RECORDING, page_size=10),
+    _c(
+        RecordingOperations,
+        "get_transcriptions_page_at",
+        cursor(f"Recordings/{RECORDING}/Transcriptions.json"),
+    ),
     _c(TranscriptionOperations, "get", TRANSCRIPTION),
     _c(TranscriptionOperations, "delete", TRANSCRIPTION),
     _c(TranscriptionOperations, "get_page", page_size=10),
