@@ -60,6 +60,13 @@ def raw_column(header: str, key: str, max_width: int = 40) -> Column:
     return Column(header, lambda record: text_of(record.raw.get(key)), max_width)
 
 
+def time_column(header: str, attribute: str) -> Column:
+    """A column of a record's ``attribute`` time in UTC, or of its creation when unset."""
+    return Column(
+        header, lambda record: when(getattr(record, attribute) or record.date_created), 19
+    )
+
+
 SID_COLUMN = raw_column("SID", "sid", 34)
 """A record's SID, which is 34 characters long."""
 

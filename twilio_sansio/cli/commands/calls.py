@@ -9,26 +9,13 @@ from twilio_sansio.cli.arguments import command_with_actions, listing_options, r
 from twilio_sansio.cli.context import Context
 from twilio_sansio.cli.listing import list_in_window
 from twilio_sansio.cli.one_record import print_record_of
-from twilio_sansio.cli.output import (
-    PARTY_COLUMNS,
-    SID_COLUMN,
-    Column,
-    View,
-    keys,
-    raw_column,
-    when,
-)
-
-
-def _started(call: Any) -> str:
-    return when(call.start_time or call.date_created)
-
+from twilio_sansio.cli.output import PARTY_COLUMNS, SID_COLUMN, View, keys, raw_column, time_column
 
 CALLS = View(
     noun="calls",
     columns=(
         SID_COLUMN,
-        Column("STARTED (UTC)", _started, 19),
+        time_column("STARTED (UTC)", "start_time"),
         *PARTY_COLUMNS,
         raw_column("DIRECTION", "direction", 14),
         raw_column("SECONDS", "duration", 7),

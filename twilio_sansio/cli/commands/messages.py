@@ -9,26 +9,13 @@ from twilio_sansio.cli.arguments import command_with_actions, listing_options, r
 from twilio_sansio.cli.context import Context
 from twilio_sansio.cli.listing import list_in_window
 from twilio_sansio.cli.one_record import print_record_of
-from twilio_sansio.cli.output import (
-    PARTY_COLUMNS,
-    SID_COLUMN,
-    Column,
-    View,
-    keys,
-    raw_column,
-    when,
-)
-
-
-def _sent(message: Any) -> str:
-    return when(message.date_sent or message.date_created)
-
+from twilio_sansio.cli.output import PARTY_COLUMNS, SID_COLUMN, View, keys, raw_column, time_column
 
 MESSAGES = View(
     noun="messages",
     columns=(
         SID_COLUMN,
-        Column("SENT (UTC)", _sent, 19),
+        time_column("SENT (UTC)", "date_sent"),
         *PARTY_COLUMNS,
         raw_column("MEDIA", "num_media", 5),
         raw_column("BODY", "body", 40),
