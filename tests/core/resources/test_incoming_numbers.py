@@ -305,6 +305,19 @@ def test_get_page_at_follows_a_saved_cursor() -> None:
     assert operations().get_page_at(cursor).request.url == ROOT + cursor
 
 
+@pytest.mark.parametrize("kind", ["Local", "Mobile", "TollFree"])
+def test_each_kind_resumes_its_own_cursor(kind: str) -> None:
+    resume = {
+        "Local": operations().get_local_page_at,
+        "Mobile": operations().get_mobile_page_at,
+        "TollFree": operations().get_toll_free_page_at,
+    }[kind]
+    cursor = f"/2010-04-01/Accounts/{ACCOUNT}/IncomingPhoneNumbers/{kind}.json?Page=2"
+    assert resume(cursor).request.url == ROOT + cursor
+    with pytest.raises(InvalidArgument, match="cursor"):
+        resume("https://evil.example.com" + cursor)
+
+
 @pytest.mark.parametrize(
     ("filters", "named"),
     [

@@ -208,6 +208,20 @@ def test_get_transcriptions_page_parses_transcriptions() -> None:
     assert page.next_operation() is None
 
 
+def test_get_transcriptions_page_at_resumes_a_saved_cursor_as_transcriptions() -> None:
+    cursor = f"/2010-04-01/Accounts/{ACCOUNT}/Recordings/{RECORDING}/Transcriptions.json?Page=1"
+    operation = operations().get_transcriptions_page_at(cursor)
+    assert operation.request.url == ROOT + cursor
+    item = {"sid": TRANSCRIPTION, "recording_sid": RECORDING}
+    page = operation.parse(json_response({"transcriptions": [item], "next_page_uri": None}))
+    assert [type(t) for t in page.records] == [Transcription]
+
+
+def test_get_transcriptions_page_at_refuses_a_cursor_on_another_host() -> None:
+    with pytest.raises(InvalidArgument, match="cursor"):
+        operations().get_transcriptions_page_at("https://evil.example.com/x.json")
+
+
 # invalid input
 
 BAD_RECORDING_SIDS = ["CA" + "a" * 32, "RE" + "a" * 31, "RE" + "z" * 32, "", None, 7]

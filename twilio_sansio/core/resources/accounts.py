@@ -52,11 +52,7 @@ class Account(Record):
 
 
 class AccountOperations(RecordOperations["AccountOperations", Account]):
-    """Builds every operation on accounts and subaccounts.
-
-    Attributes:
-        config: The caller's configuration.
-    """
+    """Builds every operation on accounts and subaccounts."""
 
     __slots__ = ()
 

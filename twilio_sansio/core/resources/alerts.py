@@ -75,9 +75,6 @@ class AlertOperations(RecordOperations["AlertOperations", Alert]):
     """Builds the operations on the account's alerts (Monitor v1).
 
     Fetching one alert with ``get`` gives the request and response that raised it.
-
-    Attributes:
-        config: The caller's configuration.
     """
 
     __slots__ = ()

@@ -52,9 +52,6 @@ class ApplicationOperations(DeletableOperations["ApplicationOperations", Applica
     """Builds every operation on the account's applications.
 
     Deleting an application stops the numbers pointing to it from getting its webhooks.
-
-    Attributes:
-        config: The caller's configuration.
     """
 
     __slots__ = ()

@@ -22,7 +22,8 @@ from twilio_sansio.core.model import Boolean, Choice, Field, Object, Record, Tex
 from twilio_sansio.core.operation import Operation
 from twilio_sansio.core.paging import Lister, Page
 from twilio_sansio.core.phone import normalize_address
-from twilio_sansio.core.resources._build import ResourceOperations, account_path, fetch
+from twilio_sansio.core.resources._build import account_path, fetch
+from twilio_sansio.core.resources._listing import ListingOperations, page_query
 from twilio_sansio.core.validation import check_page_size, check_text
 from twilio_sansio.core.values import MalformedValue
 
@@ -189,25 +190,27 @@ def _distance(value: object) -> int | None:
     raise InvalidArgument(f"distance must be a whole number of miles >= 0, not {value!r:.40}")
 
 
-class AvailableNumberOperations(ResourceOperations):
+class AvailableNumberOperations(
+    ListingOperations["AvailableNumberOperations", AvailablePhoneNumber]
+):
     """Builds the operations that find phone numbers for sale.
 
     Attributes:
-        config: The caller's configuration.
+        countries_lister: How pages of countries are read.
     """
 
-    __slots__ = ("countries_lister", "lister")
+    __slots__ = ("countries_lister",)
+
+    model = AvailablePhoneNumber
+    list_key = "available_phone_numbers"
+    path = "AvailablePhoneNumbers/{}"
+    parent_name = "country_code"
 
     def __init__(self, config: ClientConfig) -> None:
         super().__init__(config)
-        self.lister: Lister[AvailablePhoneNumber] = self._lister()
-        self.countries_lister: Lister[AvailablePhoneNumberCountry] = self._countries_lister()
-
-    def _lister(self) -> Lister[AvailablePhoneNumber]:
-        return Lister(self.config, "api", "available_phone_numbers", AvailablePhoneNumber.from_json)
-
-    def _countries_lister(self) -> Lister[AvailablePhoneNumberCountry]:
-        return Lister(self.config, "api", "countries", AvailablePhoneNumberCountry.from_json)
+        self.countries_lister: Lister[AvailablePhoneNumberCountry] = Lister(
+            config, self.product, "countries", AvailablePhoneNumberCountry.from_json
+        )
 
     def get_countries_page(
         self, /, *, page_size: int | None = None, **params: ParamValue
@@ -224,10 +227,8 @@ class AvailableNumberOperations(ResourceOperations):
         Raises:
             InvalidArgument: the page size is outside 1..1000.
         """
-        query: dict[str, ParamValue] = {"PageSize": check_page_size(page_size), **params}
-        return self.countries_lister.first(
-            account_path(self.config, "AvailablePhoneNumbers"), query
-        )
+        path = account_path(self.config, "AvailablePhoneNumbers")
+        return self.countries_lister.first(path, page_query(page_size, params))
 
     def get_countries_page_at(self, /, cursor: str) -> Operation[Page[AvailablePhoneNumberCountry]]:
         """Fetch the page of countries a saved cursor (``page.cursor``) points to.
@@ -345,13 +346,4 @@ class AvailableNumberOperations(ResourceOperations):
             "PageSize": check_page_size(page_size),
             **params,
         }
-        path = account_path(self.config, "AvailablePhoneNumbers", code, kind.value)
-        return self.lister.first(path, query)
-
-    def get_page_at(self, /, cursor: str) -> Operation[Page[AvailablePhoneNumber]]:
-        """Fetch the page of a search a saved cursor (``page.cursor``) points to.
-
-        Raises:
-            InvalidArgument: the cursor is not a page URI on the API's host.
-        """
-        return self.lister.at(cursor)
+        return self.lister.first(self._path(code, kind.value), query)

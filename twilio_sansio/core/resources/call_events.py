@@ -71,11 +71,7 @@ class CallNotification(Record):
 
 
 class CallEventOperations(ListingOperations["CallEventOperations", CallEvent]):
-    """Builds the operations on the events of a call.
-
-    Attributes:
-        config: The caller's configuration.
-    """
+    """Builds the operations on the events of a call."""
 
     __slots__ = ()
 
@@ -111,11 +107,7 @@ class CallEventOperations(ListingOperations["CallEventOperations", CallEvent]):
 
 
 class CallNotificationOperations(ListingOperations["CallNotificationOperations", CallNotification]):
-    """Builds the operations on the notifications of a call.
-
-    Attributes:
-        config: The caller's configuration.
-    """
+    """Builds the operations on the notifications of a call."""
 
     __slots__ = ()
 

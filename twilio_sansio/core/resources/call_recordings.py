@@ -31,11 +31,7 @@ class CallRecording(BaseRecording):
 
 
 class CallRecordingOperations(ListingOperations["CallRecordingOperations", CallRecording]):
-    """Builds the operations on the recordings of a call.
-
-    Attributes:
-        config: The caller's configuration.
-    """
+    """Builds the operations on the recordings of a call."""
 
     __slots__ = ()
 

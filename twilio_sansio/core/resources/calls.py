@@ -101,9 +101,6 @@ class CallOperations(DeletableOperations["CallOperations", Call]):
     """Builds every operation on Calls; the clients bind these to the network.
 
     Deleting a call removes its record from the account's logs.
-
-    Attributes:
-        config: The caller's configuration.
     """
 
     __slots__ = ()

@@ -30,11 +30,7 @@ class ConferenceRecording(BaseRecording):
 class ConferenceRecordingOperations(
     ListingOperations["ConferenceRecordingOperations", ConferenceRecording]
 ):
-    """Builds the operations on a conference's recordings.
-
-    Attributes:
-        config: The caller's configuration.
-    """
+    """Builds the operations on a conference's recordings."""
 
     __slots__ = ()
 

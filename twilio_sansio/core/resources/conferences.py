@@ -82,11 +82,7 @@ def day_filter(value: date | datetime | None) -> str | None:
 
 
 class ConferenceOperations(RecordOperations["ConferenceOperations", Conference]):
-    """Builds the operations on conferences; the clients bind these to the network.
-
-    Attributes:
-        config: The caller's configuration.
-    """
+    """Builds the operations on conferences; the clients bind these to the network."""
 
     __slots__ = ()
 

@@ -52,11 +52,7 @@ def _check_product(product: str) -> str:
 
 
 class EndpointOperations(ResourceOperations):
-    """Builds operations on any endpoint of a supported product.
-
-    Attributes:
-        config: The caller's configuration.
-    """
+    """Builds operations on any endpoint of a supported product."""
 
     __slots__ = ()
 

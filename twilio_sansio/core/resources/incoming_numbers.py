@@ -112,9 +112,6 @@ class IncomingNumberOperations(
     Deleting a number releases it (see :meth:`release`). The ``Local``, ``Mobile`` and
     ``TollFree`` listings read the same records as the whole account's listing, so
     :meth:`get_page_at` resumes any of them.
-
-    Attributes:
-        config: The caller's configuration.
     """
 
     __slots__ = ()
@@ -331,6 +328,30 @@ class IncomingNumberOperations(
         """
         query = self._filters(phone_number, friendly_name, beta, origin, page_size, params)
         return self.lister.first(self._path(tail="TollFree"), query)
+
+    def get_local_page_at(self, /, cursor: str) -> Operation[Page[IncomingPhoneNumber]]:
+        """Fetch the page of local numbers a saved cursor points to, as :meth:`get_page_at`.
+
+        Raises:
+            InvalidArgument: the cursor is not a page URI on the API's host.
+        """
+        return self.lister.at(cursor)
+
+    def get_mobile_page_at(self, /, cursor: str) -> Operation[Page[IncomingPhoneNumber]]:
+        """Fetch the page of mobile numbers a saved cursor points to, as :meth:`get_page_at`.
+
+        Raises:
+            InvalidArgument: the cursor is not a page URI on the API's host.
+        """
+        return self.lister.at(cursor)
+
+    def get_toll_free_page_at(self, /, cursor: str) -> Operation[Page[IncomingPhoneNumber]]:
+        """Fetch the page of toll-free numbers a saved cursor points to, as :meth:`get_page_at`.
+
+        Raises:
+            InvalidArgument: the cursor is not a page URI on the API's host.
+        """
+        return self.lister.at(cursor)
 
     def _filters(
         self,

@@ -46,11 +46,7 @@ def _name(friendly_name: str | None) -> str | None:
 
 
 class KeyOperations(DeletableOperations["KeyOperations", Key]):
-    """Builds every operation on the account's API keys (none of them shows a secret).
-
-    Attributes:
-        config: The caller's configuration.
-    """
+    """Builds every operation on the account's API keys (none of them shows a secret)."""
 
     __slots__ = ()
 

@@ -41,11 +41,7 @@ class Media(Record):
 
 
 class MediaOperations(ListingOperations["MediaOperations", Media]):
-    """Builds the operations on a message's media.
-
-    Attributes:
-        config: The caller's configuration.
-    """
+    """Builds the operations on a message's media."""
 
     __slots__ = ()
 

@@ -101,9 +101,6 @@ class MessageOperations(DeletableOperations["MessageOperations", Message]):
     """Builds every operation on Messages; the clients bind these to the network.
 
     Deleting a message deletes its record too.
-
-    Attributes:
-        config: The caller's configuration.
     """
 
     __slots__ = ()

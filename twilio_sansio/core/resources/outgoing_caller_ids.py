@@ -57,9 +57,6 @@ class OutgoingCallerIdOperations(
     """Builds every operation on the account's outgoing caller IDs.
 
     Deleting a caller ID means the account can no longer call from that number.
-
-    Attributes:
-        config: The caller's configuration.
     """
 
     __slots__ = ()

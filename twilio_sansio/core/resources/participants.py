@@ -87,11 +87,7 @@ def check_participant(call_sid: object) -> str:
 
 
 class ParticipantOperations(ListingOperations["ParticipantOperations", Participant]):
-    """Builds the operations on a conference's participants.
-
-    Attributes:
-        config: The caller's configuration.
-    """
+    """Builds the operations on a conference's participants."""
 
     __slots__ = ()
 

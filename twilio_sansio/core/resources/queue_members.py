@@ -35,11 +35,7 @@ class QueueMember(Record):
 
 
 class QueueMemberOperations(ListingOperations["QueueMemberOperations", QueueMember]):
-    """Builds the operations on the members of a queue.
-
-    Attributes:
-        config: The caller's configuration.
-    """
+    """Builds the operations on the members of a queue."""
 
     __slots__ = ()
 

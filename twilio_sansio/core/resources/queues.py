@@ -41,11 +41,7 @@ def check_queue_sid(sid: object) -> str:
 
 
 class QueueOperations(DeletableOperations["QueueOperations", Queue]):
-    """Builds the operations on queues; the clients bind these to the network.
-
-    Attributes:
-        config: The caller's configuration.
-    """
+    """Builds the operations on queues; the clients bind these to the network."""
 
     __slots__ = ()
 

@@ -111,7 +111,6 @@ class RecordingOperations(DeletableOperations["RecordingOperations", Recording])
     Deleting a recording deletes its audio too.
 
     Attributes:
-        config: The caller's configuration.
         transcriptions_lister: How pages of a recording's transcriptions are read.
     """
 

@@ -62,11 +62,7 @@ def transcription_lister(config: ClientConfig) -> Lister[Transcription]:
 
 
 class TranscriptionOperations(DeletableOperations["TranscriptionOperations", Transcription]):
-    """Builds the operations on the account's transcriptions.
-
-    Attributes:
-        config: The caller's configuration.
-    """
+    """Builds the operations on the account's transcriptions."""
 
     __slots__ = ()
 
