@@ -16,6 +16,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 _EXPORTS: dict[str, tuple[str, ...]] = {
+    "twilio_sansio.webhooks.asgi": ("read_asgi_request", "request_from_asgi"),
     "twilio_sansio.webhooks.conferences": ("ConferenceEvent", "ConferenceStatusCallback"),
     "twilio_sansio.webhooks.errors": (
         "InvalidSignature",
@@ -47,6 +48,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "validate_request",
         "verify_request",
     ),
+    "twilio_sansio.webhooks.wsgi": ("read_wsgi_request", "request_from_wsgi"),
     "twilio_sansio.webhooks.voice": (
         "CallEvent",
         "CallStatusCallback",
@@ -58,6 +60,10 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
 """Each public name by the module it is imported from, on first use."""
 
 if TYPE_CHECKING:  # the same names, for type checkers
+    from twilio_sansio.webhooks.asgi import (
+        read_asgi_request as read_asgi_request,
+        request_from_asgi as request_from_asgi,
+    )
     from twilio_sansio.webhooks.conferences import (
         ConferenceEvent as ConferenceEvent,
         ConferenceStatusCallback as ConferenceStatusCallback,
@@ -104,6 +110,10 @@ if TYPE_CHECKING:  # the same names, for type checkers
         IncomingCall as IncomingCall,
         RecordingStatusCallback as RecordingStatusCallback,
         TranscriptionCallback as TranscriptionCallback,
+    )
+    from twilio_sansio.webhooks.wsgi import (
+        read_wsgi_request as read_wsgi_request,
+        request_from_wsgi as request_from_wsgi,
     )
 
 __all__ = [name for names in _EXPORTS.values() for name in names]
