@@ -229,3 +229,24 @@ def test_a_closed_transport_refuses_to_send(backend: str) -> None:
     assert "closed" in str(error)
     assert error.request_sent is False
     assert len(server.requests) == 1
+
+
+def test_a_chunked_response_is_read_whole_and_its_connection_reused(backend: str) -> None:
+    chunked = (
+        b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+        b"5\r\nhello\r\n6\r\n world\r\n0\r\n\r\n"
+    )
+
+    async def main() -> tuple[list[bytes], int]:
+        server = CannedServer(chunked, close_after_answer=False)
+        transport = H11Transport()
+        try:
+            async with server.running():
+                bodies = [(await transport.send(Request("GET", server.url))).body for _ in range(3)]
+        finally:
+            await transport.aclose()
+        return bodies, server.connections
+
+    bodies, connections = run_on(backend, main)
+    assert bodies == [b"hello world"] * 3
+    assert connections == 1
