@@ -544,3 +544,33 @@ def test_validate_request_raises_only_validation_errors(
 ) -> None:
     with contextlib.suppress(WebhookValidationError):
         validate_request(TOKEN, method, url, headers, body)
+
+
+# the classic module is the new package's names, kept
+
+
+def test_the_classic_module_exports_the_same_objects_as_the_webhooks_package() -> None:
+    import twilio_sansio.core.webhooks as classic
+    import twilio_sansio.webhooks as package
+
+    for name in (
+        "InvalidSignature",
+        "MalformedBody",
+        "MissingSignature",
+        "WebhookValidationError",
+        "signature_for",
+        "validate_body",
+        "validate_request",
+        "validate_signature",
+    ):
+        assert getattr(classic, name) is getattr(package, name), name
+
+
+def test_validate_request_of_the_classic_module_takes_shared_keys() -> None:
+    from twilio_sansio.webhooks import signed_headers
+
+    headers = {"Content-Type": FORM, **signed_headers(URL, PARAMS, shared_key=("k1", "secret"))}
+
+    validate_request(None, "POST", URL, headers, urlencode(PARAMS).encode(), keys={"k1": "secret"})
+    with pytest.raises(WebhookValidationError):
+        validate_request(TOKEN, "POST", URL, headers, urlencode(PARAMS).encode())
