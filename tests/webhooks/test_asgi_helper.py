@@ -178,3 +178,10 @@ def test_a_scope_other_than_http_is_the_callers_error(kind: str) -> None:
 def test_a_public_url_with_a_query_is_the_callers_error() -> None:
     with pytest.raises(InvalidArgument, match="public_url"):
         request_from_asgi(scope_behind_a_proxy(), BODY, public_url=PUBLIC + "?x=1")
+
+
+def test_a_scope_without_a_method_or_path_is_the_callers_error() -> None:
+    with pytest.raises(InvalidArgument, match="method"):
+        request_from_asgi({"type": "http", "path": "/x"}, b"")
+    with pytest.raises(InvalidArgument, match="path"):
+        request_from_asgi({"type": "http", "method": "POST"}, b"")

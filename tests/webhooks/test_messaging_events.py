@@ -237,3 +237,10 @@ def test_parameter_names_map_attributes_to_twilios_names() -> None:
     assert names["messaging_service_sid"] == "MessagingServiceSid"
     assert "media" not in names
     assert "params" not in names
+
+
+def test_an_empty_count_with_a_default_takes_the_default() -> None:
+    event = IncomingMessage.from_params({**s.INCOMING_SMS, "NumMedia": ""})
+
+    assert event.num_media == 0
+    assert event.media == ()

@@ -61,14 +61,21 @@ def structure(
         event = _CONVERTER.structure(read, cls)
     except cattrs.ClassValidationError as group:
         raise _translate(cls, group, read) from None
+    # An empty value reads as None; a field that cannot be None takes its default instead,
+    # or is an error when it has none.
+    defaults: dict[str, Any] = {}
     for field in attrs.fields(cls):
-        if field.default is attrs.NOTHING and getattr(event, field.name) is None:
+        if getattr(event, field.name) is not None or field.default is None:
+            continue
+        if field.default is attrs.NOTHING:
             name = cls.parameter_names()[field.name]
             raise MalformedParameter(f"the {name} parameter is empty", name, read[name])
+        defaults[field.name] = field.default
     return attrs.evolve(
         event,
         params=tuple(pairs),
         idempotency_token=idempotency_token,
+        **defaults,
         **cls._derived(dict(pairs)),
     )
 

@@ -92,6 +92,11 @@ def request_from_asgi(
     base = check_public_url(public_url)
     if scope.get("type") != "http":
         raise InvalidArgument(f"not an ASGI http scope: its type is {scope.get('type')!r}")
+    method = scope.get("method")
+    raw_path = scope.get("raw_path")
+    decoded_path = scope.get("path")
+    if not isinstance(method, str) or not (raw_path or isinstance(decoded_path, str)):
+        raise InvalidArgument("not an ASGI http scope: it needs a method and a path")
     headers = tuple(
         (bytes(name).decode("latin-1"), bytes(value).decode("latin-1"))
         for name, value in scope.get("headers", ())
@@ -101,15 +106,14 @@ def request_from_asgi(
         server = scope.get("server")
         address = (str(server[0]), str(server[1])) if server else None
         base = origin(str(scope.get("scheme", "http")), host, address)
-    raw_path = scope.get("raw_path")
     path = (
         bytes(raw_path).decode("latin-1")
         if raw_path
-        else escaped_path(str(scope["path"]).encode("utf-8").decode("latin-1"))
+        else escaped_path(str(decoded_path).encode("utf-8").decode("latin-1"))
     )
     query = bytes(scope.get("query_string", b"")).decode("latin-1")
     return WebhookRequest(
-        method=str(scope["method"]).upper(),
+        method=method.upper(),
         url=full_url(base, path + ("?" + query if query else "")),
         headers=headers,
         body=bytes(body),
