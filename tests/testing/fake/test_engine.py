@@ -49,6 +49,15 @@ class TestCredentials:
         assert isinstance(answer, Response)
         assert answer.status == 401
 
+    def test_a_401_challenges_for_basic_credentials(self, fake: FakeTwilio) -> None:
+        anonymous = fake.handle(Request("GET", "https://api.twilio.com" + _messages_path(fake)))
+        wrong = _get(fake, _messages_path(fake), auth=_auth(fake.account_sid, "wrong"))
+        for answer in (anonymous, wrong):
+            assert isinstance(answer, Response)
+            challenge = answer.header("www-authenticate") or ""
+            assert challenge.startswith("Basic realm=")
+        assert _get(fake, _messages_path(fake)).header("www-authenticate") is None
+
     def test_wrong_token_through_the_client_is_an_api_error(self, fake: FakeTwilio) -> None:
         with (
             Client(fake.account_sid, "not-the-token", transport=fake.transport()) as client,
@@ -145,6 +154,41 @@ class TestPaging:
                 for message in client.messages.iterate(date_sent_after=date(2026, 11, 21))
             ]
         assert found == [sids[2], sids[1]]
+
+    @pytest.mark.parametrize(
+        "day", ["2026-11-21", "2026-11-21T00:00:00Z", "2026-11-21T23:59:59Z", "2026-11-21T10:00"]
+    )
+    def test_a_date_filter_takes_a_day_or_a_date_and_time_on_that_day(self, day: str) -> None:
+        now = [datetime(2026, 11, 20, 12, 0, tzinfo=UTC)]
+        fake = FakeTwilio(seed=3, clock=lambda: now[0])
+        sids = []
+        with fake.client() as client:
+            for _ in range(3):
+                sid = client.messages.send_message(SENDER, RECIPIENT, "hi").sid
+                fake.set_message_status(sid, "delivered")
+                sids.append(sid)
+                now[0] += timedelta(days=1)
+        for key, expected in (
+            ("DateSent", [sids[1]]),
+            ("DateSent%3E", [sids[2], sids[1]]),
+            ("DateSent%3C", [sids[1], sids[0]]),
+        ):
+            answer = _get(fake, f"{_messages_path(fake)}?{key}={day}")
+            assert [m["sid"] for m in _body(answer)["messages"]] == expected, key
+
+    @pytest.mark.parametrize("listing", ["Conferences", "Recordings"])
+    def test_other_date_filters_take_a_date_and_time_too(
+        self, fake: FakeTwilio, listing: str
+    ) -> None:
+        fake.seed_conference()
+        fake.seed_recording()
+        key = listing.lower()
+        path = f"/2010-04-01/Accounts/{fake.account_sid}/{listing}.json"
+        today = fake.store.now().date()
+        tomorrow = today + timedelta(days=1)
+        on_the_day = _body(_get(fake, f"{path}?DateCreated={today}T00:00:00Z"))
+        the_day_after = _body(_get(fake, f"{path}?DateCreated={tomorrow}T00:00:00Z"))
+        assert (len(on_the_day[key]), len(the_day_after[key])) == (1, 0)
 
 
 class TestFaults:

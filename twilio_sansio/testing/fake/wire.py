@@ -25,6 +25,9 @@ Pairs = tuple[tuple[str, str], ...]
 
 MORE_INFO = "https://www.twilio.com/docs/errors/{code}"
 
+BASIC_CHALLENGE = 'Basic realm="Twilio API"'
+"""The ``WWW-Authenticate`` challenge of the fake's 401 answers."""
+
 
 class FakeApiError(Exception):
     """Raised by a handler to answer with Twilio's error body.
@@ -42,7 +45,12 @@ class FakeApiError(Exception):
         super().__init__(f"{status} {code}: {message}")
 
     def response(self) -> Response:
-        """Return the error as Twilio's JSON error response."""
+        """Return the error as Twilio's JSON error response.
+
+        A 401 carries a Basic challenge (``WWW-Authenticate``), which RFC 9110 requires
+        of a 401 and which HTTP clients that send credentials only when challenged
+        (urllib's ``HTTPBasicAuthHandler``) wait for.
+        """
         return json_response(
             self.status,
             {
@@ -51,6 +59,7 @@ class FakeApiError(Exception):
                 "more_info": MORE_INFO.format(code=self.code),
                 "status": self.status,
             },
+            headers=(("www-authenticate", BASIC_CHALLENGE),) if self.status == 401 else (),
         )
 
 
@@ -195,7 +204,7 @@ class Bound:
 
     @classmethod
     def parse(cls, name: str, text: str) -> Bound:
-        """Read ``text`` as ``YYYY-MM-DD`` or an ISO 8601 date and time."""
+        """Read ``text`` as ``YYYY-MM-DD`` or an ISO 8601 date and time (naive is UTC)."""
         try:
             if len(text) == 10:
                 return cls(date.fromisoformat(text), None)
@@ -205,6 +214,19 @@ class Bound:
         if moment.tzinfo is None:
             moment = moment.replace(tzinfo=UTC)
         return cls(None, moment.astimezone(UTC))
+
+    @classmethod
+    def parse_day(cls, name: str, text: str) -> Bound:
+        """Read ``text`` as a UTC day: ``YYYY-MM-DD``, or a date and time on that day.
+
+        API 2010's date filters (``DateSent``, ``StartTime``, ``DateCreated``...) take
+        "GMT dates" and compare days; the official SDKs send a date and time
+        (``2026-12-03T00:00:00Z``), which Twilio reads as its UTC day.
+        """
+        bound = cls.parse(name, text)
+        if bound.instant is None:
+            return bound
+        return cls(bound.instant.date(), None)
 
     def at_or_after(self, moment: datetime) -> bool:
         """Whether ``moment`` is on or after this bound."""
@@ -238,8 +260,9 @@ def date_range(
 ) -> list[Any]:
     """Filters for ``Param``, ``Param>`` and ``Param<`` (Twilio's inclusive date filters).
 
-    ``time_of(record)`` returns the record's datetime or None; records without one are
-    kept only when no bound is given.
+    Each takes a day (``2026-12-03``) or a date and time, read as its UTC day (see
+    :meth:`Bound.parse_day`). ``time_of(record)`` returns the record's datetime or None;
+    records without one are kept only when no bound is given.
     """
     checks: list[Any] = []
     for suffix, test in (
@@ -250,7 +273,7 @@ def date_range(
         text = incoming.value(param + suffix)
         if text is None:
             continue
-        bound = Bound.parse(param + suffix, text)
+        bound = Bound.parse_day(param + suffix, text)
 
         def check(record: Record, bound: Bound = bound, test: Any = test) -> bool:
             moment = time_of(record)
