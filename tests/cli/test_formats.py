@@ -65,7 +65,7 @@ def test_csv_has_a_header_and_a_row_per_record(fake: FakeTwilio, two_messages: l
     assert [row["sid"] for row in rows] == two_messages
     assert rows[0]["body"] == LONG
     assert rows[0]["to"] == "+14155550123"
-    assert rows[0]["date_sent"] == ""
+    assert rows[0]["status"] == "delivered"
 
 
 @pytest.mark.parametrize(

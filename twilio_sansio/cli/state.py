@@ -69,7 +69,7 @@ def persistent_fake(path: Path) -> Iterator[FakeTwilio]:
     from twilio_sansio.testing.fake import FakeTwilio
 
     with locked(path):
-        fake = FakeTwilio(deliver_messages=True)
+        fake = FakeTwilio()
         if path.exists():
             try:
                 fake.load(path)

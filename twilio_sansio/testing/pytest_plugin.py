@@ -11,7 +11,10 @@ twilio-sansio gets the fixtures without configuration::
 
 - ``fake_twilio``: a fresh :class:`~twilio_sansio.testing.FakeTwilio` per test. As with
   Twilio's test credentials, the magic sender ``+15005550006`` is accepted as ``From``
-  without being bought.
+  without being bought. Messages are delivered at once, as with the command line's fake:
+  the creation answers ``queued``, and the message reads back ``delivered`` with its
+  ``date_sent`` and price. To test a message in flight, build
+  ``FakeTwilio(deliver_messages=False)`` in the test instead.
 - ``fake_twilio_server``: the same fake served over HTTP on 127.0.0.1 (for code using
   another HTTP client); point it at ``fake_twilio_server.base_url``.
 
@@ -31,7 +34,10 @@ if TYPE_CHECKING:
 
 @pytest.fixture
 def fake_twilio() -> FakeTwilio:
-    """A fresh fake Twilio (in memory; main account and auth token are its defaults)."""
+    """A fresh fake Twilio (in memory; main account and auth token are its defaults).
+
+    It delivers each message at once (``deliver_messages=True``, the fake's default).
+    """
     from twilio_sansio.testing.fake import FakeTwilio
 
     return FakeTwilio()

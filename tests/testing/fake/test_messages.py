@@ -113,7 +113,8 @@ def test_a_long_body_counts_segments_and_1601_characters_are_refused(fake: FakeT
     assert caught.value.code == 21617
 
 
-def test_redact_and_delete_once_delivered(fake: FakeTwilio) -> None:
+def test_redact_and_delete_once_delivered() -> None:
+    fake = FakeTwilio(seed=4, deliver_messages=False)
     with fake.client() as client:
         sent = client.messages.send_message(SENDER, RECIPIENT, "secret code 1234")
         with pytest.raises(APIError) as in_flight:
@@ -162,11 +163,28 @@ def test_set_message_status_refuses_unknown_statuses(fake: FakeTwilio) -> None:
         fake.set_message_status("SM" + "0" * 32, "sent")
 
 
-def test_deliver_messages_delivers_after_answering_queued() -> None:
-    fake = FakeTwilio(seed=4, deliver_messages=True)
+def test_by_default_a_message_is_delivered_after_answering_queued() -> None:
+    fake = FakeTwilio(seed=4)
     with fake.client() as client:
         sent = client.messages.send_message(SENDER, RECIPIENT, "at once")
         fetched = client.messages.get(sent.sid)
     assert sent.status == "queued"
     assert fetched.status == "delivered"
     assert fetched.date_sent is not None
+
+
+def test_the_fixture_delivers_messages_as_the_command_line_fake_does(
+    fake_twilio: FakeTwilio,
+) -> None:
+    with fake_twilio.client() as client:
+        sent = client.messages.send_message(SENDER, RECIPIENT, "from the fixture")
+        assert client.messages.get(sent.sid).status == "delivered"
+
+
+def test_without_delivery_a_message_stays_queued() -> None:
+    fake = FakeTwilio(seed=4, deliver_messages=False)
+    with fake.client() as client:
+        sent = client.messages.send_message(SENDER, RECIPIENT, "in flight")
+        fetched = client.messages.get(sent.sid)
+    assert fetched.status == "queued"
+    assert fetched.date_sent is None

@@ -43,7 +43,7 @@ def run_demo(context: Context) -> int:
     from twilio_sansio.testing.fake import FakeTwilio
 
     context.note("demo: a fresh in-memory fake Twilio answers; nothing leaves this machine")
-    fake = FakeTwilio(seed=DEMO_SEED, deliver_messages=True)
+    fake = FakeTwilio(seed=DEMO_SEED)
     session = Session(context.session.environ, context.note, fake=fake)
     parser = build_parser()
     out = context.stdout

@@ -59,7 +59,7 @@ def logging_fake(stderr: TextIO) -> FakeTwilio:
             stderr.flush()
             return answer
 
-    return LoggingFakeTwilio(deliver_messages=True, record=False)
+    return LoggingFakeTwilio(record=False)
 
 
 def serve_fake(context: Context) -> int:

@@ -77,8 +77,11 @@ class FakeTwilio:
         seed: Seed for generated SIDs and numbers (the same seed gives the same SIDs).
         clock: Returns the current time (timezone-aware) for the records' timestamps.
         deliver_messages: Deliver each message (``delivered``, with ``date_sent`` and a
-            price) right after answering its creation, as Twilio does within seconds;
-            by default messages stay ``queued`` until :meth:`set_message_status`.
+            price) right after answering its creation, whose answer still says
+            ``queued``, as Twilio does within seconds. The default, so that code under
+            test reads back what it would a moment later in production (and can redact
+            or delete it). False keeps messages ``queued`` until
+            :meth:`set_message_status`, to test what happens while one is in flight.
         record: Keep every request (and the fake's own answers) in :attr:`requests` and
             :attr:`exchanges`. Turn it off for a long-running server or a benchmark,
             where the lists would grow without bound.
@@ -98,7 +101,7 @@ class FakeTwilio:
         *,
         seed: int | None = None,
         clock: Clock = utc_now,
-        deliver_messages: bool = False,
+        deliver_messages: bool = True,
         record: bool = True,
     ) -> None:
         self.account_sid = account_sid

@@ -48,12 +48,12 @@ class FakeStore:
             same SIDs. None draws a random seed.
         clock: Returns the current time (timezone-aware); the fake stamps records with it.
         deliver_messages: Deliver each message as soon as it is created (its create
-            answer still says ``queued``, as Twilio's does), instead of leaving it queued
+            answer still says ``queued``, as Twilio's does); False leaves it queued
             until a test moves it on.
     """
 
     def __init__(
-        self, *, seed: int | None = None, clock: Clock = utc_now, deliver_messages: bool = False
+        self, *, seed: int | None = None, clock: Clock = utc_now, deliver_messages: bool = True
     ) -> None:
         self._random = random.Random(seed)
         self.clock = clock
