@@ -244,3 +244,9 @@ def test_an_empty_count_with_a_default_takes_the_default() -> None:
 
     assert event.num_media == 0
     assert event.media == ()
+
+
+def test_params_as_lists_of_two_read_like_pairs() -> None:
+    as_lists = [[name, value] for name, value in s.INCOMING_SMS.items()]
+
+    assert IncomingMessage.from_params(as_lists) == IncomingMessage.from_params(s.INCOMING_SMS)  # type: ignore[arg-type]

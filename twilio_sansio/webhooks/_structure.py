@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import Any, TypeVar
 
@@ -86,7 +86,7 @@ def _pairs(params: Mapping[str, str] | Iterable[tuple[str, str]]) -> list[tuple[
     items = params.items() if isinstance(params, Mapping) else params
     pairs = []
     for item in items:
-        if not isinstance(item, tuple) or len(item) != 2:
+        if isinstance(item, str | bytes) or not isinstance(item, Sequence) or len(item) != 2:
             raise InvalidArgument(f"params must be (name, value) pairs, got {item!r:.60}")
         name, value = item
         if not isinstance(name, str) or not isinstance(value, str):
