@@ -61,3 +61,23 @@ def check_text(name: str, value: object, *, allow_empty: bool = False) -> str:
     if "\x00" in value:
         raise InvalidArgument(f"{name} must not contain a NUL character")
     return value
+
+
+def optional_text(name: str, value: object) -> str | None:
+    """Return None, or ``value`` checked with :func:`check_text`.
+
+    Raises:
+        InvalidArgument: the value is not a non-empty string without NUL.
+    """
+    return None if value is None else check_text(name, value)
+
+
+def check_flag(name: str, value: object) -> bool | None:
+    """Return an on/off filter: None (not sent) or a bool.
+
+    Raises:
+        InvalidArgument: the value is something else (``"true"``, ``1``).
+    """
+    if value is None or isinstance(value, bool):
+        return value
+    raise InvalidArgument(f"{name} must be True, False or None, not {value!r:.40}")

@@ -148,7 +148,7 @@ class AlertOperations(RecordOperations["AlertOperations", Alert]):
             start: The first instant (inclusive), timezone-aware.
             end: The end (exclusive), timezone-aware.
             log_level: Only alerts of this level.
-            page_size: Records per page, 1 to 1000.
+            page_size: Records per page, 1 to 1000 (Twilio's default is 50).
             **params: Any other filter, by Twilio's name.
 
         Raises:

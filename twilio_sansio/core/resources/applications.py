@@ -11,7 +11,7 @@ from twilio_sansio.core.model import Boolean, Record, Sid, Text, Timestamp
 from twilio_sansio.core.operation import Operation
 from twilio_sansio.core.paging import Page
 from twilio_sansio.core.resources._listing import DeletableOperations
-from twilio_sansio.core.validation import check_page_size, check_text
+from twilio_sansio.core.validation import check_page_size, optional_text
 
 APPLICATION_SID_PREFIX = "AP"
 
@@ -44,10 +44,6 @@ class Application(Record):
     uri = Text()
 
 
-def _name(friendly_name: str | None) -> str | None:
-    return None if friendly_name is None else check_text("friendly_name", friendly_name)
-
-
 class ApplicationOperations(DeletableOperations["ApplicationOperations", Application]):
     """Builds every operation on the account's applications.
 
@@ -78,7 +74,9 @@ class ApplicationOperations(DeletableOperations["ApplicationOperations", Applica
             InvalidArgument: ``friendly_name`` is malformed or a parameter cannot be
                 encoded.
         """
-        return self._post(self._path(), {"FriendlyName": _name(friendly_name), **params})
+        return self._post(
+            self._path(), {"FriendlyName": optional_text("friendly_name", friendly_name), **params}
+        )
 
     def update(self, /, sid: str, **params: ParamValue) -> Operation[Application]:
         """Change an application with Twilio's parameters (``FriendlyName``, ``VoiceUrl``…).
@@ -100,17 +98,17 @@ class ApplicationOperations(DeletableOperations["ApplicationOperations", Applica
 
         Args:
             friendly_name: Only applications with exactly this friendly name.
-            page_size: Records per page, 1 to 1000.
+            page_size: Records per page, 1 to 1000 (Twilio's default is 50).
             **params: Any other filter, by Twilio's name.
 
         Returns:
-            The operation for the first page.
+            The operation that fetches the first page.
 
         Raises:
             InvalidArgument: a filter is malformed.
         """
         query: dict[str, ParamValue] = {
-            "FriendlyName": _name(friendly_name),
+            "FriendlyName": optional_text("friendly_name", friendly_name),
             "PageSize": check_page_size(page_size),
             **params,
         }

@@ -24,7 +24,7 @@ from twilio_sansio.core.paging import Lister, Page
 from twilio_sansio.core.phone import normalize_address
 from twilio_sansio.core.resources._build import account_path, fetch
 from twilio_sansio.core.resources._listing import ListingOperations, page_query
-from twilio_sansio.core.validation import check_page_size, check_text
+from twilio_sansio.core.validation import check_flag, check_page_size, check_text, optional_text
 from twilio_sansio.core.values import MalformedValue
 
 _COUNTRY_CODE = re.compile(r"[A-Za-z]{2}\Z", re.ASCII)
@@ -131,26 +131,6 @@ def check_area_code(value: object) -> str:
     return value
 
 
-def check_flag(name: str, value: object) -> bool | None:
-    """Return an on/off filter: None (not sent) or a bool.
-
-    Raises:
-        InvalidArgument: the value is something else (``"true"``, ``1``).
-    """
-    if value is None or isinstance(value, bool):
-        return value
-    raise InvalidArgument(f"{name} must be True, False or None, not {value!r:.40}")
-
-
-def optional_text(name: str, value: object) -> str | None:
-    """Return None, or ``value`` checked with :func:`check_text`.
-
-    Raises:
-        InvalidArgument: the value is not a non-empty string without NUL.
-    """
-    return None if value is None else check_text(name, value)
-
-
 def check_number_type(value: object) -> NumberType:
     """Return the declared :class:`NumberType` named by ``value`` (any letter case).
 
@@ -218,7 +198,7 @@ class AvailableNumberOperations(
         """List the countries Twilio sells phone numbers in.
 
         Args:
-            page_size: Records per page, 1 to 1000.
+            page_size: Records per page, 1 to 1000 (Twilio's default is 50).
             **params: Any other parameter, by Twilio's name.
 
         Returns:
@@ -306,7 +286,7 @@ class AvailableNumberOperations(
             in_rate_center: Only numbers in this rate center (needs ``in_lata``).
             in_lata: Only numbers in this LATA.
             in_locality: Only numbers in this locality (a city).
-            page_size: Records per page, 1 to 1000.
+            page_size: Records per page, 1 to 1000 (Twilio's default is 50).
             **params: Any other filter, by Twilio's name.
 
         Returns:

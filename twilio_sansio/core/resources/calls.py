@@ -307,7 +307,7 @@ class CallOperations(DeletableOperations["CallOperations", Call]):
             from_: Only calls from this address.
             status: Only calls in this status.
             parent_call_sid: Only calls created by this call.
-            page_size: Records per page, 1 to 1000.
+            page_size: Records per page, 1 to 1000 (Twilio's default is 50).
             **params: Any other filter, by Twilio's name.
 
         Raises:

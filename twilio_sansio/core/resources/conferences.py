@@ -17,7 +17,7 @@ from twilio_sansio.core.paging import Page
 from twilio_sansio.core.resources._listing import RecordOperations
 from twilio_sansio.core.time_range import RangeFilter, RangePages, conference_time, date_filters
 from twilio_sansio.core.times import format_form_date
-from twilio_sansio.core.validation import check_page_size, check_sid, check_text
+from twilio_sansio.core.validation import check_page_size, check_text
 
 CONFERENCE_SID_PREFIX = "CF"
 
@@ -59,15 +59,6 @@ class Conference(Record):
     api_version = Text()
     uri = Text()
     subresource_uris = Object()
-
-
-def check_conference_sid(sid: object) -> str:
-    """Return ``sid`` if it is a conference SID.
-
-    Raises:
-        InvalidArgument: ``sid`` is not ``CF`` + 32 hex digits.
-    """
-    return check_sid("conference_sid", sid, CONFERENCE_SID_PREFIX)
 
 
 def day_filter(value: date | datetime | None) -> str | None:
@@ -192,7 +183,7 @@ class ConferenceOperations(RecordOperations["ConferenceOperations", Conference])
             end: The end (exclusive), timezone-aware.
             friendly_name: Only conferences with this name.
             status: Only conferences in this status.
-            page_size: Records per page, 1 to 1000.
+            page_size: Records per page, 1 to 1000 (Twilio's default is 50).
             **params: Any other filter, by Twilio's name.
 
         Raises:

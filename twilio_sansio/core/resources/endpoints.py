@@ -104,7 +104,7 @@ class EndpointOperations(ResourceOperations):
             path: The listing's path.
             key: The JSON key of the records in API 2010 pages (newer APIs name it in
                 ``meta.key``, which wins).
-            page_size: Records per page, 1 to 1000.
+            page_size: Records per page, 1 to 1000 (Twilio's default is 50).
             **params: Filters by Twilio's names.
 
         Raises:

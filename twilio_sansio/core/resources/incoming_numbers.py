@@ -16,13 +16,8 @@ from twilio_sansio.core.operation import Operation
 from twilio_sansio.core.paging import Page
 from twilio_sansio.core.phone import normalize_address
 from twilio_sansio.core.resources._listing import DeletableOperations
-from twilio_sansio.core.resources.available_numbers import (
-    AddressRequirement,
-    check_area_code,
-    check_flag,
-    optional_text,
-)
-from twilio_sansio.core.validation import check_page_size, check_text
+from twilio_sansio.core.resources.available_numbers import AddressRequirement, check_area_code
+from twilio_sansio.core.validation import check_flag, check_page_size, check_text, optional_text
 
 INCOMING_NUMBER_SID_PREFIX = "PN"
 RESOURCE = "IncomingPhoneNumbers"
@@ -260,11 +255,11 @@ class IncomingNumberOperations(
             friendly_name: Only numbers with exactly this friendly name.
             beta: Whether to include numbers new to Twilio (Twilio's default is True).
             origin: Only numbers of this origin: ``"twilio"`` or ``"hosted"``.
-            page_size: Records per page, 1 to 1000.
+            page_size: Records per page, 1 to 1000 (Twilio's default is 50).
             **params: Any other filter, by Twilio's name.
 
         Returns:
-            The operation for the first page.
+            The operation that fetches the first page.
 
         Raises:
             InvalidArgument: a filter is malformed.

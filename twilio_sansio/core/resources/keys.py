@@ -14,7 +14,7 @@ from twilio_sansio.core.operation import Operation
 from twilio_sansio.core.paging import Page
 from twilio_sansio.core.resources._build import post
 from twilio_sansio.core.resources._listing import DeletableOperations, page_query
-from twilio_sansio.core.validation import check_text
+from twilio_sansio.core.validation import optional_text
 
 KEY_SID_PREFIX = "SK"
 
@@ -39,10 +39,6 @@ class NewKey(Key):
     __slots__ = ()
 
     secret = Text(redact=True)
-
-
-def _name(friendly_name: str | None) -> str | None:
-    return None if friendly_name is None else check_text("friendly_name", friendly_name)
 
 
 class KeyOperations(DeletableOperations["KeyOperations", Key]):
@@ -71,7 +67,7 @@ class KeyOperations(DeletableOperations["KeyOperations", Key]):
         Raises:
             InvalidArgument: ``friendly_name`` is not a non-empty string.
         """
-        form = {"FriendlyName": _name(friendly_name), **params}
+        form = {"FriendlyName": optional_text("friendly_name", friendly_name), **params}
         return post(self.config, self._path(), form, NewKey.from_json)
 
     def update(
@@ -91,7 +87,9 @@ class KeyOperations(DeletableOperations["KeyOperations", Key]):
             InvalidArgument: ``sid`` or ``friendly_name`` is malformed.
         """
         self._check_own_sid(sid)
-        return self._update_record(sid, {"FriendlyName": _name(friendly_name), **params})
+        return self._update_record(
+            sid, {"FriendlyName": optional_text("friendly_name", friendly_name), **params}
+        )
 
     def get_page(
         self, /, *, page_size: int | None = None, **params: ParamValue
@@ -99,11 +97,11 @@ class KeyOperations(DeletableOperations["KeyOperations", Key]):
         """List the account's keys, one page per operation.
 
         Args:
-            page_size: Records per page, 1 to 1000.
+            page_size: Records per page, 1 to 1000 (Twilio's default is 50).
             **params: Any other filter, by Twilio's name.
 
         Returns:
-            The operation for the first page.
+            The operation that fetches the first page.
 
         Raises:
             InvalidArgument: the page size is outside 1..1000.

@@ -277,7 +277,7 @@ class MessageOperations(DeletableOperations["MessageOperations", Message]):
             end: The end (exclusive), timezone-aware.
             to: Only messages to this address.
             from_: Only messages from this address.
-            page_size: Records per page, 1 to 1000.
+            page_size: Records per page, 1 to 1000 (Twilio's default is 50).
             **params: Any other filter, by Twilio's name.
 
         Raises:

@@ -16,7 +16,7 @@ from twilio_sansio.core.paging import Page
 from twilio_sansio.core.phone import normalize_address
 from twilio_sansio.core.resources._build import post
 from twilio_sansio.core.resources._listing import DeletableOperations
-from twilio_sansio.core.validation import check_page_size, check_text
+from twilio_sansio.core.validation import check_page_size, optional_text
 
 CALLER_ID_SID_PREFIX = "PN"
 
@@ -45,10 +45,6 @@ class ValidationRequest(Record):
     phone_number = Text()
     friendly_name = Text()
     validation_code = Text()
-
-
-def _name(friendly_name: str | None) -> str | None:
-    return None if friendly_name is None else check_text("friendly_name", friendly_name)
 
 
 class OutgoingCallerIdOperations(
@@ -105,7 +101,9 @@ class OutgoingCallerIdOperations(
             InvalidArgument: ``sid`` or ``friendly_name`` is malformed.
         """
         self._check_own_sid(sid)
-        return self._update_record(sid, {"FriendlyName": _name(friendly_name), **params})
+        return self._update_record(
+            sid, {"FriendlyName": optional_text("friendly_name", friendly_name), **params}
+        )
 
     def get_page(
         self,
@@ -121,11 +119,11 @@ class OutgoingCallerIdOperations(
         Args:
             phone_number: Only the caller ID of this number; written in E.164.
             friendly_name: Only caller IDs with exactly this friendly name.
-            page_size: Records per page, 1 to 1000.
+            page_size: Records per page, 1 to 1000 (Twilio's default is 50).
             **params: Any other filter, by Twilio's name.
 
         Returns:
-            The operation for the first page.
+            The operation that fetches the first page.
 
         Raises:
             InvalidArgument: a filter is malformed.
@@ -135,7 +133,7 @@ class OutgoingCallerIdOperations(
             "PhoneNumber": None
             if phone_number is None
             else normalize_address(phone_number, region),
-            "FriendlyName": _name(friendly_name),
+            "FriendlyName": optional_text("friendly_name", friendly_name),
             "PageSize": check_page_size(page_size),
             **params,
         }

@@ -12,7 +12,6 @@ from datetime import timedelta
 
 from twilio_sansio.core.encoding import ParamValue
 from twilio_sansio.core.enums import OpenStrEnum
-from twilio_sansio.core.errors import InvalidArgument
 from twilio_sansio.core.model import Boolean, Choice, Field, Record, Text, Timestamp
 from twilio_sansio.core.operation import Operation
 from twilio_sansio.core.paging import Page
@@ -20,7 +19,7 @@ from twilio_sansio.core.phone import normalize_address
 from twilio_sansio.core.resources._listing import ListingOperations
 from twilio_sansio.core.resources.conferences import CONFERENCE_SID_PREFIX
 from twilio_sansio.core.times import parse_duration
-from twilio_sansio.core.validation import check_page_size, check_sid, check_text
+from twilio_sansio.core.validation import check_flag, check_page_size, check_sid, check_text
 
 CALL_SID_PREFIX = "CA"
 # Anything shaped like a SID is taken for one and must have the right prefix; any other
@@ -214,16 +213,10 @@ class ParticipantOperations(ListingOperations["ParticipantOperations", Participa
         """
         self._check_parent_sid(conference_sid)
         query: dict[str, ParamValue] = {
-            "Muted": _flag("muted", muted),
-            "Hold": _flag("hold", hold),
-            "Coaching": _flag("coaching", coaching),
+            "Muted": check_flag("muted", muted),
+            "Hold": check_flag("hold", hold),
+            "Coaching": check_flag("coaching", coaching),
             "PageSize": check_page_size(page_size),
             **params,
         }
         return self._first_page(query, conference_sid)
-
-
-def _flag(name: str, value: object) -> bool | None:
-    if value is None or isinstance(value, bool):
-        return value
-    raise InvalidArgument(f"{name} must be True, False or None, not {value!r:.40}")

@@ -7,7 +7,7 @@ from twilio_sansio.core.model import Duration, Integer, Record, Sid, Text, Times
 from twilio_sansio.core.operation import Operation
 from twilio_sansio.core.paging import Page
 from twilio_sansio.core.resources._listing import DeletableOperations, page_query
-from twilio_sansio.core.validation import check_sid, check_text
+from twilio_sansio.core.validation import check_text
 
 QUEUE_SID_PREFIX = "QU"
 
@@ -29,15 +29,6 @@ class Queue(Record):
     date_created = Timestamp()
     date_updated = Timestamp()
     uri = Text()
-
-
-def check_queue_sid(sid: object) -> str:
-    """Return ``sid`` if it is a queue SID.
-
-    Raises:
-        InvalidArgument: ``sid`` is not ``QU`` + 32 hex digits.
-    """
-    return check_sid("queue_sid", sid, QUEUE_SID_PREFIX)
 
 
 class QueueOperations(DeletableOperations["QueueOperations", Queue]):

@@ -14,7 +14,6 @@ from twilio_sansio.core.model import Choice, Duration, PriceField, Record, Sid, 
 from twilio_sansio.core.operation import Operation
 from twilio_sansio.core.paging import Lister, Page
 from twilio_sansio.core.resources._listing import DeletableOperations, page_query
-from twilio_sansio.core.validation import check_sid
 
 TRANSCRIPTION_SID_PREFIX = "TR"
 
@@ -45,15 +44,6 @@ class Transcription(Record):
     date_updated = Timestamp()
     api_version = Text()
     uri = Text()
-
-
-def check_transcription_sid(sid: object) -> str:
-    """Return ``sid`` if it is a transcription SID (``TR`` + 32 hex digits).
-
-    Raises:
-        InvalidArgument: it is not.
-    """
-    return check_sid("transcription_sid", sid, TRANSCRIPTION_SID_PREFIX)
 
 
 def transcription_lister(config: ClientConfig) -> Lister[Transcription]:
