@@ -48,6 +48,24 @@ def test_since_and_until_select_a_time_range() -> None:
     assert sids(open_end.out) == [sent[30], sent[20]]
 
 
+def test_calls_list_in_a_window_keeps_calls_not_started_by_their_creation() -> None:
+    clock = MovableClock(datetime(2026, 1, 10, 12, tzinfo=UTC))
+    fake = FakeTwilio(seed=3, clock=clock)
+    with fake.client() as client:
+        queued = client.calls.make_call(SENDER, RECIPIENT, "https://example.com/twiml")
+        clock.now = datetime(2026, 1, 20, 12, tzinfo=UTC)
+        later = client.calls.make_call(SENDER, RECIPIENT, "https://example.com/twiml")
+    assert queued.start_time is None
+    fake.set_call_status(str(later.sid), "in-progress")
+    window = ("--since", "2026-01-10", "--until", "2026-01-11")
+    listed = invoke("calls", "list", *window, "--format", "jsonl", fake=fake)
+    assert sids(listed.out) == [queued.sid]
+    table = invoke("calls", "list", *window, fake=fake).out.splitlines()
+    assert table[1].startswith(f"{queued.sid}  2026-01-10 12:00:00")
+    started = invoke("calls", "list", "--since", "2026-01-15", "--format", "jsonl", fake=fake)
+    assert sids(started.out) == [later.sid]
+
+
 def test_messages_list_filters_by_recipient(fake: FakeTwilio) -> None:
     invoke("messages", "send", "--to", RECIPIENT, "--body", "one", fake=fake)
     invoke("messages", "send", "--to", "+14155550123", "--body", "two", fake=fake)

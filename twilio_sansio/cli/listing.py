@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from twilio_sansio.cli.arguments import time_window
 from twilio_sansio.cli.context import Context
-from twilio_sansio.cli.output import View, Writer, writer_for
+from twilio_sansio.cli.output import View, Writer, time_rule, writer_for
 
 if TYPE_CHECKING:
     from twilio_sansio.client import Client
@@ -113,25 +113,35 @@ def list_in_window(
 ) -> int:
     """Run a list command over a namespace, within ``--since``/``--until`` when given.
 
+    A record is in the window when its time by the view's rule (``view.time_rule``, the
+    range iterators' rule, which the table's time column shows too) is in
+    ``[since, until)``. Twilio's own range filters are not sent: ``StartTime>`` and
+    ``DateSent>`` compare a field that is null on a call not yet started or a message not
+    yet sent, and would leave out records whose time (their creation) is in the window.
+    The listing is newest first, so paging still stops one page past ``since``.
+
     Args:
         context: The command's context (``--since``, ``--until``, ``--limit``, ``--format``).
-        view: How the records are shown.
+        view: How the records are shown, and their time rule.
         namespace_of: Picks the client's namespace to list (``lambda c: c.calls``); it
-            offers ``get_page_iterator`` and ``get_page_iterator_in_range``.
-        **filters: Twilio's filters, passed to both as keyword arguments.
+            offers ``get_page_iterator`` and ``operations.get_page``.
+        **filters: Twilio's filters, passed as keyword arguments.
 
     Returns:
         The exit status (0).
     """
+    assert view.time_rule is not None, f"{view.noun} have no time rule"
+    rule = view.time_rule
 
     def pages_of(client: Client, page_size: int | None) -> Iterable[Page[Any]]:
+        from twilio_sansio.core.time_range import RangeFilter, RangePages
+
         namespace = namespace_of(client)
         window = time_window(context.args)
-        pages: Iterable[Page[Any]] = (
-            namespace.get_page_iterator(**filters, page_size=page_size)
-            if window is None
-            else namespace.get_page_iterator_in_range(*window, **filters, page_size=page_size)
-        )
-        return pages
+        if window is None:
+            pages: Iterable[Page[Any]] = namespace.get_page_iterator(**filters, page_size=page_size)
+            return pages
+        first = namespace.operations.get_page(**filters, page_size=page_size)
+        return client.page_iterator(RangePages(first, RangeFilter(*window, time_rule(rule))))
 
     return list_records(context, view, pages_of)

@@ -42,12 +42,16 @@ class View(NamedTuple):
         columns: The table's columns.
         fields: The JSON keys written as CSV columns.
         details: The JSON keys shown for a single record, in order.
+        time_rule: The name of the record's time rule in
+            :mod:`twilio_sansio.core.time_range` (``"call_time"``), which both the time
+            column and ``--since``/``--until`` use; None when the records have no range.
     """
 
     noun: str
     columns: tuple[Column, ...]
     fields: tuple[str, ...]
     details: tuple[str, ...]
+    time_rule: str | None = None
 
 
 def keys(names: str) -> tuple[str, ...]:
@@ -60,11 +64,26 @@ def raw_column(header: str, key: str, max_width: int = 40) -> Column:
     return Column(header, lambda record: text_of(record.raw.get(key)), max_width)
 
 
-def time_column(header: str, attribute: str) -> Column:
-    """A column of a record's ``attribute`` time in UTC, or of its creation when unset."""
-    return Column(
-        header, lambda record: when(getattr(record, attribute) or record.date_created), 19
-    )
+def time_rule(name: str) -> Callable[[Any], datetime | None]:
+    """Return the time rule ``name`` of :mod:`twilio_sansio.core.time_range`.
+
+    It is looked up when first needed, so that building the parser imports no core module.
+    """
+    from twilio_sansio.core import time_range
+
+    rule: Callable[[Any], datetime | None] = getattr(time_range, name)
+    return rule
+
+
+def time_column(header: str, rule: str) -> Column:
+    """A column of a record's time by the range iterators' rule ``rule``, in UTC.
+
+    Args:
+        header: The column's title.
+        rule: The rule's name in :mod:`twilio_sansio.core.time_range` (``"call_time"``:
+            when the call started, else when it was created).
+    """
+    return Column(header, lambda record: when(time_rule(rule)(record)), 19)
 
 
 SID_COLUMN = raw_column("SID", "sid", 34)

@@ -15,7 +15,7 @@ CALLS = View(
     noun="calls",
     columns=(
         SID_COLUMN,
-        time_column("STARTED (UTC)", "start_time"),
+        time_column("STARTED (UTC)", "call_time"),
         *PARTY_COLUMNS,
         raw_column("DIRECTION", "direction", 14),
         raw_column("SECONDS", "duration", 7),
@@ -27,6 +27,7 @@ CALLS = View(
     details=keys(
         "sid status from to direction date_created start_time end_time duration price price_unit"
     ),
+    time_rule="call_time",
 )
 
 

@@ -15,7 +15,7 @@ MESSAGES = View(
     noun="messages",
     columns=(
         SID_COLUMN,
-        time_column("SENT (UTC)", "date_sent"),
+        time_column("SENT (UTC)", "message_time"),
         *PARTY_COLUMNS,
         raw_column("MEDIA", "num_media", 5),
         raw_column("BODY", "body", 40),
@@ -29,6 +29,7 @@ MESSAGES = View(
         "sid status from to body num_media num_segments direction date_created date_sent "
         "price price_unit error_code error_message"
     ),
+    time_rule="message_time",
 )
 
 
