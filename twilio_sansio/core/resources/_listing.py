@@ -149,7 +149,7 @@ class ListingOperations(ResourceOperations, Generic[S, R]):
             path += ".json"
         return path if path.startswith("/") else self.config.account_path(path)
 
-    def _item_path(self, sid: str, parent_sid: str | None = None) -> str:
+    def _item_path(self, parent_sid: str | None, sid: str) -> str:
         """Check the parent's SID (when nested) and then the record's; return its path.
 
         Raises:
@@ -162,11 +162,11 @@ class ListingOperations(ResourceOperations, Generic[S, R]):
 
     def _get_item(self, parent_sid: str | None, sid: str) -> Operation[R]:
         """Check the SIDs, then return the operation that fetches the record."""
-        return self._fetch(self._item_path(sid, parent_sid))
+        return self._fetch(self._item_path(parent_sid, sid))
 
     def _delete_item(self, parent_sid: str | None, sid: str) -> Operation[None]:
         """Check the SIDs, then return the operation that deletes the record."""
-        return self._remove(self._item_path(sid, parent_sid))
+        return self._remove(self._item_path(parent_sid, sid))
 
     def _fetch(self, path: str, query: Params | None = None) -> Operation[R]:
         """Return the operation that GETs ``path`` and parses one record."""
@@ -212,7 +212,7 @@ class RecordOperations(ListingOperations[S, R]):
         Raises:
             InvalidArgument: ``sid`` is malformed or a parameter cannot be encoded.
         """
-        return self._post(self._item_path(sid), form)
+        return self._post(self._item_path(None, sid), form)
 
 
 class DeletableOperations(RecordOperations[S, R]):

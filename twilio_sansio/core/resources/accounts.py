@@ -74,7 +74,7 @@ class AccountOperations(RecordOperations["AccountOperations", Account]):
         Raises:
             InvalidArgument: ``sid`` is not ``AC`` + 32 hex digits.
         """
-        return self._fetch(self._item_path(self.config.account_sid if sid is None else sid))
+        return self._get_item(None, self.config.account_sid if sid is None else sid)
 
     def create(
         self, /, friendly_name: str | None = None, **params: ParamValue

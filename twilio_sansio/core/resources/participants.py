@@ -164,7 +164,7 @@ class ParticipantOperations(ListingOperations["ParticipantOperations", Participa
         Raises:
             InvalidArgument: an identifier is malformed or a parameter cannot be encoded.
         """
-        return self._post(self._item_path(call_sid, conference_sid), params)
+        return self._post(self._item_path(conference_sid, call_sid), params)
 
     def delete(self, /, conference_sid: str, call_sid: str) -> Operation[None]:
         """Remove a participant from a conference, hanging up its call.

@@ -100,7 +100,7 @@ class QueueMemberOperations(ListingOperations["QueueMemberOperations", QueueMemb
             InvalidArgument: a SID is malformed, ``Url`` is missing, or a parameter
                 cannot be encoded.
         """
-        path = self._item_path(call_sid, queue_sid)
+        path = self._item_path(queue_sid, call_sid)
         if params.get("Url") is None:
             raise InvalidArgument("updating a queue member needs a Url")
         return self._post(path, params)
@@ -123,7 +123,7 @@ class QueueMemberOperations(ListingOperations["QueueMemberOperations", QueueMemb
             InvalidArgument: a SID or the URL is malformed, or a parameter cannot be
                 encoded.
         """
-        path = self._item_path(call_sid, queue_sid)
+        path = self._item_path(queue_sid, call_sid)
         return self._post(path, {**params, "Url": check_text("url", url)})
 
     def get_page(

@@ -140,7 +140,7 @@ class RecordingOperations(DeletableOperations["RecordingOperations", Recording])
         Raises:
             InvalidArgument: ``sid`` is not ``RE`` + 32 hex digits.
         """
-        path = self._item_path(sid)
+        path = self._item_path(None, sid)
         return self._fetch(path, {"IncludeSoftDeleted": _check_flag(include_soft_deleted)})
 
     def get_page(
