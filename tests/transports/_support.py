@@ -5,23 +5,23 @@
   that answers every request with fixed bytes (an HTTP/1.0 response, a body framed by the
   end of the connection: what :class:`~twilio_sansio.testing.LoopbackServer` never sends)
   and counts connections.
-- :class:`RecordingProxy`: a threaded HTTP proxy that tunnels ``CONNECT`` and forwards
-  absolute-form requests, records each request head, and can demand credentials.
+- :class:`RecordingProxy`: the client tests' threaded ``CONNECT`` proxy, which also
+  forwards absolute-form requests, records each request head, and can demand credentials.
 """
 
 from __future__ import annotations
 
 import base64
 import functools
-import select
 import socket
-import threading
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from typing import Any
 
 import anyio
 from anyio.abc import SocketStream
+
+from tests.clients.test_tls_and_proxy import ConnectProxy
 
 BACKENDS = ("trio", "asyncio")
 
@@ -83,8 +83,9 @@ class CannedServer:
                     return
 
 
-class RecordingProxy:
-    """An HTTP proxy on 127.0.0.1: ``CONNECT`` tunnels and forwarded absolute-form requests.
+class RecordingProxy(ConnectProxy):
+    """The client tests' tunnelling proxy, which also forwards absolute-form requests,
+    records each request head, and can demand credentials.
 
     Args:
         credentials: ``user:password`` the proxy demands (407 without them), or None.
@@ -94,46 +95,21 @@ class RecordingProxy:
     """
 
     def __init__(self, credentials: str | None = None) -> None:
+        super().__init__()
         self.expected = (
             "Basic " + base64.b64encode(credentials.encode()).decode() if credentials else None
         )
         self.heads: list[str] = []
-        self._listener = socket.create_server(("127.0.0.1", 0), backlog=64)
-        self._listener.settimeout(0.05)  # closing does not wake accept(): poll instead
-        self._stopping = threading.Event()
-        self._threads: list[threading.Thread] = []
-        self._acceptor = threading.Thread(target=self._accept, daemon=True)
 
     @property
     def port(self) -> int:
-        port: int = self._listener.getsockname()[1]
-        return port
+        return int(self.url.rsplit(":", 1)[1])
 
     def __enter__(self) -> RecordingProxy:
-        self._acceptor.start()
+        super().__enter__()
         return self
 
-    def __exit__(self, *exc_info: object) -> None:
-        self._stopping.set()
-        self._acceptor.join(5)
-        self._listener.close()
-        for thread in self._threads:
-            thread.join(5)
-
-    def _accept(self) -> None:
-        while not self._stopping.is_set():
-            try:
-                client, _ = self._listener.accept()
-            except TimeoutError:
-                continue
-            except OSError:
-                return
-            client.settimeout(5)
-            thread = threading.Thread(target=self._serve, args=(client,), daemon=True)
-            self._threads.append(thread)
-            thread.start()
-
-    def _serve(self, client: socket.socket) -> None:
+    def _tunnel(self, client: socket.socket) -> None:
         with client:
             head = b""
             while b"\r\n\r\n" not in head:
@@ -154,25 +130,11 @@ class RecordingProxy:
                 return
             if method == "CONNECT":
                 port = int(target.rsplit(":", 1)[1])
-                forward = b""
             else:
                 port = int(target.split("/", 3)[2].rsplit(":", 1)[1])
-                forward = head
             with socket.create_connection(("127.0.0.1", port), timeout=5) as upstream:
                 if method == "CONNECT":
                     client.sendall(b"HTTP/1.1 200 Connection established\r\n\r\n")
-                upstream.sendall(forward)
+                else:
+                    upstream.sendall(head)
                 self._pipe(client, upstream)
-
-    def _pipe(self, one: socket.socket, other: socket.socket) -> None:
-        peers = {one: other, other: one}
-        while not self._stopping.is_set():
-            readable, _, _ = select.select(list(peers), [], [], 0.1)
-            for sock in readable:
-                try:
-                    data = sock.recv(65536)
-                except OSError:
-                    return
-                if not data:
-                    return
-                peers[sock].sendall(data)

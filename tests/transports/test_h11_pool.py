@@ -146,20 +146,22 @@ def test_a_call_cancelled_mid_body_closes_its_connection(backend: str) -> None:
     assert server.connections_opened == 2
 
 
+CLOSE = b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok"
+HTTP_10 = b"HTTP/1.0 200 OK\r\nContent-Length: 2\r\n\r\nok"
+UNFRAMED = b"HTTP/1.1 200 OK\r\n\r\nok"  # the body ends with the connection
+CHUNKED = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n1\r\no\r\n1\r\nk\r\n0\r\n\r\n"
+
+
 @pytest.mark.parametrize(
-    ("answer", "close_after_answer"),
-    [
-        (b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok", True),
-        (b"HTTP/1.0 200 OK\r\nContent-Length: 2\r\n\r\nok", True),
-        (b"HTTP/1.1 200 OK\r\n\r\nok", True),  # no framing: the body ends with the connection
-    ],
-    ids=["connection-close", "http-1.0", "unframed-body"],
+    ("answer", "keeps_the_connection"),
+    [(CLOSE, False), (HTTP_10, False), (UNFRAMED, False), (CHUNKED, True)],
+    ids=["connection-close", "http-1.0", "unframed-body", "chunked"],
 )
-def test_a_connection_the_server_ends_is_not_reused(
-    backend: str, answer: bytes, close_after_answer: bool
+def test_a_connection_is_reused_only_when_the_response_allows_it(
+    backend: str, answer: bytes, keeps_the_connection: bool
 ) -> None:
     async def main() -> tuple[list[bytes], int]:
-        server = CannedServer(answer, close_after_answer=close_after_answer)
+        server = CannedServer(answer, close_after_answer=not keeps_the_connection)
         transport = H11Transport()
         try:
             async with server.running():
@@ -170,7 +172,7 @@ def test_a_connection_the_server_ends_is_not_reused(
 
     bodies, connections = run_on(backend, main)
     assert bodies == [b"ok"] * 3
-    assert connections == 3
+    assert connections == (1 if keeps_the_connection else 3)
 
 
 def test_an_idle_connection_the_server_closed_is_replaced(backend: str) -> None:
@@ -229,24 +231,3 @@ def test_a_closed_transport_refuses_to_send(backend: str) -> None:
     assert "closed" in str(error)
     assert error.request_sent is False
     assert len(server.requests) == 1
-
-
-def test_a_chunked_response_is_read_whole_and_its_connection_reused(backend: str) -> None:
-    chunked = (
-        b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
-        b"5\r\nhello\r\n6\r\n world\r\n0\r\n\r\n"
-    )
-
-    async def main() -> tuple[list[bytes], int]:
-        server = CannedServer(chunked, close_after_answer=False)
-        transport = H11Transport()
-        try:
-            async with server.running():
-                bodies = [(await transport.send(Request("GET", server.url))).body for _ in range(3)]
-        finally:
-            await transport.aclose()
-        return bodies, server.connections
-
-    bodies, connections = run_on(backend, main)
-    assert bodies == [b"hello world"] * 3
-    assert connections == 1
