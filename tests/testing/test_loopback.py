@@ -81,6 +81,19 @@ def test_plain_reply_and_recorded_request(serve: ServerFactory) -> None:
     assert request.body == b"k=v"
 
 
+def test_record_false_keeps_no_request_but_still_answers(serve: ServerFactory) -> None:
+    seen: list[str] = []
+
+    def handler(request: Request) -> Reply:
+        seen.append(request.url)
+        return Reply(200, body=b"ok")
+
+    server = serve(handler, record=False)
+    assert [get(server, f"/n/{number}") for number in range(3)] == [(200, b"ok")] * 3
+    assert len(seen) == 3
+    assert server.requests == []
+
+
 def test_response_from_handler_is_sent(serve: ServerFactory) -> None:
     server = serve(lambda request: Response(202, (("Content-Type", "text/plain"),), b"ok"))
     with urllib3.PoolManager(retries=False) as pool:

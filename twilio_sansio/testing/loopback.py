@@ -298,19 +298,29 @@ class LoopbackServer:
         backlog: The listen backlog; far above socketserver's 5 so that bursts of
             concurrent connects are accepted at once.
         port: The port to listen on; 0 (the default) picks a free one.
+        record: Keep every request in :attr:`requests`. Turn it off for a long-running
+            server, where the list would grow without bound.
 
     Attributes:
-        requests: Every request received, in the order received; ``Request.url`` is
-            :attr:`base_url` plus the request target (path and query).
+        requests: Every request received, in the order received (none when ``record``
+            is off); ``Request.url`` is :attr:`base_url` plus the request target (path
+            and query).
         errors: Exceptions raised by the handler (and any unexpected server fault);
             tests should assert it is empty.
 
     """
 
     def __init__(
-        self, handler: Handler, *, tls: bool = False, backlog: int = 1024, port: int = 0
+        self,
+        handler: Handler,
+        *,
+        tls: bool = False,
+        backlog: int = 1024,
+        port: int = 0,
+        record: bool = True,
     ) -> None:
         self.handler = handler
+        self.record = record
         self.requested_port = port
         self.tls = tls
         self.backlog = backlog
@@ -615,8 +625,9 @@ class LoopbackServer:
             return False
         url = target if target.startswith(("http://", "https://")) else self.base_url + target
         request = Request(method, url, headers, body)
-        with self._lock:
-            self.requests.append(request)
+        if self.record:
+            with self._lock:
+                self.requests.append(request)
         reply = self._call_handler(request)
         if reply.delay > 0 and self._stopping.wait(reply.delay):
             return False

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import http.client
+import io
 import json
 import time
 
@@ -101,3 +102,24 @@ def test_a_fixed_port_is_served(fake: FakeTwilio) -> None:
         assert second.port == port
         with _client(fake, second) as client:
             assert client.messages.get_page().records == []
+
+
+def test_a_server_of_a_fake_that_does_not_record_keeps_no_requests() -> None:
+    quiet = FakeTwilio(record=False)
+    with quiet.serve() as server, _client(quiet, server) as client:
+        for _ in range(3):
+            client.messages.get_page()
+        assert server.loopback.requests == []
+    recording = FakeTwilio()
+    with recording.serve() as server, _client(recording, server) as client:
+        client.messages.get_page()
+        assert len(server.loopback.requests) == 1
+
+
+def test_fake_server_keeps_no_request_history() -> None:
+    from twilio_sansio.cli.commands.fake import logging_fake
+
+    fake = logging_fake(io.StringIO())
+    with fake.serve() as server, _client(fake, server) as client:
+        client.messages.get_page()
+        assert (server.loopback.requests, fake.requests) == ([], [])

@@ -27,11 +27,14 @@ class FakeTwilioServer:
         fake: The fake to serve.
         port: The port to listen on; 0 picks a free one.
         tls: Serve HTTPS with a trustme CA (see :meth:`LoopbackServer.client_ssl_context`).
+
+    The server keeps the requests it receives (``loopback.requests``) only when the fake
+    records them (``FakeTwilio(record=True)``, the default).
     """
 
     def __init__(self, fake: FakeTwilio, *, port: int = 0, tls: bool = False) -> None:
         self.fake = fake
-        self.loopback = LoopbackServer(self._answer, tls=tls, port=port)
+        self.loopback = LoopbackServer(self._answer, tls=tls, port=port, record=fake.record)
 
     def _answer(self, request: Request) -> Reply | Response:
         answer = self.fake.handle(request)
