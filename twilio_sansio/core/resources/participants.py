@@ -99,6 +99,7 @@ class ParticipantOperations(ListingOperations["ParticipantOperations", Participa
     parent_prefixes = (CONFERENCE_SID_PREFIX,)
 
     def _check_own_sid(self, sid: object) -> None:
+        """A participant is named by its call's SID or by its label."""
         check_participant(sid)
 
     def create(

@@ -48,6 +48,7 @@ class QueueMemberOperations(ListingOperations["QueueMemberOperations", QueueMemb
     parent_prefixes = (QUEUE_SID_PREFIX,)
 
     def _check_own_sid(self, sid: object) -> None:
+        """A member is named by its call's SID, or is :data:`FRONT`."""
         if sid != FRONT:
             super()._check_own_sid(sid)
 
