@@ -14,6 +14,7 @@ from __future__ import annotations
 import base64
 import functools
 import socket
+import ssl
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from typing import Any
@@ -89,13 +90,15 @@ class RecordingProxy(ConnectProxy):
 
     Args:
         credentials: ``user:password`` the proxy demands (407 without them), or None.
+        tls: A server-side TLS context: the proxy is then an ``https://`` proxy.
 
     Attributes:
         heads: The head of every request the proxy received (CONNECT or forwarded).
     """
 
-    def __init__(self, credentials: str | None = None) -> None:
+    def __init__(self, credentials: str | None = None, tls: ssl.SSLContext | None = None) -> None:
         super().__init__()
+        self.tls = tls
         self.expected = (
             "Basic " + base64.b64encode(credentials.encode()).decode() if credentials else None
         )
@@ -110,6 +113,12 @@ class RecordingProxy(ConnectProxy):
         return self
 
     def _tunnel(self, client: socket.socket) -> None:
+        if self.tls is not None:
+            try:
+                client = self.tls.wrap_socket(client, server_side=True)
+            except OSError:
+                client.close()
+                return
         with client:
             head = b""
             while b"\r\n\r\n" not in head:

@@ -9,10 +9,12 @@ Real loopback sockets throughout: the TLS server is a
 from __future__ import annotations
 
 import socket
+import ssl
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
+import trustme
 
 from tests.transports._support import BACKENDS, RecordingProxy, run_on
 from twilio_sansio import ConnectError, InvalidArgument
@@ -154,3 +156,20 @@ def test_a_proxy_that_refuses_the_tunnel_is_a_connect_error(
     assert "refused the tunnel" in str(error)
     assert "407" in str(error)
     assert tls_server.requests == []
+
+
+def test_an_https_proxy_is_reached_over_tls(backend: str, tls_server: LoopbackServer) -> None:
+    proxy_ca = trustme.CA()
+    proxy_tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    proxy_ca.issue_cert("127.0.0.1").configure_cert(proxy_tls)
+    trusting_both = tls_server.client_ssl_context()
+    proxy_ca.configure_trust(trusting_both)
+    with RecordingProxy(tls=proxy_tls) as proxy:
+        transport = H11Transport(
+            proxy_url=f"https://127.0.0.1:{proxy.port}", ssl_context=trusting_both
+        )
+        response = run_on(backend, fetch, transport, tls_server.url("/tls-in-tls"))
+    assert isinstance(response, Response)
+    assert response.body == b"secure"
+    (head,) = proxy.heads
+    assert head.startswith(f"CONNECT localhost:{tls_server.port} HTTP/1.1\r\n")
