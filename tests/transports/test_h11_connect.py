@@ -173,3 +173,20 @@ def test_an_https_proxy_is_reached_over_tls(backend: str, tls_server: LoopbackSe
     assert response.body == b"secure"
     (head,) = proxy.heads
     assert head.startswith(f"CONNECT localhost:{tls_server.port} HTTP/1.1\r\n")
+
+
+def test_a_content_length_that_is_not_the_body_s_is_an_invalid_argument(backend: str) -> None:
+    async def main(server: LoopbackServer) -> None:
+        transport = H11Transport()
+        try:
+            wrong = Request("POST", server.url("/"), (("content-length", "99"),), b"short")
+            with pytest.raises(InvalidArgument, match="cannot be sent"):
+                await transport.send(wrong)
+            # The connection it was given is not used again; the next request works.
+            assert (await transport.send(Request("GET", server.url("/")))).body == b"fine"
+        finally:
+            await transport.aclose()
+
+    with LoopbackServer(lambda request: Reply(200, (), b"fine")) as server:
+        run_on(backend, main, server)
+    assert [request.method for request in server.requests] == ["GET"]

@@ -18,7 +18,7 @@ import anyio
 import h11
 from anyio.abc import ByteStream, SocketAttribute
 
-from twilio_sansio.core.errors import ResponseTooLarge, TransportError
+from twilio_sansio.core.errors import InvalidArgument, ResponseTooLarge, TransportError
 from twilio_sansio.core.http import Response
 from twilio_sansio.transports.h11_async._decoding import decoder_for
 
@@ -91,14 +91,19 @@ class Connection:
             The response, body decoded.
 
         Raises:
+            InvalidArgument: the request's framing headers contradict its body (nothing
+                was sent).
             ResponseTooLarge: the decoded body passed ``max_body`` bytes.
             TransportError: the connection broke or the server broke HTTP/1.1.
         """
         protocol = self._protocol
-        outgoing = protocol.send(head) or b""
-        if body:
-            outgoing += protocol.send(h11.Data(data=body)) or b""
-        outgoing += protocol.send(h11.EndOfMessage()) or b""
+        try:
+            outgoing = protocol.send(head) or b""
+            if body:
+                outgoing += protocol.send(h11.Data(data=body)) or b""
+            outgoing += protocol.send(h11.EndOfMessage()) or b""
+        except h11.LocalProtocolError as exc:  # a Content-Length that is not the body's
+            raise InvalidArgument(f"the request cannot be sent as HTTP/1.1: {exc}") from None
         try:
             await self._stream.send(outgoing)
             response = await self._read_response(max_body)
