@@ -293,6 +293,13 @@ CASES: list[Case] = [
     _c(IncomingNumberOperations, "get_local_page", origin="twilio"),
     _c(IncomingNumberOperations, "get_mobile_page", beta=True),
     _c(IncomingNumberOperations, "get_toll_free_page", page_size=5),
+    _c(IncomingNumberOperations, "get_local_page_at", cursor("IncomingPhoneNumbers/Local.json")),
+    _c(IncomingNumberOperations, "get_mobile_page_at", cursor("IncomingPhoneNumbers/Mobile.json")),
+    _c(
+        IncomingNumberOperations,
+        "get_toll_free_page_at",
+        cursor("IncomingPhoneNumbers/TollFree.json"),
+    ),
     _c(IncomingNumberOperations, "get_page_at", cursor("IncomingPhoneNumbers.json")),
     # Available numbers
     _c(AvailableNumberOperations, "get_countries_page"),
