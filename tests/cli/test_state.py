@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import json
+import os
+import stat
 import threading
 from pathlib import Path
 
+import pytest
+
 from tests.cli._support import RECIPIENT, invoke
-from twilio_sansio.cli.state import state_path
+from twilio_sansio.cli.state import lock_path, state_path
+from twilio_sansio.testing.fake import DEFAULT_ACCOUNT_SID, FakeTwilio
 
 
 def test_the_state_path_follows_the_variable_then_xdg_then_home() -> None:
@@ -66,3 +72,122 @@ def test_a_corrupt_state_is_reported_and_reset_clears_it(
 
 def test_fake_path_prints_the_state_file(builtin_env: dict[str, str], state: Path) -> None:
     assert invoke("fake", "path", environ=builtin_env).out == f"{state}\n"
+
+
+def test_a_read_only_command_creates_no_directory(tmp_path: Path) -> None:
+    state = tmp_path / "missing" / "deeper" / "fake-state.json"
+    environ = {"TWILIO_SANSIO_FAKE_STATE": str(state)}
+    for argv in (["messages", "list"], ["calls", "list"], ["numbers", "list"]):
+        assert invoke(*argv, environ=environ).code == 0
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_state_is_private_to_its_owner(builtin_env: dict[str, str], state: Path) -> None:
+    assert (
+        invoke("messages", "send", "--to", RECIPIENT, "--body", "hi", environ=builtin_env).code == 0
+    )
+    assert stat.S_IMODE(state.parent.stat().st_mode) == 0o700
+    assert stat.S_IMODE(state.stat().st_mode) == 0o600
+    assert stat.S_IMODE(lock_path(state).stat().st_mode) == 0o600
+
+
+def test_a_symlink_planted_at_the_temporary_name_is_not_followed(
+    builtin_env: dict[str, str], state: Path, tmp_path: Path
+) -> None:
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious", encoding="utf-8")
+    state.parent.mkdir(mode=0o700)
+    (state.parent / f".{state.name}.{os.getpid()}.tmp").symlink_to(victim)
+    assert (
+        invoke("messages", "send", "--to", RECIPIENT, "--body", "hi", environ=builtin_env).code == 0
+    )
+    assert victim.read_text(encoding="utf-8") == "precious"
+    assert "hi" in state.read_text(encoding="utf-8")
+
+
+def test_a_state_file_that_is_a_symlink_is_refused(
+    builtin_env: dict[str, str], state: Path, tmp_path: Path
+) -> None:
+    elsewhere = tmp_path / "elsewhere.json"
+    FakeTwilio().save(elsewhere)
+    before = elsewhere.read_bytes()
+    state.parent.mkdir()
+    state.symlink_to(elsewhere)
+    for argv in (["messages", "list"], ["messages", "send", "--to", RECIPIENT, "--body", "x"]):
+        refused = invoke(*argv, environ=builtin_env)
+        assert refused.code == 1
+        assert "symbolic link" in refused.err
+        assert "Traceback" not in refused.err
+    assert elsewhere.read_bytes() == before
+    assert state.is_symlink()
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "[" * 100_000 + "]" * 100_000,
+        '{"version": 1, "tables": ' + '{"a": ' * 100_000 + "1" + "}" * 100_001,
+        "\udcff not text",
+        "[]",
+        '{"version": 1, "tables": []}',
+        '{"version": 1, "tables": {"messages": {"SM1": 5}}}',
+        '{"version": 1, "tables": {"accounts": {"' + DEFAULT_ACCOUNT_SID + '": {}}}}',
+    ],
+    ids=["deep-array", "deep-object", "not-utf8", "array", "tables-array", "record-number",
+         "account-empty"],
+)  # fmt: skip
+def test_a_hostile_state_is_a_clean_error(
+    builtin_env: dict[str, str], state: Path, content: str
+) -> None:
+    state.parent.mkdir()
+    state.write_bytes(content.encode("utf-8", "surrogateescape"))
+    for argv in (["messages", "list"], ["messages", "send", "--to", RECIPIENT, "--body", "x"]):
+        broken = invoke(*argv, environ=builtin_env)
+        assert broken.code == 1, broken.err
+        assert "is not valid" in broken.err
+        assert "fake reset" in broken.err
+
+
+def test_records_with_fields_of_the_wrong_types_never_escape_as_a_traceback(
+    builtin_env: dict[str, str], state: Path
+) -> None:
+    message = {"account_sid": DEFAULT_ACCOUNT_SID, "sid": [], "date_created": 7, "status": {}}
+    state.parent.mkdir()
+    state.write_text(
+        json.dumps({"version": 1, "tables": {"messages": {"SM1": message}}}), encoding="utf-8"
+    )
+    for argv in (
+        ["messages", "list", "--since", "2026-01-01"],
+        ["messages", "list", "--format", "csv"],
+        ["messages", "send", "--to", RECIPIENT, "--body", "x"],
+    ):
+        outcome = invoke(*argv, environ=builtin_env)  # an exception would escape here
+        assert outcome.code in (0, 1), outcome.err
+        assert outcome.code == 0 or "is not valid" in outcome.err
+
+
+def test_a_failed_save_leaves_no_temporary_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse(source: object, target: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", refuse)
+    with pytest.raises(OSError, match="No space"):
+        FakeTwilio().save(tmp_path / "state.json")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_reset_removes_the_lock_file_too(builtin_env: dict[str, str], state: Path) -> None:
+    assert (
+        invoke("messages", "send", "--to", RECIPIENT, "--body", "hi", environ=builtin_env).code == 0
+    )
+    assert lock_path(state).exists()
+    assert invoke("fake", "reset", environ=builtin_env).code == 0
+    assert list(state.parent.iterdir()) == []
+
+
+def test_reset_of_a_missing_state_creates_nothing(tmp_path: Path) -> None:
+    state = tmp_path / "never" / "fake-state.json"
+    assert invoke("fake", "reset", environ={"TWILIO_SANSIO_FAKE_STATE": str(state)}).code == 0
+    assert list(tmp_path.iterdir()) == []

@@ -95,7 +95,7 @@ def list_records(
     """
     args = context.args
     page_size = min(args.limit, MAX_PAGE_SIZE) if args.limit is not None else None
-    with context.session.client() as client:
+    with context.session.client(read_only=True) as client:
         writer = writer_for(args.format, view, context.stdout)
         progress = Progress(context.stderr, view.noun)
         stream_pages(

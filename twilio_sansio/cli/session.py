@@ -88,8 +88,12 @@ class Session:
         raise UsageError(f"{flag} is required with real credentials")
 
     @contextlib.contextmanager
-    def client(self) -> Iterator[Client]:
+    def client(self, *, read_only: bool = False) -> Iterator[Client]:
         """Yield a client for this session, closed (and the fake's state saved) afterwards.
+
+        Args:
+            read_only: The command only reads (a listing): the built-in fake then
+                creates no state file or directory, and saves nothing.
 
         Raises:
             UsageError: ``--base-url`` is given without credentials.
@@ -102,7 +106,7 @@ class Session:
             return
         credentials = self.credentials()
         if credentials is None:
-            with self.builtin_fake() as fake, fake.client() as client:
+            with self.builtin_fake(read_only=read_only) as fake, fake.client() as client:
                 yield client
             return
         from twilio_sansio.client import Client
@@ -112,8 +116,11 @@ class Session:
             yield client
 
     @contextlib.contextmanager
-    def builtin_fake(self) -> Iterator[FakeTwilio]:
+    def builtin_fake(self, *, read_only: bool = False) -> Iterator[FakeTwilio]:
         """Yield the built-in fake with its saved state, saved again afterwards.
+
+        Args:
+            read_only: Create nothing and save nothing (see :func:`persistent_fake`).
 
         Raises:
             UsageError: ``--base-url`` is given (it needs credentials for that server).
@@ -126,7 +133,7 @@ class Session:
             )
         path = state_path(self.environ)
         self.note(f"no Twilio credentials set: using the built-in fake Twilio (state: {path})")
-        with persistent_fake(path) as fake:
+        with persistent_fake(path, read_only=read_only) as fake:
             yield fake
 
     def auth_token(self) -> str:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import json
 import os
+import tempfile
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -46,6 +48,20 @@ if TYPE_CHECKING:
 
 DEFAULT_ACCOUNT_SID = "AC0123456789abcdef0123456789abcdef"
 DEFAULT_AUTH_TOKEN = "fa4e0123456789abcdef0123456789ab"
+
+
+def parse_state(data: bytes) -> Any:
+    """Read the JSON of a saved state, refusing what ``json`` cannot read cleanly.
+
+    Raises:
+        ValueError: ``data`` is not UTF-8 JSON, or is nested too deep to read.
+    """
+    try:
+        return json.loads(data)
+    except RecursionError:
+        raise ValueError("the JSON is nested too deeply") from None
+    except ValueError as error:  # JSONDecodeError and UnicodeDecodeError
+        raise ValueError(f"not JSON: {error}") from None
 
 
 def _authentication_error(detail: str) -> FakeApiError:
@@ -417,21 +433,40 @@ class FakeTwilio:
             self._ensure_main_account()
 
     def save(self, path: str | os.PathLike[str]) -> None:
-        """Write the state to ``path`` atomically (a temporary file, then a rename)."""
+        """Write the state to ``path`` atomically, readable by its owner only.
+
+        The JSON goes to a new temporary file beside ``path`` (an unpredictable name,
+        created exclusively with mode 0600, so that nothing planted there is followed or
+        overwritten), which is then renamed over ``path``; on failure it is removed. A
+        missing directory is created with mode 0700.
+
+        Raises:
+            OSError: the file cannot be written.
+        """
         target = Path(path)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-        temporary.write_text(json.dumps(self.to_json()), encoding="utf-8")
-        temporary.replace(target)
+        target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        text = json.dumps(self.to_json())
+        handle, temporary = tempfile.mkstemp(
+            prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
+        )
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as file:
+                file.write(text)
+            os.replace(temporary, target)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+            raise
 
     def load(self, path: str | os.PathLike[str]) -> None:
         """Read the state saved at ``path`` by :meth:`save`.
 
         Raises:
             OSError: the file cannot be read.
-            ValueError: the file is not a saved state.
+            ValueError: the file is not a saved state (not JSON, nested too deep, or not
+                the shape :meth:`save` writes).
         """
-        self.load_json(json.loads(Path(path).read_text(encoding="utf-8")))
+        self.load_json(parse_state(Path(path).read_bytes()))
 
     def reset(self) -> None:
         """Forget every record, faults and recorded requests; keep the main account."""

@@ -118,7 +118,11 @@ class FakeStore:
             raise ValueError("not a saved fake Twilio state of version 1")
         tables = data.get("tables")
         if not isinstance(tables, dict) or not all(
-            isinstance(table, dict) for table in tables.values()
+            isinstance(table, dict) and all(isinstance(record, dict) for record in table.values())
+            for table in tables.values()
         ):
-            raise ValueError("the saved fake Twilio state has no valid tables")
+            raise ValueError(
+                "the saved fake Twilio state has no valid tables (objects of records, "
+                "each an object)"
+            )
         self.tables = {str(kind): dict(table) for kind, table in tables.items()}
