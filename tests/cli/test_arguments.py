@@ -103,3 +103,40 @@ def test_help_exits_0() -> None:
     result = invoke("--help")
     assert result.code == 0
     assert "messages send and list messages" in " ".join(result.out.split())
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["messages", "list", "--sinc", "2026-01-01"],
+        ["messages", "list", "--form", "json"],
+        ["calls", "make", "--to", "+14105551234", "--url", "https://e.com/t", "--tw", "t"],
+        ["token", "--identity", "alice", "--tt", "60"],
+    ],
+)
+def test_an_abbreviated_option_is_refused(argv: list[str]) -> None:
+    result = invoke(*argv)
+    assert result.code == 2
+    assert f"unrecognized arguments: {argv[-2]}" in result.err
+
+
+@pytest.mark.parametrize(
+    ("argv", "suggestion"),
+    [
+        (["mesages", "list"], "messages"),
+        (["calls", "lsit"], "list"),
+        (["numbers", "serach", "US"], "search"),
+        (["messages", "list", "--format", "jsonn"], "json"),
+    ],
+)
+def test_a_typo_gets_the_closest_choice(argv: list[str], suggestion: str) -> None:
+    result = invoke(*argv)
+    assert result.code == 2
+    assert f"did you mean {suggestion!r}?" in result.err
+
+
+def test_a_choice_far_from_every_other_gets_no_suggestion() -> None:
+    result = invoke("zzzzzz")
+    assert result.code == 2
+    assert "invalid choice: 'zzzzzz' (choose from" in result.err
+    assert "did you mean" not in result.err

@@ -6,6 +6,8 @@ import argparse
 from datetime import UTC, datetime
 from typing import Any
 
+from twilio_sansio.cli.strict_parser import StrictParser
+
 LIST_FORMATS = ("table", "json", "jsonl", "csv")
 RECORD_FORMATS = ("text", "json")
 EARLIEST = datetime(1970, 1, 1, tzinfo=UTC)
@@ -93,7 +95,7 @@ def command_with_actions(commands: Any, name: str, **options: Any) -> Any:
 
 def api_options() -> argparse.ArgumentParser:
     """Options of every command that talks to Twilio's API."""
-    parent = argparse.ArgumentParser(add_help=False)
+    parent = StrictParser(add_help=False)
     parent.add_argument(
         "--base-url",
         metavar="URL",
@@ -105,7 +107,7 @@ def api_options() -> argparse.ArgumentParser:
 
 def listing_options(*, ranged: bool = True) -> argparse.ArgumentParser:
     """Options of every command that lists records: format, limit, and a time range."""
-    parent = argparse.ArgumentParser(add_help=False)
+    parent = StrictParser(add_help=False)
     parent.add_argument("--format", choices=LIST_FORMATS, default="table", help="output format")
     parent.add_argument("--limit", type=positive_int, metavar="N", help="at most N records")
     if not ranged:
@@ -124,7 +126,7 @@ def listing_options(*, ranged: bool = True) -> argparse.ArgumentParser:
 
 def record_options() -> argparse.ArgumentParser:
     """Options of every command that prints one record."""
-    parent = argparse.ArgumentParser(add_help=False)
+    parent = StrictParser(add_help=False)
     parent.add_argument(
         "--format", choices=RECORD_FORMATS, default="text", help="text, or Twilio's JSON"
     )

@@ -6,6 +6,7 @@ import argparse
 
 from twilio_sansio.cli.arguments import api_options
 from twilio_sansio.cli.commands import calls, demo, fake, messages, numbers, tokens, webhooks
+from twilio_sansio.cli.strict_parser import StrictParser
 
 DESCRIPTION = """\
 Twilio from the command line, with twilio-sansio.
@@ -24,10 +25,10 @@ MODULES = (messages, calls, numbers, tokens, webhooks, fake, demo)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """Return the parser of the whole command line."""
+    """Return the parser of the whole command line (every parser a :class:`StrictParser`)."""
     from twilio_sansio._version import __version__
 
-    parser = argparse.ArgumentParser(
+    parser = StrictParser(
         prog="twilio-sansio",
         description=DESCRIPTION,
         epilog=EPILOG,
