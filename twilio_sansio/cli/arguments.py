@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -55,6 +56,46 @@ def _whole_number(text: str, low: int, high: int | None, what: str) -> int:
     if value < low or (high is not None and value > high):
         raise argparse.ArgumentTypeError(f"{text!r} is not {what}")
     return value
+
+
+def sid_of(prefix: str, kind: str) -> Callable[[str], str]:
+    """Return an argument type reading a SID of ``prefix`` (``"AP"``), checked as the library does.
+
+    Args:
+        prefix: The SID's two letters.
+        kind: What the SID names, for the error (``"an application"``).
+    """
+
+    def read(text: str) -> str:
+        from twilio_sansio.core.errors import InvalidArgument
+        from twilio_sansio.core.validation import check_sid
+
+        try:
+            return check_sid(kind, text, prefix)
+        except InvalidArgument:
+            raise argparse.ArgumentTypeError(
+                f"{text!r} is not the SID of {kind} ({prefix} and 32 hex digits)"
+            ) from None
+
+    read.__name__ = f"{prefix} SID"
+    return read
+
+
+def json_object(text: str) -> str:
+    """Check that ``text`` is a JSON object and return it as given.
+
+    Raises:
+        argparse.ArgumentTypeError: it is not valid JSON, or not an object.
+    """
+    import json
+
+    try:
+        value = json.loads(text)
+    except (ValueError, RecursionError):
+        raise argparse.ArgumentTypeError(f"{text!r:.60} is not valid JSON") from None
+    if not isinstance(value, dict):
+        raise argparse.ArgumentTypeError(f"{text!r:.60} is not a JSON object ({{...}})")
+    return text
 
 
 def key_value(text: str) -> tuple[str, str]:

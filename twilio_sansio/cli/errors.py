@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, TextIO
 
 from twilio_sansio.cli.context import Context
+from twilio_sansio.cli.wording import in_command_line_words
 
 if TYPE_CHECKING:
     from twilio_sansio.core.errors import APIError
@@ -32,6 +33,10 @@ class StateError(Exception):
     """The built-in fake's state file cannot be used (exit 1)."""
 
 
+class CommandFailed(Exception):
+    """The command cannot do what it was asked, for a reason it explains (exit 1)."""
+
+
 def run_guarded(handler: Callable[[Context], int], context: Context) -> int:
     """Run a command, turning every expected failure into a message and an exit code."""
     from twilio_sansio.core.errors import APIError, InvalidArgument, TwilioError
@@ -45,13 +50,17 @@ def run_guarded(handler: Callable[[Context], int], context: Context) -> int:
     except BrokenPipeError:
         _silence(context.stdout)
         return BROKEN_PIPE
-    except (UsageError, InvalidArgument) as error:
+    except UsageError as error:
         _say(stderr, f"error: {error}")
+        return USAGE
+    except InvalidArgument as error:
+        api_names = getattr(context.args, "api_names", {})
+        _say(stderr, f"error: {in_command_line_words(str(error), api_names)}")
         return USAGE
     except APIError as error:
         _report_api_error(stderr, error)
         return FAILURE
-    except (TwilioError, StateError, OSError) as error:
+    except (TwilioError, StateError, CommandFailed, OSError) as error:
         _say(stderr, f"error: {error}")
         return FAILURE
 

@@ -5,8 +5,15 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from twilio_sansio.cli.arguments import command_with_actions, listing_options, record_options
+from twilio_sansio.cli.arguments import (
+    command_with_actions,
+    json_object,
+    listing_options,
+    record_options,
+    sid_of,
+)
 from twilio_sansio.cli.context import Context
+from twilio_sansio.cli.errors import UsageError
 from twilio_sansio.cli.listing import list_in_window
 from twilio_sansio.cli.one_record import print_record_of
 from twilio_sansio.cli.output import PARTY_COLUMNS, SID_COLUMN, View, keys, raw_column, time_column
@@ -57,7 +64,29 @@ def register(commands: Any, api: argparse.ArgumentParser) -> None:
         metavar="URL",
         help="a public URL of media to attach (repeatable)",
     )
-    send.set_defaults(handler=send_message)
+    send.add_argument(
+        "--content-sid",
+        type=sid_of("HX", "a content template"),
+        metavar="HX_SID",
+        help="send this content template (Content API) instead of, or beside, --body",
+    )
+    send.add_argument(
+        "--content-variables",
+        type=json_object,
+        metavar="JSON",
+        help='the template\'s variables, as a JSON object such as \'{"1": "Alice"}\'',
+    )
+    send.set_defaults(
+        handler=send_message,
+        api_names={
+            "media_urls[]": "--media-url",
+            "media_urls": "--media-url",
+            "a ContentSid": "--content-sid",
+            "ContentSid": "--content-sid",
+            "a body": "--body",
+            "from_": "--from",
+        },
+    )
 
     listing = actions.add_parser(
         "list", parents=[api, listing_options()], help="list messages, newest first"
@@ -70,12 +99,22 @@ def register(commands: Any, api: argparse.ArgumentParser) -> None:
 def send_message(context: Context) -> int:
     """Send the message and print it."""
     args = context.args
+    if args.content_variables is not None and args.content_sid is None:
+        raise UsageError("--content-variables needs --content-sid")
     sender = context.session.sender(args.from_)
+    content = {
+        name: value
+        for name, value in (
+            ("ContentSid", args.content_sid),
+            ("ContentVariables", args.content_variables),
+        )
+        if value is not None
+    }
     return print_record_of(
         context,
         MESSAGES,
         lambda client: client.messages.send_message(
-            sender, args.to, args.body, media_urls=args.media_urls
+            sender, args.to, args.body, media_urls=args.media_urls, **content
         ),
     )
 

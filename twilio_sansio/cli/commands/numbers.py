@@ -6,8 +6,14 @@ import argparse
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from twilio_sansio.cli.arguments import command_with_actions, listing_options, record_options
+from twilio_sansio.cli.arguments import (
+    command_with_actions,
+    listing_options,
+    record_options,
+    sid_of,
+)
 from twilio_sansio.cli.context import Context
+from twilio_sansio.cli.errors import CommandFailed
 from twilio_sansio.cli.listing import list_records
 from twilio_sansio.cli.one_record import print_record_of
 from twilio_sansio.cli.output import SID_COLUMN, Column, View, keys, raw_column
@@ -80,15 +86,27 @@ def register(commands: Any, api: argparse.ArgumentParser) -> None:
     search.add_argument("country", metavar="COUNTRY", help="ISO country code, such as US")
     search.add_argument("--area-code", metavar="NNN", help="only in this area code")
     search.add_argument("--contains", metavar="PATTERN", help="only numbers matching this")
-    search.add_argument("--type", dest="number_type", choices=tuple(NUMBER_TYPES), default="local")
-    search.set_defaults(handler=search_numbers)
+    search.add_argument(
+        "--type",
+        dest="number_type",
+        choices=tuple(NUMBER_TYPES),
+        default="local",
+        help="the kind of number: local (the default), toll-free or mobile; not every "
+        "country offers every kind",
+    )
+    search.set_defaults(handler=search_numbers, api_names={"area_code": "--area-code"})
 
     buy = actions.add_parser("buy", parents=[api, record_options()], help="buy a number")
     buy.add_argument("phone_number", metavar="NUMBER", help="the number, as search shows it")
     buy.set_defaults(handler=buy_number)
 
     release = actions.add_parser("release", parents=[api], help="release a number you own")
-    release.add_argument("sid", metavar="PN_SID", help="the number's SID (PN…)")
+    release.add_argument(
+        "sid",
+        type=sid_of("PN", "a phone number"),
+        metavar="PN_SID",
+        help="the number's SID (PN…), as numbers list shows it",
+    )
     release.set_defaults(handler=release_number)
 
     owned = actions.add_parser(
@@ -98,7 +116,13 @@ def register(commands: Any, api: argparse.ArgumentParser) -> None:
 
 
 def search_numbers(context: Context) -> int:
-    """Stream the numbers for sale that match."""
+    """Stream the numbers for sale that match.
+
+    Raises:
+        CommandFailed: Twilio sells no numbers of that kind in that country (its 404).
+    """
+    from twilio_sansio.core.errors import APIError
+
     args = context.args
 
     def pages_of(client: Client, page_size: int | None) -> Iterable[Page[Any]]:
@@ -110,7 +134,16 @@ def search_numbers(context: Context) -> int:
             page_size=page_size,
         )
 
-    return list_records(context, AVAILABLE, pages_of)
+    try:
+        return list_records(context, AVAILABLE, pages_of)
+    except APIError as error:
+        if error.status != 404:
+            raise
+        raise CommandFailed(
+            f"Twilio offers no {args.number_type} numbers in {args.country.upper()}: either "
+            "the country does not have that kind (try another --type) or it is not a "
+            "country code Twilio sells numbers in (an ISO code such as US or GB)"
+        ) from None
 
 
 def buy_number(context: Context) -> int:
@@ -122,10 +155,29 @@ def buy_number(context: Context) -> int:
 
 
 def release_number(context: Context) -> int:
-    """Release the number."""
+    """Release the number, after checking that the account still owns it.
+
+    The library's release, like any delete, takes a number already gone as done (so a
+    retried release is safe); a person typing the command wants to hear about it.
+
+    Raises:
+        CommandFailed: the account does not own the number (any more).
+    """
+    from twilio_sansio.core.errors import APIError
+
+    sid = context.args.sid
     with context.session.client() as client:
-        client.incoming_numbers.release(context.args.sid)
-    context.stdout.write(f"released {context.args.sid}\n")
+        try:
+            client.incoming_numbers.get(sid)
+        except APIError as error:
+            if error.status != 404:
+                raise
+            raise CommandFailed(
+                f"{sid} is not a number of this account: already released, or never bought "
+                "(numbers list shows the ones you own)"
+            ) from None
+        client.incoming_numbers.release(sid)
+    context.stdout.write(f"released {sid}\n")
     return 0
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from twilio_sansio.cli.arguments import positive_int
+from twilio_sansio.cli.arguments import positive_int, sid_of
 from twilio_sansio.cli.context import Context
 
 
@@ -22,16 +22,24 @@ def register(commands: Any, api: argparse.ArgumentParser) -> None:
     video.add_argument("--video-room", metavar="ROOM", help="grant Video in this room only")
     video.add_argument("--video", action="store_true", help="grant Video in any room")
     parser.add_argument(
-        "--voice-app", metavar="AP_SID", help="grant Voice: outgoing calls run this TwiML app"
+        "--voice-app",
+        type=sid_of("AP", "a TwiML application"),
+        metavar="AP_SID",
+        help="grant Voice: outgoing calls run this TwiML app",
     )
     parser.add_argument(
         "--voice-incoming", action="store_true", help="grant Voice: receive incoming calls"
     )
-    parser.add_argument("--chat-service", metavar="IS_SID", help="grant Chat in this service")
+    parser.add_argument(
+        "--chat-service",
+        type=sid_of("IS", "a Chat service"),
+        metavar="IS_SID",
+        help="grant Chat in this service",
+    )
     parser.add_argument(
         "--ttl", type=positive_int, default=3600, metavar="SECONDS", help="lifetime (max 86400)"
     )
-    parser.set_defaults(handler=print_token)
+    parser.set_defaults(handler=print_token, api_names={"identity": "--identity", "ttl": "--ttl"})
 
 
 def _grants(args: argparse.Namespace) -> list[Any]:
