@@ -6,6 +6,7 @@ import json
 import re
 import socket
 from datetime import UTC, datetime
+from pathlib import Path
 
 import jwt
 import pytest
@@ -198,12 +199,9 @@ def test_a_server_that_is_not_there_exits_1() -> None:
     assert "Traceback" not in result.err
 
 
-# The demo's fake runs on the real clock: the record view shows RFC 2822 dates, the
+# The demo's fake runs on the real clock: the record view shows ISO 8601 times, the
 # listing "YYYY-MM-DD HH:MM:SS". Two runs may straddle a second (or a midnight).
-_DEMO_TIMESTAMP = re.compile(
-    r"\b[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} [+-]\d{4}\b"
-    r"|\b\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\b"
-)
+_DEMO_TIMESTAMP = re.compile(r"\b\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}Z?")
 
 
 def _without_timestamps(output: str) -> tuple[str, int]:
@@ -240,3 +238,33 @@ def test_interruptions_and_closed_pipes_end_without_a_traceback(
     result = invoke("messages", "list", fake=fake)
     assert result.code == (130 if status == "interrupt" else 141)
     assert "Traceback" not in result.err
+
+
+def test_demo_says_it_saved_nothing(builtin_env: dict[str, str], state: Path) -> None:
+    result = invoke("demo", environ=builtin_env)
+    assert result.code == 0
+    assert "# The demo ran on a fresh fake Twilio in memory: it saved nothing." in result.out
+    assert "saved between runs" not in result.out
+    assert not state.parent.exists()
+
+
+def test_the_fake_server_s_credentials_are_recognised_as_a_fake() -> None:
+    fake = FakeTwilio()
+    with fake.serve() as server:
+        environ = {
+            "TWILIO_ACCOUNT_SID": fake.account_sid,
+            "TWILIO_AUTH_TOKEN": fake.auth_token,
+            "TWILIO_SANSIO_BASE_URL": server.base_url,
+        }
+        sent = invoke("messages", "send", "--to", RECIPIENT, "--body", "hi",
+                      "--format", "json", environ=environ)  # fmt: skip
+    assert sent.code == 0, sent.err
+    assert json.loads(sent.out)["from"] == SENDER
+
+
+def test_other_credentials_need_a_sender_and_say_why() -> None:
+    environ = {"TWILIO_ACCOUNT_SID": ACCOUNT, "TWILIO_AUTH_TOKEN": "t"}
+    result = invoke("messages", "send", "--to", RECIPIENT, "--body", "hi", environ=environ)
+    assert result.code == 2
+    assert "--from is required when talking to Twilio (TWILIO_ACCOUNT_SID is set)" in result.err
+    assert "real" not in result.err

@@ -5,11 +5,14 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 
 import pytest
 
 from tests.cli._support import RECIPIENT, SENDER, invoke
-from twilio_sansio.cli.output import Column, TableWriter, fit, text_of
+from twilio_sansio.cli.commands.numbers import AVAILABLE
+from twilio_sansio.cli.output import Column, TableWriter, fit, json_of, text_of
+from twilio_sansio.core.resources.available_numbers import AvailablePhoneNumber
 from twilio_sansio.core.resources.messages import Message
 from twilio_sansio.testing.fake import FakeTwilio
 
@@ -127,3 +130,56 @@ def test_cells_are_single_lines() -> None:
     assert text_of({"sms": True}) == '{"sms":true}'
     assert fit("abcdef", 4) == "abc…"
     assert fit("ab", 4) == "ab  "
+
+
+ISO_SECOND = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z")
+
+
+@pytest.mark.parametrize("format_name", ["json", "jsonl", "csv"])
+def test_listings_write_times_in_iso_8601(
+    fake: FakeTwilio, two_messages: list[str], format_name: str
+) -> None:
+    result = invoke("messages", "list", "--format", format_name, fake=fake)
+    if format_name == "json":
+        records = json.loads(result.out)
+    elif format_name == "jsonl":
+        records = [json.loads(line) for line in result.out.splitlines()]
+    else:
+        records = list(csv.DictReader(io.StringIO(result.out)))
+    table = invoke("messages", "list", fake=fake).out.splitlines()
+    for record, row in zip(records, table[1:], strict=True):
+        for key in ("date_created", "date_sent"):
+            assert ISO_SECOND.fullmatch(record[key]), (key, record[key])
+        assert record["date_sent"].replace("T", " ").rstrip("Z") in row
+    if format_name != "csv":
+        assert records[0]["subresource_uris"]  # still Twilio's whole object
+
+
+def test_one_record_as_json_has_iso_times_too(fake: FakeTwilio) -> None:
+    result = invoke("messages", "send", "--to", RECIPIENT, "--body", "hi", "--format", "json",
+                    fake=fake)  # fmt: skip
+    assert ISO_SECOND.fullmatch(json.loads(result.out)["date_created"])
+
+
+def test_a_time_that_does_not_parse_is_written_as_sent() -> None:
+    message = Message.from_json({"sid": "SM1", "date_created": "yesterday", "body": "Mon"})
+    assert json_of(message) == {"sid": "SM1", "date_created": "yesterday", "body": "Mon"}
+
+
+def test_short_columns_are_never_cut(fake: FakeTwilio) -> None:
+    with fake.client() as client:
+        sent = client.messages.send_message(SENDER, RECIPIENT, "hi")
+    assert sent.sid is not None
+    fake.set_message_status(sent.sid, "partially_delivered")
+    _header, row = invoke("messages", "list", fake=fake).out.splitlines()
+    assert "partially_delivered" in row.split()
+
+
+def test_a_long_region_is_shown_whole() -> None:
+    out = io.StringIO()
+    writer = TableWriter(out, AVAILABLE.columns)
+    number = {"phone_number": "+442071234567", "region": "Greater London", "iso_country": "GB"}
+    writer.begin()
+    writer.write([AvailablePhoneNumber.from_json(number)])
+    writer.end()
+    assert "Greater London  GB" in out.getvalue()

@@ -2,7 +2,10 @@
 
 Every writer takes records a page at a time and writes them at once, so that a listing
 streams: nothing is held back but the current page. The JSON formats write Twilio's own
-JSON object of each record (its ``raw``).
+JSON object of each record (its ``raw``), and CSV its fields, with one change: times are
+written in ISO 8601 in UTC (``2026-12-03T09:30:00Z``), as the table shows them, instead
+of API 2010's RFC 2822 (``Thu, 03 Dec 2026 09:30:00 +0000``), which spreadsheets and
+``jq`` cannot compare.
 """
 
 from __future__ import annotations
@@ -27,11 +30,13 @@ class Column(NamedTuple):
         header: Its title.
         value: Renders a record's cell.
         max_width: The widest the column may be; longer cells are cut with an ellipsis.
+            None for a column of short values (a status, a region), which are never
+            cut: a longer one on a later page shifts its row rather than lose letters.
     """
 
     header: str
     value: Callable[[Any], str]
-    max_width: int = 40
+    max_width: int | None = None
 
 
 class View(NamedTuple):
@@ -59,8 +64,8 @@ def keys(names: str) -> tuple[str, ...]:
     return tuple(names.split())
 
 
-def raw_column(header: str, key: str, max_width: int = 40) -> Column:
-    """A column showing a field of Twilio's JSON as it came."""
+def raw_column(header: str, key: str, max_width: int | None = None) -> Column:
+    """A column showing a field of Twilio's JSON as it came (cut at ``max_width``, if any)."""
     return Column(header, lambda record: text_of(record.raw.get(key)), max_width)
 
 
@@ -83,16 +88,16 @@ def time_column(header: str, rule: str) -> Column:
         rule: The rule's name in :mod:`twilio_sansio.core.time_range` (``"call_time"``:
             when the call started, else when it was created).
     """
-    return Column(header, lambda record: when(time_rule(rule)(record)), 19)
+    return Column(header, lambda record: when(time_rule(rule)(record)))
 
 
-SID_COLUMN = raw_column("SID", "sid", 34)
-"""A record's SID, which is 34 characters long."""
+SID_COLUMN = raw_column("SID", "sid")
+"""A record's SID (34 characters)."""
 
 PARTY_COLUMNS = (
     raw_column("FROM", "from", 24),
     raw_column("TO", "to", 24),
-    raw_column("STATUS", "status", 11),
+    raw_column("STATUS", "status"),
 )
 """Who a message or call is from and to, and its status."""
 
@@ -113,6 +118,30 @@ def when(moment: datetime | None) -> str:
     if moment is None:
         return ""
     return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")
+
+
+def iso_time(moment: datetime) -> str:
+    """Render a timestamp in ISO 8601, in UTC to the second (``2026-12-03T09:30:00Z``)."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def json_of(record: Record) -> dict[str, Any]:
+    """Return Twilio's JSON object of ``record`` with its times in ISO 8601 (UTC).
+
+    A field is a time when the record's model reads it as one (``date_sent``,
+    ``start_time``...); one that does not parse is left as Twilio sent it.
+    """
+    converted = dict(record.raw)
+    for key, value in converted.items():
+        if not isinstance(value, str) or not value:
+            continue
+        try:
+            typed = getattr(record, key, None)
+        except ValueError:  # MalformedValue: left as sent
+            continue
+        if isinstance(typed, datetime):
+            converted[key] = iso_time(typed)
+    return converted
 
 
 def fit(text: str, width: int) -> str:
@@ -162,15 +191,19 @@ class TableWriter:
             self._start([])
 
     def _start(self, sample: list[list[str]]) -> None:
-        self.widths = [
-            min(max([len(column.header)] + [len(row[i]) for row in sample]), column.max_width)
-            for i, column in enumerate(self.columns)
-        ]
+        widths = []
+        for i, column in enumerate(self.columns):
+            widest = max([len(column.header)] + [len(row[i]) for row in sample])
+            widths.append(widest if column.max_width is None else min(widest, column.max_width))
+        self.widths = widths
         self._line([column.header for column in self.columns])
 
     def _line(self, cells: Sequence[str]) -> None:
         assert self.widths is not None
-        line = GAP.join(fit(cell, width) for cell, width in zip(cells, self.widths, strict=True))
+        line = GAP.join(
+            fit(cell, width) if column.max_width is not None else cell.ljust(width)
+            for cell, width, column in zip(cells, self.widths, self.columns, strict=True)
+        )
         self.out.write(line.rstrip() + "\n")
 
 
@@ -189,7 +222,7 @@ class JsonWriter:
         """Write each record's JSON as an element."""
         for record in records:
             self.out.write(",\n" if self.count else "\n")
-            self.out.write(json.dumps(record.raw))
+            self.out.write(json.dumps(json_of(record)))
             self.count += 1
 
     def end(self) -> None:
@@ -209,7 +242,7 @@ class JsonLinesWriter:
     def write(self, records: Sequence[Record]) -> None:
         """Write each record on its own line."""
         for record in records:
-            self.out.write(json.dumps(record.raw) + "\n")
+            self.out.write(json.dumps(json_of(record)) + "\n")
 
     def end(self) -> None:
         """Nothing comes after the records."""
@@ -229,7 +262,8 @@ class CsvWriter:
     def write(self, records: Sequence[Record]) -> None:
         """Write one row per record."""
         for record in records:
-            self.csv.writerow(_csv_cell(record.raw.get(field)) for field in self.fields)
+            fields = json_of(record)
+            self.csv.writerow(_csv_cell(fields.get(field)) for field in self.fields)
 
     def end(self) -> None:
         """Nothing comes after the rows."""
@@ -254,11 +288,12 @@ def writer_for(format_name: str, view: View, out: TextIO) -> Writer:
 
 def show_record(record: Record, view: View, format_name: str, out: TextIO) -> None:
     """Write one record: its chosen fields as aligned ``key  value`` lines, or its JSON."""
+    fields = json_of(record)
     if format_name == "json":
-        out.write(json.dumps(record.raw, indent=2) + "\n")
+        out.write(json.dumps(fields, indent=2) + "\n")
     else:
-        present = [key for key in view.details if record.raw.get(key) not in (None, "")]
+        present = [key for key in view.details if fields.get(key) not in (None, "")]
         width = max((len(key) for key in present), default=0)
         for key in present:
-            out.write(f"{key.ljust(width)}{GAP}{text_of(record.raw[key])}".rstrip() + "\n")
+            out.write(f"{key.ljust(width)}{GAP}{text_of(fields[key])}".rstrip() + "\n")
     out.flush()

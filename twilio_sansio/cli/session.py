@@ -72,20 +72,38 @@ class Session:
 
     @property
     def uses_fake(self) -> bool:
-        """Whether commands run against a fake (injected or built in)."""
-        return self.fake is not None or self.credentials() is None
+        """Whether commands run against a fake: injected, built in, or a fake server.
+
+        A fake server (``fake-server``, or any :class:`FakeTwilio` served over HTTP) is
+        recognised by the credentials it prints, the fake's fixed main account and auth
+        token, which no Twilio account has.
+        """
+        if self.fake is not None:
+            return True
+        credentials = self.credentials()
+        if credentials is None:
+            return True
+        from twilio_sansio.testing.fake import DEFAULT_ACCOUNT_SID, DEFAULT_AUTH_TOKEN
+
+        return (credentials["account_sid"], credentials.get("auth_token")) == (
+            DEFAULT_ACCOUNT_SID,
+            DEFAULT_AUTH_TOKEN,
+        )
 
     def sender(self, given: str | None, flag: str = "--from") -> str:
         """Return ``given``, or the fake's magic sender when a fake answers.
 
         Raises:
-            UsageError: nothing is given and real credentials are in use.
+            UsageError: nothing is given and the credentials are not a fake's.
         """
         if given is not None:
             return given
         if self.uses_fake:
             return FAKE_SENDER
-        raise UsageError(f"{flag} is required with real credentials")
+        raise UsageError(
+            f"{flag} is required when talking to Twilio (TWILIO_ACCOUNT_SID is set): give "
+            "one of your numbers, a short code or a sender ID"
+        )
 
     @contextlib.contextmanager
     def client(self, *, read_only: bool = False) -> Iterator[Client]:

@@ -17,8 +17,8 @@ CALLS = View(
         SID_COLUMN,
         time_column("STARTED (UTC)", "call_time"),
         *PARTY_COLUMNS,
-        raw_column("DIRECTION", "direction", 14),
-        raw_column("SECONDS", "duration", 7),
+        raw_column("DIRECTION", "direction"),
+        raw_column("SECONDS", "duration"),
     ),
     fields=keys(
         "sid date_created start_time end_time from to status direction duration price "

@@ -2,7 +2,8 @@
 
 It runs real commands (printed as typed) against an in-memory fake seeded for stable
 SIDs, so its output reads the same every time but for the timestamps, and it never
-touches the network, the environment's credentials or the built-in fake's saved state.
+touches the network, the environment's credentials or the built-in fake's saved state:
+what it sends is gone when it ends, which its last lines say.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ COMMANDS = (
     ],
     [
         "messages", "send", "--from", FAKE_SENDER, "--to", "+14155550123",
-        "--body", "The fake keeps its state between commands, like Twilio does.",
+        "--body", "A second message, without media.",
     ],
     ["messages", "list"],
 )  # fmt: skip
@@ -55,7 +56,9 @@ def run_demo(context: Context) -> int:
         if code:
             return code
     out.write(
-        "\n# Without credentials these commands use the built-in fake, saved between runs;\n"
+        "\n# The demo ran on a fresh fake Twilio in memory: it saved nothing.\n"
+        "# Typed in a shell without credentials, the same commands use the built-in fake,\n"
+        "# whose state is saved between commands (see: twilio-sansio fake path);\n"
         "# set TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN to talk to Twilio.\n"
     )
     return 0

@@ -24,7 +24,7 @@ MESSAGES = View(
         SID_COLUMN,
         time_column("SENT (UTC)", "message_time"),
         *PARTY_COLUMNS,
-        raw_column("MEDIA", "num_media", 5),
+        raw_column("MEDIA", "num_media"),
         raw_column("BODY", "body", 40),
     ),
     fields=keys(

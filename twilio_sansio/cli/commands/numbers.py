@@ -35,8 +35,8 @@ def _capabilities(number: Any) -> str:
     )
 
 
-_NUMBER = raw_column("NUMBER", "phone_number", 16)
-_CAPABILITIES = Column("CAPABILITIES", _capabilities, 17)
+_NUMBER = raw_column("NUMBER", "phone_number")
+_CAPABILITIES = Column("CAPABILITIES", _capabilities)
 
 AVAILABLE = View(
     noun="numbers",
@@ -44,8 +44,8 @@ AVAILABLE = View(
         _NUMBER,
         raw_column("FRIENDLY NAME", "friendly_name", 20),
         raw_column("LOCALITY", "locality", 20),
-        raw_column("REGION", "region", 6),
-        raw_column("COUNTRY", "iso_country", 7),
+        raw_column("REGION", "region"),
+        raw_column("COUNTRY", "iso_country"),
         _CAPABILITIES,
     ),
     fields=keys(
