@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.cli._support import RECIPIENT, invoke
-from twilio_sansio.cli.state import lock_path, state_path
+from twilio_sansio.cli.state import lock_path, locked, state_path
 from twilio_sansio.testing.fake import DEFAULT_ACCOUNT_SID, FakeTwilio
 
 
@@ -191,3 +191,35 @@ def test_reset_of_a_missing_state_creates_nothing(tmp_path: Path) -> None:
     state = tmp_path / "never" / "fake-state.json"
     assert invoke("fake", "reset", environ={"TWILIO_SANSIO_FAKE_STATE": str(state)}).code == 0
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_lock_file_removed_while_waited_for_is_not_shared(tmp_path: Path) -> None:
+    state = tmp_path / "fake-state.json"
+    events: list[str] = []
+    newcomer_holds = threading.Event()
+    newcomer_may_leave = threading.Event()
+
+    def waiter() -> None:
+        with locked(state):  # waits on the file reset is about to remove
+            events.append("waiter in")
+
+    def newcomer() -> None:
+        with locked(state):  # takes the new lock file at once
+            events.append("newcomer in")
+            newcomer_holds.set()
+            newcomer_may_leave.wait(5)
+            events.append("newcomer out")
+
+    with locked(state):
+        waiting = threading.Thread(target=waiter)
+        waiting.start()
+        lock_path(state).unlink()  # what fake reset does, holding the lock
+        arriving = threading.Thread(target=newcomer)
+        arriving.start()
+        assert newcomer_holds.wait(5)
+    # The waiter now gets the removed file's lock: it must notice and wait its turn.
+    waiting.join(0.3)
+    newcomer_may_leave.set()
+    waiting.join(5)
+    arriving.join(5)
+    assert events == ["newcomer in", "newcomer out", "waiter in"]
