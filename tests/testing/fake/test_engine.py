@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from tests._clock import ManualClock
 from twilio_sansio import APIError, Client, DeadlineExceeded, UnexpectedResponseError
 from twilio_sansio.core.http import Request, Response
 from twilio_sansio.testing.fake import FakeTwilio, Fault, Hang
@@ -139,16 +140,21 @@ class TestPaging:
             found = list(client.messages.iterate(to="+14155550199"))
         assert [message.sid for message in found] == [other.sid]
 
-    def test_date_sent_filters_are_inclusive_days(self) -> None:
-        now = [datetime(2026, 11, 20, 12, 0, tzinfo=UTC)]
-        fake = FakeTwilio(seed=3, clock=lambda: now[0])
+    @staticmethod
+    def _one_message_a_day() -> tuple[FakeTwilio, list[str]]:
+        """A fake with a message sent at noon on 20, 21 and 22 November 2026, oldest first."""
+        clock = ManualClock(datetime(2026, 11, 20, 12, 0, tzinfo=UTC))
+        fake = FakeTwilio(seed=3, clock=clock)
         sids = []
         with fake.client() as client:
             for _ in range(3):
-                sid = client.messages.send_message(SENDER, RECIPIENT, "hi").sid
-                fake.set_message_status(sid, "delivered")
-                sids.append(sid)
-                now[0] += timedelta(days=1)
+                sids.append(str(client.messages.send_message(SENDER, RECIPIENT, "hi").sid))
+                clock.advance(24 * 3600)
+        return fake, sids
+
+    def test_date_sent_filters_are_inclusive_days(self) -> None:
+        fake, sids = self._one_message_a_day()
+        with fake.client() as client:
             found = [
                 message.sid
                 for message in client.messages.iterate(date_sent_after=date(2026, 11, 21))
@@ -159,15 +165,7 @@ class TestPaging:
         "day", ["2026-11-21", "2026-11-21T00:00:00Z", "2026-11-21T23:59:59Z", "2026-11-21T10:00"]
     )
     def test_a_date_filter_takes_a_day_or_a_date_and_time_on_that_day(self, day: str) -> None:
-        now = [datetime(2026, 11, 20, 12, 0, tzinfo=UTC)]
-        fake = FakeTwilio(seed=3, clock=lambda: now[0])
-        sids = []
-        with fake.client() as client:
-            for _ in range(3):
-                sid = client.messages.send_message(SENDER, RECIPIENT, "hi").sid
-                fake.set_message_status(sid, "delivered")
-                sids.append(sid)
-                now[0] += timedelta(days=1)
+        fake, sids = self._one_message_a_day()
         for key, expected in (
             ("DateSent", [sids[1]]),
             ("DateSent%3E", [sids[2], sids[1]]),
