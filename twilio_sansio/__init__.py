@@ -73,6 +73,26 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "validate_request",
         "validate_signature",
     ),
+    "twilio_sansio.webhooks.conferences": ("ConferenceStatusCallback",),
+    "twilio_sansio.webhooks.errors": (
+        "InvalidSignatureSettings",
+        "MalformedParameter",
+        "MissingParameter",
+        "UnknownSigningKey",
+        "UnsupportedSignatureAlgorithm",
+        "WebhookPayloadError",
+    ),
+    "twilio_sansio.webhooks.messaging": (
+        "IncomingMessage",
+        "MessageStatusCallback",
+    ),
+    "twilio_sansio.webhooks.parsing": ("parse_webhook",),
+    "twilio_sansio.webhooks.voice": (
+        "CallStatusCallback",
+        "IncomingCall",
+        "RecordingStatusCallback",
+        "TranscriptionCallback",
+    ),
 }
 """Each public name by the module it is imported from, on first use."""
 
@@ -151,6 +171,28 @@ if TYPE_CHECKING:  # the same names, for type checkers (a test keeps the two equ
         signature_for as signature_for,
         validate_request as validate_request,
         validate_signature as validate_signature,
+    )
+    from twilio_sansio.webhooks.conferences import (
+        ConferenceStatusCallback as ConferenceStatusCallback,
+    )
+    from twilio_sansio.webhooks.errors import (
+        InvalidSignatureSettings as InvalidSignatureSettings,
+        MalformedParameter as MalformedParameter,
+        MissingParameter as MissingParameter,
+        UnknownSigningKey as UnknownSigningKey,
+        UnsupportedSignatureAlgorithm as UnsupportedSignatureAlgorithm,
+        WebhookPayloadError as WebhookPayloadError,
+    )
+    from twilio_sansio.webhooks.messaging import (
+        IncomingMessage as IncomingMessage,
+        MessageStatusCallback as MessageStatusCallback,
+    )
+    from twilio_sansio.webhooks.parsing import parse_webhook as parse_webhook
+    from twilio_sansio.webhooks.voice import (
+        CallStatusCallback as CallStatusCallback,
+        IncomingCall as IncomingCall,
+        RecordingStatusCallback as RecordingStatusCallback,
+        TranscriptionCallback as TranscriptionCallback,
     )
 
 __all__ = ["__version__", *(name for names in _EXPORTS.values() for name in names)]  # noqa: PLE0604

@@ -204,6 +204,7 @@ class RecordingsNamespace(Namespace[RecordingOperations, C]):
     iterate = records(RecordingOperations.get_page)
     media_url = local(RecordingOperations.media_url)
     get_transcriptions_page = call(RecordingOperations.get_transcriptions_page)
+    get_transcriptions_page_at = call(RecordingOperations.get_transcriptions_page_at)
     get_transcriptions_page_iterator = pages(RecordingOperations.get_transcriptions_page)
     iterate_transcriptions = records(RecordingOperations.get_transcriptions_page)
 
@@ -262,6 +263,9 @@ class IncomingNumbersNamespace(Namespace[IncomingNumberOperations, C]):
     get_local_page = call(IncomingNumberOperations.get_local_page)
     get_mobile_page = call(IncomingNumberOperations.get_mobile_page)
     get_toll_free_page = call(IncomingNumberOperations.get_toll_free_page)
+    get_local_page_at = call(IncomingNumberOperations.get_local_page_at)
+    get_mobile_page_at = call(IncomingNumberOperations.get_mobile_page_at)
+    get_toll_free_page_at = call(IncomingNumberOperations.get_toll_free_page_at)
     get_local_page_iterator = pages(IncomingNumberOperations.get_local_page)
     get_mobile_page_iterator = pages(IncomingNumberOperations.get_mobile_page)
     get_toll_free_page_iterator = pages(IncomingNumberOperations.get_toll_free_page)

@@ -16,7 +16,6 @@ from twilio_sansio.models import (
     TranscriptionStatus,
 )
 from twilio_sansio.webhooks import (
-    CallEvent,
     CallStatusCallback,
     ConferenceEvent,
     ConferenceStatusCallback,
@@ -25,6 +24,7 @@ from twilio_sansio.webhooks import (
     MissingParameter,
     RecordingStatusCallback,
     TranscriptionCallback,
+    VoiceEvent,
 )
 
 
@@ -134,8 +134,8 @@ def test_call_events_are_distinct_kinds_of_one_base() -> None:
     incoming = IncomingCall.from_params(s.INCOMING_CALL)
     status = CallStatusCallback.from_params(s.CALL_COMPLETED)
 
-    assert isinstance(incoming, CallEvent)
-    assert isinstance(status, CallEvent)
+    assert isinstance(incoming, VoiceEvent)
+    assert isinstance(status, VoiceEvent)
     assert not isinstance(status, IncomingCall)
 
 

@@ -50,7 +50,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     ),
     "twilio_sansio.webhooks.wsgi": ("read_wsgi_request", "request_from_wsgi"),
     "twilio_sansio.webhooks.voice": (
-        "CallEvent",
+        "VoiceEvent",
         "CallStatusCallback",
         "IncomingCall",
         "RecordingStatusCallback",
@@ -105,11 +105,11 @@ if TYPE_CHECKING:  # the same names, for type checkers
         verify_request as verify_request,
     )
     from twilio_sansio.webhooks.voice import (
-        CallEvent as CallEvent,
         CallStatusCallback as CallStatusCallback,
         IncomingCall as IncomingCall,
         RecordingStatusCallback as RecordingStatusCallback,
         TranscriptionCallback as TranscriptionCallback,
+        VoiceEvent as VoiceEvent,
     )
     from twilio_sansio.webhooks.wsgi import (
         read_wsgi_request as read_wsgi_request,

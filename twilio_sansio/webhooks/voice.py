@@ -18,16 +18,16 @@ from twilio_sansio.webhooks.event import WebhookEvent
 from twilio_sansio.webhooks.values import Address, Sid
 
 __all__ = [
-    "CallEvent",
     "CallStatusCallback",
     "IncomingCall",
     "RecordingStatusCallback",
     "TranscriptionCallback",
+    "VoiceEvent",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class CallEvent(WebhookEvent):
+class VoiceEvent(WebhookEvent):
     """What Twilio sends about a call in every voice webhook.
 
     Attributes:
@@ -75,7 +75,7 @@ class CallEvent(WebhookEvent):
 
 
 @attrs.frozen(kw_only=True)
-class IncomingCall(CallEvent):
+class IncomingCall(VoiceEvent):
     """A call's request for TwiML: a call coming in (``VoiceUrl``), or a verb's ``action``.
 
     Answer it with TwiML. After ``<Gather>``, ``<Dial>`` or ``<Record>``, Twilio requests
@@ -116,7 +116,7 @@ class IncomingCall(CallEvent):
 
 
 @attrs.frozen(kw_only=True)
-class CallStatusCallback(CallEvent):
+class CallStatusCallback(VoiceEvent):
     """A call changed status (the call's ``StatusCallback``, for its ``StatusCallbackEvent``).
 
     Named so as not to collide with the REST enum :class:`CallStatus`, which is the type
@@ -195,7 +195,7 @@ class RecordingStatusCallback(WebhookEvent):
 
 
 @attrs.frozen(kw_only=True)
-class TranscriptionCallback(CallEvent):
+class TranscriptionCallback(VoiceEvent):
     """A ``<Record transcribe>`` transcription is done (its ``transcribeCallback``).
 
     Attributes:
