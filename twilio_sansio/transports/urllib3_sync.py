@@ -1,19 +1,35 @@
 """The default sync transport, on urllib3: one thread-safe connection pool.
 
-The deadline covers the whole exchange, like Go's ``http.Client.Timeout``: the connect and
-the wait for headers are bounded by the time left, then the body is streamed with
-``read1`` and the socket's timeout is set to the time left before every read, so a server
-that drips bytes cannot stretch the call. At the deadline the connection is closed, not
-returned to the pool. DNS resolution is not bounded (the standard library offers no way
-to interrupt ``getaddrinfo``); a server dripping its *headers* is bounded per read only.
+The deadline covers the whole exchange, like Go's ``http.Client.Timeout``: the connect is
+bounded by the time left, and every read of the response (the status line, each interim
+``100 Continue``, each header line, every piece of the body) waits at most until the
+deadline, not a fresh timeout per read; so a server that drips bytes, headers included,
+cannot stretch the call. At the deadline the connection is closed, not returned to the
+pool. DNS resolution is not bounded (the standard library offers no way to interrupt
+``getaddrinfo``).
+
+It survives ``os.fork()``: the child drops the parent's connections (closing only its
+copies of their descriptors, so the parent's connections stay open) and opens its own,
+so no process ever reads a response meant for the other.
 """
 
 from __future__ import annotations
 
+import contextlib
+import http.client
+import io
+import os
+import socket
 import ssl
+import threading
+import weakref
+from collections.abc import Callable
 from time import monotonic
+from typing import Any
 
 import urllib3
+from urllib3.connection import HTTPConnection, HTTPSConnection
+from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 from urllib3.exceptions import (
     ConnectTimeoutError,
     HTTPError,
@@ -34,6 +50,73 @@ from twilio_sansio.transports.protocol import DEFAULT_MAX_RESPONSE_BYTES
 
 READ_SIZE = 64 * 1024
 
+_exchange = threading.local()
+"""``deadline``: the monotonic deadline of the exchange this thread is running, if any.
+
+urllib3 builds the response object deep inside ``urlopen``; the deadline reaches it here
+(a transport's exchange runs wholly in its caller's thread)."""
+
+
+class _DeadlineReader(io.RawIOBase):
+    """Reads a socket, each read waiting only as long as the exchange's deadline allows."""
+
+    def __init__(self, sock: socket.socket, deadline: float) -> None:
+        super().__init__()
+        self._sock = sock
+        # A socket reader of its own, like http.client's, so that closing the connection
+        # while the body is still unread defers the socket's real close until this closes.
+        self._raw = sock.makefile("rb", buffering=0)
+        self._deadline = deadline
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int | None:
+        left = self._deadline - monotonic()
+        if left <= 0:
+            raise TimeoutError("the deadline passed")
+        self._sock.settimeout(left)
+        return self._raw.readinto(buffer)
+
+    def close(self) -> None:
+        if not self.closed:
+            self._raw.close()
+        super().close()
+
+
+class _DeadlineResponse(http.client.HTTPResponse):
+    """http.client's response, reading through a :class:`_DeadlineReader`."""
+
+    def __init__(self, sock: socket.socket, *args: Any, **kwargs: Any) -> None:
+        super().__init__(sock, *args, **kwargs)
+        deadline = getattr(_exchange, "deadline", None)
+        if deadline is not None:
+            self.fp.close()
+            self.fp = io.BufferedReader(_DeadlineReader(sock, deadline))
+
+
+class _HTTPConnection(HTTPConnection):
+    response_class = _DeadlineResponse
+
+
+class _HTTPSConnection(HTTPSConnection):
+    response_class = _DeadlineResponse
+
+
+class _HTTPConnectionPool(HTTPConnectionPool):
+    ConnectionCls = _HTTPConnection
+
+
+class _HTTPSConnectionPool(HTTPSConnectionPool):
+    ConnectionCls = _HTTPSConnection
+
+
+DEADLINE_POOL_CLASSES: dict[str, type[HTTPConnectionPool]] = {
+    "http": _HTTPConnectionPool,
+    "https": _HTTPSConnectionPool,
+}
+"""The connection pool classes whose responses read under the exchange's deadline."""
+
 
 class Urllib3Transport:
     """A :class:`~twilio_sansio.transports.SyncTransport` over a urllib3 pool.
@@ -44,7 +127,10 @@ class Urllib3Transport:
             verification stays on.
         proxy_url: An HTTP(S) proxy to send every request through.
         max_response_bytes: Bodies longer than this fail with ``ResponseTooLarge``.
-        pool: A ready urllib3 ``PoolManager`` (or ``ProxyManager``) to use instead.
+        pool_factory: Makes the urllib3 ``PoolManager`` (or ``ProxyManager``) to use
+            instead of one built from the options above. It is called once now and
+            again in a process forked from this one. Its pool classes are replaced by
+            ones that read under the deadline (:data:`DEADLINE_POOL_CLASSES`).
     """
 
     def __init__(
@@ -54,19 +140,20 @@ class Urllib3Transport:
         ssl_context: ssl.SSLContext | None = None,
         proxy_url: str | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
-        pool: urllib3.PoolManager | None = None,
+        pool_factory: Callable[[], urllib3.PoolManager] | None = None,
     ) -> None:
         self.max_response_bytes = max_response_bytes
-        if pool is not None:
-            self._pool = pool
-        elif proxy_url is not None:
-            self._pool = urllib3.ProxyManager(
-                proxy_url, maxsize=max_connections, block=False, ssl_context=ssl_context
-            )
-        else:
-            self._pool = urllib3.PoolManager(
-                maxsize=max_connections, block=False, ssl_context=ssl_context
-            )
+        if pool_factory is None:
+            pool_factory = _pool_factory(max_connections, ssl_context, proxy_url)
+        self._make_pool = pool_factory
+        self._pool = self._new_pool()
+        self._closed = False
+        _LIVE_TRANSPORTS.add(self)
+
+    def _new_pool(self) -> urllib3.PoolManager:
+        pool = self._make_pool()
+        pool.pool_classes_by_scheme = DEADLINE_POOL_CLASSES
+        return pool
 
     def send(self, request: Request, *, timeout: float) -> Response:
         """Send ``request`` and read the whole response within ``timeout`` seconds.
@@ -75,11 +162,15 @@ class Urllib3Transport:
             ConnectError: the connection could not be made (nothing was sent).
             DeadlineExceeded: the time ran out.
             ResponseTooLarge: the body passed ``max_response_bytes``.
-            TransportError: the connection broke or TLS failed.
+            TransportError: the connection broke or TLS failed, or the transport is
+                closed (``request_sent`` is False then).
         """
+        if self._closed:
+            raise TransportError("the transport is closed", request_sent=False)
         deadline = monotonic() + timeout
         if timeout <= 0:
             raise DeadlineExceeded("the deadline passed before sending", request_sent=False)
+        _exchange.deadline = deadline
         try:
             response = self._pool.urlopen(
                 request.method,
@@ -90,8 +181,7 @@ class Urllib3Transport:
                 redirect=False,
                 preload_content=False,
                 decode_content=True,
-                # total: the wait for the headers gets what connecting left of the deadline.
-                timeout=urllib3.Timeout(connect=timeout, read=timeout, total=timeout),
+                timeout=urllib3.Timeout(connect=timeout, read=timeout),
             )
         except NewConnectionError as exc:
             raise ConnectError(f"cannot connect: {exc}") from None
@@ -105,6 +195,8 @@ class Urllib3Transport:
             raise ConnectError(f"TLS or proxy failure: {exc}") from None
         except (HTTPError, OSError) as exc:
             raise TransportError(f"the connection failed: {exc}") from None
+        finally:
+            _exchange.deadline = None
         try:
             body = self._read_body(response, deadline)
         except BaseException:
@@ -119,13 +211,8 @@ class Urllib3Transport:
         size = 0
         limit = self.max_response_bytes
         while True:
-            left = deadline - monotonic()
-            if left <= 0:
+            if monotonic() >= deadline:
                 raise DeadlineExceeded("the deadline passed while reading the body")
-            connection = response.connection
-            sock = getattr(connection, "sock", None) if connection is not None else None
-            if sock is not None:
-                sock.settimeout(left)
             try:
                 chunk = response.read1(READ_SIZE)
             except ReadTimeoutError:
@@ -142,15 +229,71 @@ class Urllib3Transport:
             chunks.append(chunk)
 
     def close(self) -> None:
-        """Close every pooled connection now.
+        """Close every pooled connection now; later sends fail with ``TransportError``.
 
         ``PoolManager.clear()`` alone only forgets the pools: their idle connections close
         when a pool is garbage-collected, which an exception still referring to a
         response (and so to its pool) can put off indefinitely.
         """
+        self._closed = True
         pools = self._pool.pools
         for key in pools.keys():  # noqa: SIM118 - the container refuses iteration
             pool = pools.get(key)
             if pool is not None:
                 pool.close()
         self._pool.clear()
+
+    def _after_fork_in_child(self) -> None:
+        """Let go of the parent's connections and start a pool of this process's own.
+
+        It runs in the new child process before any other code, with one thread: no
+        lock of the old pool is taken (a thread of the parent may have held one when it
+        forked), and only this process's copies of the idle sockets' descriptors are
+        closed, so the parent's connections stay open and no close alert reaches them.
+        """
+        inherited, self._pool = self._pool, self._new_pool()
+        for sock in _idle_sockets(inherited):
+            with contextlib.suppress(OSError):
+                sock.close()
+
+
+def _pool_factory(
+    max_connections: int, ssl_context: ssl.SSLContext | None, proxy_url: str | None
+) -> Callable[[], urllib3.PoolManager]:
+    def make() -> urllib3.PoolManager:
+        if proxy_url is not None:
+            return urllib3.ProxyManager(
+                proxy_url, maxsize=max_connections, block=False, ssl_context=ssl_context
+            )
+        return urllib3.PoolManager(maxsize=max_connections, block=False, ssl_context=ssl_context)
+
+    return make
+
+
+def _idle_sockets(pool: urllib3.PoolManager) -> list[socket.socket]:
+    """The sockets of a pool's idle connections, read without taking any of its locks.
+
+    It reads urllib3's internals (the pools' container and each pool's queue); should
+    they change shape, it finds nothing, and the descriptors close when collected.
+    """
+    found = []
+    container = getattr(pool.pools, "_container", {})
+    for connection_pool in list(container.values()):
+        idle = getattr(getattr(connection_pool, "pool", None), "queue", ())
+        for connection in list(idle):
+            sock = getattr(connection, "sock", None)
+            if isinstance(sock, socket.socket):
+                found.append(sock)
+    return found
+
+
+_LIVE_TRANSPORTS: weakref.WeakSet[Urllib3Transport] = weakref.WeakSet()
+"""Every transport not yet collected, so that a forked child can reset each one."""
+
+
+def _reset_transports_after_fork() -> None:
+    for transport in list(_LIVE_TRANSPORTS):
+        transport._after_fork_in_child()
+
+
+os.register_at_fork(after_in_child=_reset_transports_after_fork)
