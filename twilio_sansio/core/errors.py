@@ -37,6 +37,13 @@ class NoMoreResults(TwilioError):
     """An iterator's explicit ``next()`` was called after its last item."""
 
 
+class ClientClosed(TwilioError):
+    """The client (or the client a view was made from) was closed; nothing was sent.
+
+    Build a new client: a closed one never opens connections again.
+    """
+
+
 class APIError(TwilioError):
     """Twilio answered with an error: a 4xx or 5xx status and a Twilio error body.
 
