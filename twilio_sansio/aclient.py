@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 import anyio
 
 from twilio_sansio._base import ClientBase
-from twilio_sansio.core.errors import DeadlineExceeded, TwilioError
+from twilio_sansio.core.errors import ClientClosed, DeadlineExceeded, TwilioError
 from twilio_sansio.core.http import Request, Response
 from twilio_sansio.core.operation import Operation
 from twilio_sansio.core.paging import Page, PageChain, PageSequence
@@ -30,6 +30,16 @@ T = TypeVar("T")
 
 __all__ = ["AsyncClient"]
 
+_CLOSED = "the client is closed; build a new one"
+
+
+class _Shared:
+    """What a client and its views share: the transport, and whether the client is closed."""
+
+    def __init__(self, transport: AsyncTransport) -> None:
+        self.transport = transport
+        self.closed = False
+
 
 class AsyncClient(ClientBase[AsyncTransport]):
     """A Twilio client for trio (and asyncio): every call is awaited.
@@ -40,22 +50,27 @@ class AsyncClient(ClientBase[AsyncTransport]):
     by the client); ``max_concurrency`` bounds how many of one call's requests run at
     once in its task group.
 
-    Use it as ``async with AsyncClient(...) as client:``, or call :meth:`aclose`.
+    Use it as ``async with AsyncClient(...) as client:``, or call :meth:`aclose`;
+    afterwards the client and its views raise
+    :class:`~twilio_sansio.core.errors.ClientClosed`.
     """
 
-    _shared: AsyncTransport
+    _shared: _Shared
+    _owns_shared = False
+    """True on the client that built the shared state; its views leave it False."""
 
-    def _share(self, transport: AsyncTransport | None) -> AsyncTransport:
+    def _share(self, transport: AsyncTransport | None) -> _Shared:
         if transport is None:
             from twilio_sansio.transports.httpx_async import HttpxTransport
 
             transport = HttpxTransport()
-        return transport
+        self._owns_shared = True
+        return _Shared(transport)
 
     @property
     def transport(self) -> AsyncTransport:
         """The transport requests go through."""
-        return self._shared
+        return self._shared.transport
 
     async def send(self, operation: Operation[T]) -> T:
         """Send one operation and return its parsed result, within the client's timeout.
@@ -72,7 +87,11 @@ class AsyncClient(ClientBase[AsyncTransport]):
 
         Raises:
             TwilioError: whatever the job raises, or ``DeadlineExceeded``.
+            ClientClosed: the client was closed (nothing is sent).
         """
+        if self._shared.closed:
+            job.close()
+            raise ClientClosed(_CLOSED)
         with anyio.move_on_after(self.timeout) as scope:
             return await self._drive(under_policy(job, self.retry))
         if scope.cancelled_caught:
@@ -123,11 +142,13 @@ class AsyncClient(ClientBase[AsyncTransport]):
                 error = exc
 
     async def _exchange(self, request: Request) -> Response:
+        if self._shared.closed:
+            raise ClientClosed(_CLOSED)
         traffic = self._traffic
         traffic.request(request)
         started = time.monotonic()
         try:
-            response = await self._shared.send(request)
+            response = await self._shared.transport.send(request)
         except TwilioError as exc:
             traffic.failure(request, exc)
             raise
@@ -151,9 +172,16 @@ class AsyncClient(ClientBase[AsyncTransport]):
         return results
 
     async def aclose(self) -> None:
-        """Close the transport if the client made it (views made by ``with_options`` don't)."""
-        if self._closes_resources:
-            await self._shared.aclose()
+        """Close the client, and its transport if the client made it.
+
+        Afterwards calls on the client and its views raise
+        :class:`~twilio_sansio.core.errors.ClientClosed`; a transport passed in is left
+        open for its owner. Closing a view made by ``with_options`` does nothing.
+        """
+        if self._owns_shared:
+            self._shared.closed = True
+            if self._closes_resources:
+                await self._shared.transport.aclose()
 
     async def __aenter__(self) -> AsyncClient:
         return self
