@@ -2,8 +2,11 @@
 
 What is redacted, everywhere the library shows traffic (``DEBUG_HTTP_TRAFFIC`` output,
 logs, reprs): the ``Authorization`` header (its scheme stays visible), the JSON body
-fields ``auth_token`` and ``secret`` at any depth, and form fields whose names end in
-``Token`` or ``Secret``.
+fields ``auth_token`` and ``secret`` at any depth, form fields whose names end in
+``Token`` or ``Secret``, and the credentials of any URL that carries them
+(``https://user:pass@host/cb`` in a ``StatusCallback``, as written, JSON-escaped or
+percent-encoded). No input makes redaction recurse: JSON nested thousands deep is
+walked with a loop, and JSON the parser refuses is redacted field by field as text.
 """
 
 from __future__ import annotations
@@ -21,6 +24,20 @@ _SECRET_JSON_KEYS = frozenset({"auth_token", "secret"})
 # A field whose name (percent-decoded or not) ends in Token or Secret: keep "name=", drop
 # the value up to the next "&".
 _SECRET_FORM_FIELD = re.compile(rb"((?:^|&)[^&=]*(?:Token|Secret|%54oken|%53ecret)=)[^&]*")
+# A secret JSON field as text, for bodies json refuses: the key, then a string, number
+# or boolean value (null stays visible, as when the body parses).
+_SECRET_JSON_FIELD = re.compile(
+    rb'("(?:auth_token|secret)"\s*:\s*)(?:"(?:[^"\\]|\\.)*"|-?[0-9][^,}\]\s]*|true|false)'
+)
+# A URL's scheme and "//" (as written, JSON-escaped "\/\/" or percent-encoded), then its
+# user information up to the last "@" before the host ends ("/", "?", "#", whitespace,
+# a quote or "&", or their percent-encodings).
+_URL_USERINFO = re.compile(
+    rb"(?P<lead>\b[a-z][a-z0-9+.\-]*(?::|%3a)(?://|\\/\\/|%2f%2f))"
+    rb"(?:[^/?#@\s\"'<>\\&%]|%(?!2f|3f|23|20|0a|0d|09)[0-9a-f]{2})*"
+    rb"(?P<at>@|%40)",
+    re.IGNORECASE,
+)
 _REASONS = {
     200: "OK",
     201: "Created",
@@ -42,13 +59,20 @@ _REASONS = {
 
 
 def redact_headers(headers: Headers) -> Headers:
-    """Return ``headers`` with the credentials of ``Authorization`` replaced."""
+    """Return ``headers`` with their credentials replaced.
+
+    That is the ``Authorization`` and ``Proxy-Authorization`` credentials (the scheme
+    stays visible) and the user information of any URL (a ``Location``).
+    """
     out = []
     for name, value in headers:
-        shown = value
         if name in ("authorization", "proxy-authorization"):
             scheme = value.split(" ", 1)[0] if " " in value else ""
             shown = f"{scheme} {REDACTED}".strip()
+        elif "@" in value:
+            shown = redact_url_userinfo(value.encode("latin-1", "replace")).decode("latin-1")
+        else:
+            shown = value
         out.append((name, shown))
     return tuple(out)
 
@@ -62,28 +86,51 @@ def redact_form(body: bytes) -> bytes:
     return _SECRET_FORM_FIELD.sub(rb"\1" + quote(REDACTED).encode(), body)
 
 
-def _redact_json_value(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {
-            key: REDACTED
-            if key in _SECRET_JSON_KEYS and item is not None
-            else _redact_json_value(item)
-            for key, item in value.items()
-        }
-    if isinstance(value, list):
-        return [_redact_json_value(item) for item in value]
-    return value
+def redact_url_userinfo(text: bytes) -> bytes:
+    r"""Return ``text`` with the user information of every URL in it replaced.
+
+    ``https://user:pass@host/cb`` becomes ``https://[redacted]@host/cb``, whether the URL
+    is written out, JSON-escaped (``https:\/\/…``) or percent-encoded in a form
+    (``https%3A%2F%2Fuser%3Apass%40host``).
+    """
+    return _URL_USERINFO.sub(_userinfo_replacement, text)
+
+
+def _userinfo_replacement(match: re.Match[bytes]) -> bytes:
+    lead = match["lead"]
+    shown = quote(REDACTED).encode() if b"%" in lead else REDACTED.encode()
+    return lead + shown + match["at"]
+
+
+def _redact_in_place(data: Any) -> None:
+    """Replace secret fields in parsed JSON, walking it with a loop (any depth)."""
+    pending = [data]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, dict):
+            for key, value in item.items():
+                if key in _SECRET_JSON_KEYS and value is not None:
+                    item[key] = REDACTED
+                elif isinstance(value, dict | list):
+                    pending.append(value)
+        elif isinstance(item, list):
+            pending.extend(value for value in item if isinstance(value, dict | list))
 
 
 def redact_json(body: bytes) -> bytes:
-    """Return a JSON body with ``auth_token`` and ``secret`` values replaced."""
-    if b'"auth_token"' not in body and b'"secret"' not in body:
+    """Return a JSON body with ``auth_token`` and ``secret`` values replaced.
+
+    A body that ``json`` cannot read or write back (malformed, or nested deeper than it
+    goes) is redacted as text instead, never shown as it is.
+    """
+    if b'"auth_token"' not in body and b'"secret"' not in body and b"\\u" not in body:
         return body
     try:
         data = json.loads(body)
+        _redact_in_place(data)
+        return json.dumps(data, indent=None).encode()
     except (ValueError, RecursionError):
-        return body
-    return json.dumps(_redact_json_value(data), indent=None).encode()
+        return _SECRET_JSON_FIELD.sub(rb'\1"' + REDACTED.encode() + rb'"', body)
 
 
 def redact_body(content_type: str | None, body: bytes) -> bytes:
@@ -99,7 +146,7 @@ def redact_body(content_type: str | None, body: bytes) -> bytes:
 def _show_body(content_type: str | None, body: bytes, limit: int) -> str:
     if not body:
         return ""
-    shown = redact_body(content_type, body)
+    shown = redact_url_userinfo(redact_body(content_type, body))
     text = shown[:limit].decode("utf-8", errors="replace")
     if len(shown) > limit:
         text += f"\n… ({len(shown) - limit} more bytes)"
@@ -111,7 +158,7 @@ def render_request(request: Request, *, limit: int = BODY_LIMIT) -> str:
     parts = urlsplit(request.url)
     target = parts.path or "/"
     if parts.query:
-        target += "?" + parts.query
+        target += "?" + redact_url_userinfo(parts.query.encode()).decode()
     lines = [f"{request.method} {target} HTTP/1.1", f"host: {parts.netloc}"]
     lines += [f"{name}: {value}" for name, value in redact_headers(request.headers)]
     if request.body:
