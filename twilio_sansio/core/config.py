@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import ipaddress
 from collections.abc import Mapping
+from typing import Any, NoReturn
 from urllib.parse import urlsplit
 
 import attrs
@@ -27,7 +28,9 @@ FORM_CONTENT_TYPE = "application/x-www-form-urlencoded"
 class Credentials:
     """HTTP Basic credentials: an account SID and auth token, or an API key and secret.
 
-    The secret never appears in ``repr()``.
+    The secret never appears in ``repr()``, and credentials cannot be pickled (a pickle
+    would carry the secret in clear); ``copy.copy`` and ``copy.deepcopy`` return them
+    as they are, since they never change.
 
     Attributes:
         username: The account SID (``AC…``) or API key SID (``SK…``).
@@ -67,6 +70,27 @@ class Credentials:
         check_sid("api_key_sid", api_key_sid, "SK")
         _check_secret("api_key_secret", api_key_secret)
         return cls(api_key_sid, api_key_secret)
+
+    def __reduce_ex__(self, protocol: object) -> Any:
+        refuse_pickling(type(self).__name__)
+
+    def __copy__(self) -> Credentials:
+        return self
+
+    def __deepcopy__(self, memo: object) -> Credentials:
+        return self
+
+
+def refuse_pickling(name: str) -> NoReturn:
+    """Raise the ``TypeError`` pickle expects from an object holding credentials.
+
+    Raises:
+        TypeError: always.
+    """
+    raise TypeError(
+        f"{name} cannot be pickled: it holds credentials, which a pickle would store in "
+        "clear; build it again in the other process (from the environment, for example)"
+    )
 
 
 def _check_secret(name: str, value: object) -> None:
@@ -215,6 +239,66 @@ class BaseUrls:
         twilio = _twilio_host(product, self.region, self.edge)
         return frozenset({own, twilio, f"{twilio}:443"})
 
+    def confine(self, url: str) -> str:
+        """Return ``url`` with its dot segments resolved, if it stays inside a base URL.
+
+        ``..`` and ``.`` path segments (also written ``%2e``) are resolved as RFC 3986
+        says, so a server or proxy that resolves them cannot be sent elsewhere than the
+        URL shows. A URL on the host of a configured base URL with a path prefix must
+        stay under that prefix: ``/twilio-proxy/../../admin`` never leaves with the
+        caller's credentials.
+
+        Raises:
+            InvalidArgument: the resolved path leaves every configured path prefix on
+                the URL's host.
+        """
+        try:
+            parts = urlsplit(url)
+        except ValueError:
+            raise InvalidArgument(f"not a valid URL: {url!r:.120}") from None
+        path = _resolve_dot_segments(parts.path)
+        origin = (parts.scheme.lower(), parts.netloc.lower())
+        prefixes = [
+            root_parts.path
+            for root_parts in map(urlsplit, self._configured_roots())
+            if (root_parts.scheme.lower(), root_parts.netloc.lower()) == origin
+        ]
+        if prefixes and not any(_within(path, prefix) for prefix in prefixes):
+            raise InvalidArgument(
+                f"refusing {url!r:.120}: its path leaves the base URL's path prefix "
+                f"{prefixes[0]!r}, and credentials go nowhere else on that host"
+            )
+        return url if path == parts.path else parts._replace(path=path).geturl()
+
+    def _configured_roots(self) -> list[str]:
+        roots = list(self.roots.values())
+        if self.default_root is not None:
+            roots.append(self.default_root)
+        return roots
+
+
+def _within(path: str, prefix: str) -> bool:
+    return not prefix or path == prefix or path.startswith(prefix + "/")
+
+
+def _resolve_dot_segments(path: str) -> str:
+    """Resolve ``.`` and ``..`` segments (RFC 3986 section 5.2.4); ``%2e`` is a dot."""
+    if "." not in path and "%2" not in path:
+        return path
+    segments = path.split("/")
+    last = len(segments) - 1
+    kept: list[str] = []
+    for index, segment in enumerate(segments):
+        plain = segment.replace("%2e", ".").replace("%2E", ".")
+        if plain in (".", ".."):
+            if plain == ".." and len(kept) > 1:
+                kept.pop()
+            if index == last:
+                kept.append("")  # "/a/b/.." is the directory "/a/"
+            continue
+        kept.append(segment)
+    return "/".join(kept)
+
 
 def user_agent(library_version: str, python_version: str, platform: str) -> str:
     """Return the User-Agent header: ``twilio-sansio/<v> python/<v> (<platform>)``."""
@@ -233,6 +317,8 @@ class ClientConfig:
         user_agent: The User-Agent header value.
         default_region: The region (``"US"``, ``"GB"``, ...) used to read phone numbers
             written without a ``+country`` prefix; None requires the prefix.
+
+    Like its :class:`Credentials`, a configuration cannot be pickled.
     """
 
     account_sid: str = attrs.field()
@@ -313,7 +399,16 @@ class ClientConfig:
         form: Params | None = None,
         extra_headers: tuple[tuple[str, str], ...] = (),
     ) -> Request:
-        """Build a complete request for an absolute ``url`` already checked by the caller."""
+        """Build a complete request for an absolute ``url`` already checked by the caller.
+
+        Its dot segments are resolved, and it must stay under the path prefix of a base
+        URL on its host (see :meth:`BaseUrls.confine`).
+
+        Raises:
+            InvalidArgument: the URL leaves a configured base URL's path prefix, or a
+                form parameter cannot be encoded.
+        """
+        url = self.urls.confine(url)
         headers = [
             ("authorization", self.credentials.authorization),
             ("user-agent", self.user_agent),
@@ -328,3 +423,12 @@ class ClientConfig:
 
     def __repr__(self) -> str:
         return f"ClientConfig(account_sid={self.account_sid!r}, user={self.credentials.username!r})"
+
+    def __reduce_ex__(self, protocol: object) -> Any:
+        refuse_pickling(type(self).__name__)
+
+    def __copy__(self) -> ClientConfig:
+        return self
+
+    def __deepcopy__(self, memo: object) -> ClientConfig:
+        return self
