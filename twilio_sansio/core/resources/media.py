@@ -104,11 +104,8 @@ def media_urls_job(config: ClientConfig, message_sid: str) -> Job[list[str]]:
     first = operations.get_page(message_sid, page_size=MEDIA_PAGE_SIZE)
     pages = yield from pages_job(PageChain(first))
     lister = operations.lister
-    return (
-        yield from gather(
-            [content_url_job(config, lister, item) for page in pages for item in page]
-        )
-    )
+    jobs = [content_url_job(config, lister, item) for page in pages for item in page]
+    return (yield from gather(jobs))
 
 
 def content_url_job(config: ClientConfig, lister: Lister[Media], media: Media) -> Job[str]:
