@@ -100,7 +100,7 @@ class Call(Record):
 class CallOperations(DeletableOperations["CallOperations", Call]):
     """Builds every operation on Calls; the clients bind these to the network.
 
-    Deleting a call removes its record from the account's logs.
+    ``delete`` removes a call's record from the account's logs.
     """
 
     __slots__ = ()

@@ -42,7 +42,11 @@ class NewKey(Key):
 
 
 class KeyOperations(DeletableOperations["KeyOperations", Key]):
-    """Builds every operation on the account's API keys (none of them shows a secret)."""
+    """Builds every operation on the account's API keys.
+
+    Only ``create`` shows a key's secret; after ``delete``, requests signed with the key
+    fail.
+    """
 
     __slots__ = ()
 

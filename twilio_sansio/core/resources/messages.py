@@ -100,7 +100,7 @@ class Message(Record):
 class MessageOperations(DeletableOperations["MessageOperations", Message]):
     """Builds every operation on Messages; the clients bind these to the network.
 
-    Deleting a message deletes its record too.
+    ``delete`` removes a message and its record from the account.
     """
 
     __slots__ = ()
