@@ -190,3 +190,17 @@ def test_a_content_length_that_is_not_the_body_s_is_an_invalid_argument(backend:
     with LoopbackServer(lambda request: Reply(200, (), b"fine")) as server:
         run_on(backend, main, server)
     assert [request.method for request in server.requests] == ["GET"]
+
+
+def test_tls_connections_are_kept_alive(backend: str, tls_server: LoopbackServer) -> None:
+    async def main() -> list[bytes]:
+        transport = H11Transport(ssl_context=tls_server.client_ssl_context())
+        try:
+            return [
+                (await transport.send(Request("GET", tls_server.url("/")))).body for _ in range(3)
+            ]
+        finally:
+            await transport.aclose()
+
+    assert run_on(backend, main) == [b"secure"] * 3
+    assert tls_server.connections_opened == 1
