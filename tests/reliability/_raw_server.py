@@ -2,9 +2,9 @@
 
 The :class:`~twilio_sansio.testing.LoopbackServer` speaks correct HTTP/1.1 with faults in
 timing; some faults are in the bytes themselves (a flood of ``100 Continue`` interim
-responses, a status line and then nothing). :class:`RawServer` reads each request's head
-and hands the connection to a *script* that writes whatever it likes, until the script
-returns or the server stops.
+responses, a status line and then the end of the connection). :class:`RawServer` reads
+each request's head and hands the connection to a *script* that writes whatever it
+likes, until the script returns or the server stops.
 """
 
 from __future__ import annotations
@@ -134,7 +134,11 @@ def header_drip(every: float, for_seconds: float) -> Script:
     return script
 
 
-def bare_status_line(connection: socket.socket, stopping: threading.Event) -> None:
-    """A script sending only a status line, then closing the connection."""
-    del stopping
-    connection.sendall(b"HTTP/1.1 200 OK\r\n")
+def head_then_close(head: bytes) -> Script:
+    """A script sending the start of a response head (never its blank line), then closing."""
+
+    def script(connection: socket.socket, stopping: threading.Event) -> None:
+        del stopping
+        connection.sendall(head)
+
+    return script

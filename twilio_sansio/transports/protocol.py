@@ -13,8 +13,15 @@ To plug another HTTP library into :class:`~twilio_sansio.Client`, write a class 
   (nothing was sent), :class:`~twilio_sansio.core.errors.DeadlineExceeded` or
   :class:`~twilio_sansio.core.errors.TransportError`, setting ``request_sent=False`` only
   when it knows no byte of the request left;
-- sync only: finish within ``timeout`` seconds of wall-clock time, body included. An async
-  transport is bounded by the caller's cancel scope instead and must be cancellable.
+- survive ``os.fork()``: in a child process it never reads or writes a connection the
+  parent opened (that would hand one process the other's responses), and it must not
+  shut those connections down either, since the parent goes on using them;
+- sync only: finish within ``timeout`` seconds of wall-clock time, from connecting to the
+  last byte of the body, interim responses and slow headers included. An async transport
+  is bounded by the caller's cancel scope instead and must be cancellable.
+
+A transport may be shared by several clients; a client never closes a transport it was
+given.
 """
 
 from __future__ import annotations

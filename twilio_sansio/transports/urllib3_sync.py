@@ -67,6 +67,7 @@ class _DeadlineReader(io.RawIOBase):
         # while the body is still unread defers the socket's real close until this closes.
         self._raw = sock.makefile("rb", buffering=0)
         self._deadline = deadline
+        self.reached_end = False
 
     def readable(self) -> bool:
         return True
@@ -76,7 +77,10 @@ class _DeadlineReader(io.RawIOBase):
         if left <= 0:
             raise TimeoutError("the deadline passed")
         self._sock.settimeout(left)
-        return self._raw.readinto(buffer)
+        count = self._raw.readinto(buffer)
+        if count == 0:
+            self.reached_end = True
+        return count
 
     def close(self) -> None:
         if not self.closed:
@@ -85,14 +89,28 @@ class _DeadlineReader(io.RawIOBase):
 
 
 class _DeadlineResponse(http.client.HTTPResponse):
-    """http.client's response, reading through a :class:`_DeadlineReader`."""
+    """http.client's response, reading through a :class:`_DeadlineReader`.
+
+    It also refuses a head the server cut short: http.client takes the end of the
+    stream for the blank line that ends the headers, so ``HTTP/1.1 200 OK`` and a close
+    read as an empty 200 (the async transports saw a broken connection, and retried).
+    """
 
     def __init__(self, sock: socket.socket, *args: Any, **kwargs: Any) -> None:
         super().__init__(sock, *args, **kwargs)
+        self._reader: _DeadlineReader | None = None
         deadline = getattr(_exchange, "deadline", None)
         if deadline is not None:
             self.fp.close()
-            self.fp = io.BufferedReader(_DeadlineReader(sock, deadline))
+            self._reader = _DeadlineReader(sock, deadline)
+            self.fp = io.BufferedReader(self._reader)
+
+    def begin(self) -> None:
+        super().begin()
+        # Reading the head never reads past its blank line, so meeting the end of the
+        # stream here means the blank line never came.
+        if self._reader is not None and self._reader.reached_end:
+            raise http.client.RemoteDisconnected("the connection closed inside the response head")
 
 
 class _HTTPConnection(HTTPConnection):
