@@ -44,15 +44,18 @@ async def read_head(stream: SocketStream) -> bytes:
 
 
 class CannedServer:
-    """Answers every request on 127.0.0.1 with ``answer``, closing after it if told to.
+    """Answers every request with ``answer``, closing after it if told to.
+
+    It listens on ``host``: 127.0.0.1 unless told otherwise (``::1``).
 
     Attributes:
         connections: How many connections were accepted.
         heads: Every request head received, in order.
     """
 
-    def __init__(self, answer: bytes, *, close_after_answer: bool) -> None:
+    def __init__(self, answer: bytes, *, close_after_answer: bool, host: str = "127.0.0.1") -> None:
         self.answer = answer
+        self.host = host
         self.close_after_answer = close_after_answer
         self.connections = 0
         self.heads: list[bytes] = []
@@ -60,12 +63,13 @@ class CannedServer:
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}/canned"
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"http://{host}:{self.port}/canned"
 
     @asynccontextmanager
     async def running(self) -> AsyncIterator[CannedServer]:
         """Listen in a task of the current event loop until the block ends."""
-        listener = await anyio.create_tcp_listener(local_host="127.0.0.1")
+        listener = await anyio.create_tcp_listener(local_host=self.host)
         self.port = listener.extra(anyio.abc.SocketAttribute.local_port)
         async with listener, anyio.create_task_group() as group:
             group.start_soon(listener.serve, self._serve)

@@ -7,6 +7,7 @@ HTTP/1.0, a body framed by the end of the connection, a server that closed an id
 
 from __future__ import annotations
 
+import socket
 import threading
 import time
 
@@ -231,3 +232,30 @@ def test_a_closed_transport_refuses_to_send(backend: str) -> None:
     assert "closed" in str(error)
     assert error.request_sent is False
     assert len(server.requests) == 1
+
+
+def ipv6_loopback_works() -> bool:
+    try:
+        with socket.socket(socket.AF_INET6) as probe:
+            probe.bind(("::1", 0))
+    except OSError:
+        return False
+    return True
+
+
+@pytest.mark.skipif(not ipv6_loopback_works(), reason="this machine has no IPv6 loopback")
+def test_an_ipv6_literal_is_connected_to_with_a_bracketed_host(backend: str) -> None:
+    async def main() -> tuple[bytes, bytes, str]:
+        server = CannedServer(HTTP_10, close_after_answer=True, host="::1")
+        transport = H11Transport()
+        try:
+            async with server.running():
+                body = (await transport.send(Request("GET", server.url))).body
+        finally:
+            await transport.aclose()
+        return body, server.heads[0], server.url
+
+    body, head, url = run_on(backend, main)
+    assert body == b"ok"
+    assert url.startswith("http://[::1]:")
+    assert f"host: {url.split('/')[2]}\r\n".encode() in head
