@@ -6,8 +6,9 @@ workload returns something checkable (a count, URLs), so ``check.py`` can prove 
 contender did the same work before anything is timed.
 
 - ``ours``: this project's ``Client`` (urllib3); ``ours-async``: ``AsyncClient`` on trio
-  (httpx); ``ours-async-h11``: ``AsyncClient`` on trio over ``H11Transport``;
-  ``ours-async-h11-asyncio``: the same on asyncio;
+  (its default, h11); ``ours-async-h11``: the same with an explicit ``H11Transport``;
+  ``ours-async-h11-asyncio``: the same on asyncio; ``ours-async-httpx``: ``AsyncClient``
+  over httpx (the former default, ``httpx_transport.py``), for reference;
 - ``official``: Twilio's SDK (requests); ``official-async``: its ``AsyncTwilioHttpClient``
   (aiohttp, asyncio);
 - ``raw``: urllib3 + ``json.loads``; ``raw-async``: httpx on trio + ``json.loads``;
@@ -100,7 +101,7 @@ class Ours:
 
 
 class OursAsync:
-    """``twilio_sansio.AsyncClient`` on trio with its default httpx transport."""
+    """``twilio_sansio.AsyncClient`` on trio with its default transport (``H11Transport``)."""
 
     name = "ours-async"
     library = "trio"
@@ -195,6 +196,17 @@ class OursAsyncH11(OursAsync):
                 yield
         finally:
             await transport.aclose()
+
+
+class OursAsyncHttpx(OursAsyncH11):
+    """``AsyncClient`` on trio over httpx (``httpx_transport.py``, the former default)."""
+
+    name = "ours-async-httpx"
+
+    def transport(self) -> Any:
+        from httpx_transport import HttpxTransport
+
+        return HttpxTransport()
 
 
 class OursAsyncH11Asyncio(OursAsyncH11):
@@ -529,6 +541,7 @@ ASYNC = {
         OursAsyncLimited10,
         OursAsyncH11,
         OursAsyncH11Asyncio,
+        OursAsyncHttpx,
         OfficialAsync,
         RawAsync,
         RawAsyncLimited,

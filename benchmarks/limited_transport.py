@@ -13,9 +13,9 @@ from __future__ import annotations
 from typing import Any
 
 import anyio
+from httpx_transport import HttpxTransport
 
 from twilio_sansio.core.http import Request, Response
-from twilio_sansio.transports.httpx_async import HttpxTransport
 
 
 class LimitedHttpxTransport(HttpxTransport):

@@ -33,7 +33,7 @@ def make_transport(name: str, limit: int) -> Any:
         from twilio_sansio.transports.h11_async import H11Transport
 
         return H11Transport(max_in_flight_per_origin=limit)
-    from twilio_sansio.transports.httpx_async import HttpxTransport
+    from httpx_transport import HttpxTransport
 
     return HttpxTransport(max_connections=limit)
 

@@ -38,7 +38,8 @@ PACKAGES = (
 )
 LABELS = {
     "ours": "this project, `Client` (urllib3)",
-    "ours-async": "this project, `AsyncClient` (httpx, trio)",
+    "ours-async": "this project, `AsyncClient` (h11, trio)",
+    "ours-async-httpx": "this project, `AsyncClient` over httpx (trio), the former default",
     "ours-async-limited": "`AsyncClient` + CapacityLimiter(100) (patched copy)",
     "ours-async-limited10": "`AsyncClient` + CapacityLimiter(10), 10 connections (patched copy)",
     "official": "official SDK (requests)",

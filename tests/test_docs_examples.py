@@ -7,7 +7,7 @@ How the examples run (the conventions every page follows):
 - The examples are written as a user writes them: ``Client.from_env()``,
   ``AsyncClient.from_env()``, ``Client("AC…", token)``... While they run,
   ``TWILIO_ACCOUNT_SID`` and ``TWILIO_AUTH_TOKEN`` hold the fake's credentials and the
-  default transports (urllib3, httpx) are replaced by a fresh :class:`FakeTwilio` of the
+  default transports (urllib3, h11) are replaced by a fresh :class:`FakeTwilio` of the
   page, so every request they make reaches the fake, never the network.
 - A block whose fence line is preceded by ``<!-- no-run: reason -->`` is shown but not
   run (a fragment, a shell session, an example that needs a real web server); the reason
@@ -129,7 +129,7 @@ def page_fake(monkeypatch: pytest.MonkeyPatch) -> FakeTwilio:
         lambda *args, **kwargs: fake.transport(),
     )
     monkeypatch.setattr(
-        "twilio_sansio.transports.httpx_async.HttpxTransport",
+        "twilio_sansio.transports.h11_async.H11Transport",
         lambda *args, **kwargs: fake.async_transport(),
     )
     return fake

@@ -44,3 +44,14 @@ def test_twiml_is_not_loaded_by_the_package_and_loads_nothing_heavy() -> None:
     loaded = modules_after("from twilio_sansio.twiml import MessagingResponse, VoiceResponse")
     for name in ("urllib3", "attrs", "xml.etree.ElementTree", *HEAVY_FOR_A_SYNC_CLIENT):
         assert name not in loaded, f"{name} was imported"
+
+
+def test_building_an_async_client_imports_h11_and_not_httpx() -> None:
+    loaded = modules_after(
+        "from twilio_sansio import AsyncClient\n"
+        f"c = AsyncClient('AC{'0' * 32}', 'token')\n"
+        "c.messages.operations.get('SM' + '1' * 32)"
+    )
+    assert "h11" in loaded
+    for name in ("httpx", "jwt", "cattrs", "phonenumbers.data"):
+        assert name not in loaded, f"{name} was imported"

@@ -46,8 +46,9 @@ class AsyncClient(ClientBase[AsyncTransport]):
 
     The arguments are :class:`~twilio_sansio.Client`'s (``timeout`` is each call's
     deadline, enforced with a cancel scope), except ``transport``, which is any
-    :class:`~twilio_sansio.transports.AsyncTransport` (by default httpx, owned and closed
-    by the client); ``max_concurrency`` bounds how many of one call's requests run at
+    :class:`~twilio_sansio.transports.AsyncTransport` (by default an
+    :class:`~twilio_sansio.transports.h11_async.H11Transport`, owned and closed by the
+    client); ``max_concurrency`` bounds how many of one call's requests run at
     once in its task group.
 
     Use it as ``async with AsyncClient(...) as client:``, or call :meth:`aclose`;
@@ -61,9 +62,9 @@ class AsyncClient(ClientBase[AsyncTransport]):
 
     def _share(self, transport: AsyncTransport | None) -> _Shared:
         if transport is None:
-            from twilio_sansio.transports.httpx_async import HttpxTransport
+            from twilio_sansio.transports.h11_async import H11Transport
 
-            transport = HttpxTransport()
+            transport = H11Transport()
         self._owns_shared = True
         return _Shared(transport)
 

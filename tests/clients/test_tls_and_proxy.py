@@ -16,7 +16,7 @@ import trio
 
 from twilio_sansio import AsyncClient, Client, ConnectError, RetryPolicy
 from twilio_sansio.testing.fake import FakeTwilio, FakeTwilioServer
-from twilio_sansio.transports.httpx_async import HttpxTransport
+from twilio_sansio.transports.h11_async import H11Transport
 from twilio_sansio.transports.urllib3_sync import Urllib3Transport
 
 SENDER = "+15005550006"
@@ -135,7 +135,7 @@ def test_the_sync_client_refuses_an_unknown_ca(
 def test_the_async_client_trusts_a_custom_ca_and_refuses_others(
     fake: FakeTwilio, tls_server: FakeTwilioServer
 ) -> None:
-    async def send(transport: HttpxTransport) -> str:
+    async def send(transport: H11Transport) -> str:
         async with AsyncClient(
             fake.account_sid,
             fake.auth_token,
@@ -147,10 +147,10 @@ def test_the_async_client_trusts_a_custom_ca_and_refuses_others(
         await transport.aclose()
         return str(message.body)
 
-    trusted = HttpxTransport(ssl_context=tls_server.loopback.client_ssl_context())
+    trusted = H11Transport(ssl_context=tls_server.loopback.client_ssl_context())
     assert trio.run(send, trusted) == "async TLS"
     with pytest.raises(ConnectError):
-        trio.run(send, HttpxTransport())
+        trio.run(send, H11Transport())
     assert len(fake.requests) == 1
 
 
@@ -172,7 +172,7 @@ def test_the_async_client_goes_through_an_https_proxy(
     fake: FakeTwilio, tls_server: FakeTwilioServer
 ) -> None:
     async def send() -> None:
-        transport = HttpxTransport(
+        transport = H11Transport(
             proxy_url=proxy.url, ssl_context=tls_server.loopback.client_ssl_context()
         )
         async with AsyncClient(

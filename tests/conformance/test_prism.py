@@ -106,12 +106,12 @@ class SyncRecordingTransport:
 
 
 class AsyncRecordingTransport:
-    """An async transport that sends through httpx and records every exchange."""
+    """An async transport that sends through the default one and records every exchange."""
 
     def __init__(self, recorder: Recorder) -> None:
-        from twilio_sansio.transports.httpx_async import HttpxTransport
+        from twilio_sansio.transports.h11_async import H11Transport
 
-        self.inner = HttpxTransport()
+        self.inner = H11Transport()
         self.recorder = recorder
 
     async def send(self, request: Request) -> Response:

@@ -2,7 +2,7 @@
 
 Every call runs against a real :class:`~twilio_sansio.testing.LoopbackServer` on
 127.0.0.1, with ``Client`` (urllib3), or ``AsyncClient`` on trio or asyncio over either
-async transport (httpx, h11), driven by the shared :class:`~tests._drivers.Driver`. What
+async transport (h11), driven by the shared :class:`~tests._drivers.Driver`. What
 the call ended with is summed up in an :class:`Outcome`; retries are counted from the
 library's own log (``retrying in ...`` at INFO).
 """
@@ -25,7 +25,6 @@ from twilio_sansio import AsyncClient, Client, RetryPolicy, TwilioError
 from twilio_sansio.core.http import Request
 from twilio_sansio.testing import Reply
 from twilio_sansio.transports.h11_async import H11Transport
-from twilio_sansio.transports.httpx_async import HttpxTransport
 from twilio_sansio.transports.protocol import AsyncTransport, SyncTransport
 
 ACCOUNT = "AC" + "0" * 32
@@ -35,12 +34,11 @@ MESSAGE_SID = "SM" + "7" * 32
 SENDER = "+14105551234"
 RECIPIENT = "+14105556789"
 
-KINDS = ("sync", "trio-httpx", "asyncio-httpx", "trio-h11", "asyncio-h11")
-"""The client kinds: ``Client``; ``AsyncClient`` on trio or asyncio, over ``HttpxTransport``
-or ``H11Transport`` (``<event loop>-<transport>``)."""
+KINDS = ("sync", "trio-h11", "asyncio-h11")
+"""The client kinds: ``Client``; ``AsyncClient`` on trio or asyncio over ``H11Transport``
+(``<event loop>-<transport>``)."""
 
 ASYNC_TRANSPORTS: dict[str, Callable[..., AsyncTransport]] = {
-    "httpx": HttpxTransport,
     "h11": H11Transport,
 }
 """The async transports by name, each taking ``max_response_bytes=``."""

@@ -8,8 +8,10 @@ implementations, imported only when used:
 
 - :class:`twilio_sansio.transports.urllib3_sync.Urllib3Transport` (sync);
 - :class:`twilio_sansio.transports.h11_async.H11Transport` (async, HTTP/1.1 on h11 over
-  anyio streams: trio natively, asyncio too);
-- :class:`twilio_sansio.transports.httpx_async.HttpxTransport` (async, on trio or asyncio).
+  anyio streams: trio natively, asyncio too).
+
+Another HTTP stack is one small class away: ``docs/transports.md`` shows transports on
+requests and on httpx.
 """
 
 from twilio_sansio.transports.protocol import (

@@ -1,4 +1,9 @@
-"""The default async transport, on httpx: runs on trio, and on asyncio too.
+"""An async transport on httpx, kept for the benchmarks' reference rows.
+
+It was ``AsyncClient``'s default until the h11 transport replaced it (issue 14): httpx's
+pool slows as waiters grow, and it decodes a whole network chunk before the size cap can
+look, so a stacked-gzip bomb inflates far past the cap. ``docs/transports.md`` shows a
+shorter httpx transport for those who want one anyway.
 
 httpx's own timeouts are switched off: the deadline is the caller's cancel scope (the
 :class:`~twilio_sansio.AsyncClient` opens one per call), so cancellation reaches every
