@@ -2,7 +2,7 @@
 
 Each :class:`Case` names an operations class, a builder method and its arguments. The
 conformance tests send every case through both clients; a test fails when a builder of
-``all_operations`` has no case and is not in :data:`EXCLUDED` (with its reason).
+a client namespace binds has no case and is not in :data:`EXCLUDED` (with its reason).
 """
 
 from __future__ import annotations
@@ -12,30 +12,27 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
-from twilio_sansio.core.resources import all_operations
-from twilio_sansio.core.resources.all_operations import (
-    AccountOperations,
-    AlertOperations,
-    ApplicationOperations,
-    AvailableNumberOperations,
-    CallEventOperations,
-    CallNotificationOperations,
-    CallOperations,
-    CallRecordingOperations,
-    ConferenceOperations,
-    ConferenceRecordingOperations,
-    EndpointOperations,
-    IncomingNumberOperations,
-    KeyOperations,
-    MediaOperations,
-    MessageOperations,
-    OutgoingCallerIdOperations,
-    ParticipantOperations,
-    QueueMemberOperations,
-    QueueOperations,
-    RecordingOperations,
-    TranscriptionOperations,
-)
+from twilio_sansio._namespaces import namespace_classes
+from twilio_sansio.core.resources.accounts import AccountOperations
+from twilio_sansio.core.resources.alerts import AlertOperations
+from twilio_sansio.core.resources.applications import ApplicationOperations
+from twilio_sansio.core.resources.available_numbers import AvailableNumberOperations
+from twilio_sansio.core.resources.call_events import CallEventOperations, CallNotificationOperations
+from twilio_sansio.core.resources.call_recordings import CallRecordingOperations
+from twilio_sansio.core.resources.calls import CallOperations
+from twilio_sansio.core.resources.conference_recordings import ConferenceRecordingOperations
+from twilio_sansio.core.resources.conferences import ConferenceOperations
+from twilio_sansio.core.resources.endpoints import EndpointOperations
+from twilio_sansio.core.resources.incoming_numbers import IncomingNumberOperations
+from twilio_sansio.core.resources.keys import KeyOperations
+from twilio_sansio.core.resources.media import MediaOperations
+from twilio_sansio.core.resources.messages import MessageOperations
+from twilio_sansio.core.resources.outgoing_caller_ids import OutgoingCallerIdOperations
+from twilio_sansio.core.resources.participants import ParticipantOperations
+from twilio_sansio.core.resources.queue_members import QueueMemberOperations
+from twilio_sansio.core.resources.queues import QueueOperations
+from twilio_sansio.core.resources.recordings import RecordingOperations
+from twilio_sansio.core.resources.transcriptions import TranscriptionOperations
 
 HEX = "0123456789abcdef0123456789abcdef"
 ACCOUNT = "AC" + HEX
@@ -394,10 +391,9 @@ CASES: list[Case] = [
 
 
 def builders() -> list[tuple[type[Any], str]]:
-    """Every public builder method of every operations class in ``all_operations``."""
+    """Every public builder method of every operations class a client namespace binds."""
     found = []
-    for name in all_operations.__all__:
-        cls = getattr(all_operations, name)
+    for _namespace, cls in namespace_classes().values():
         for method, _ in inspect.getmembers(cls, inspect.isfunction):
             if not method.startswith("_"):
                 found.append((cls, method))

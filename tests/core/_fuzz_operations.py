@@ -1,6 +1,6 @@
 """Every builder method of every operations class, built with valid arguments, for fuzzing.
 
-The fuzz and hostile-input tests walk :mod:`twilio_sansio.core.resources.all_operations`
+The fuzz and hostile-input tests walk every operations class a client namespace binds
 by introspection. This module knows how to call each builder method correctly (a table of
 valid example arguments by parameter name), what each one returns (an operation, a
 time-range iteration, a job or a URL), which model its records are, and how to drive a job
@@ -17,12 +17,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from twilio_sansio._namespaces import namespace_classes
 from twilio_sansio.core.config import ClientConfig
 from twilio_sansio.core.http import Request, Response
 from twilio_sansio.core.model import Field, PriceField, Record, Sid
 from twilio_sansio.core.operation import Operation
 from twilio_sansio.core.paging import Lister, Page
-from twilio_sansio.core.resources import all_operations
 from twilio_sansio.core.steps import Attempt, Exchange, Gather, Moment, Now, Sleep
 from twilio_sansio.core.time_range import RangePages
 from twilio_sansio.core.values import MalformedValue
@@ -34,7 +34,7 @@ TO = "+12025550123"
 URL = "https://example.com/twiml"
 WHEN = "Tue, 02 Jan 2024 03:04:05 +0000"
 
-CLASSES: list[type] = [getattr(all_operations, name) for name in all_operations.__all__]
+CLASSES: list[type] = [operations for _namespace, operations in namespace_classes().values()]
 
 # The prefix of the ``sid`` parameter (the resource's own SID) of each class.
 OWN_PREFIX = {
