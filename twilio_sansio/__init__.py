@@ -39,6 +39,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     "twilio_sansio.core.enums": ("OpenStrEnum",),
     "twilio_sansio.core.errors": (
         "APIError",
+        "ClientClosed",
         "ConnectError",
         "DeadlineExceeded",
         "InvalidArgument",
@@ -124,6 +125,7 @@ if TYPE_CHECKING:  # the same names, for type checkers (a test keeps the two equ
     )
     from twilio_sansio.core.errors import (
         APIError as APIError,
+        ClientClosed as ClientClosed,
         ConnectError as ConnectError,
         DeadlineExceeded as DeadlineExceeded,
         InvalidArgument as InvalidArgument,
