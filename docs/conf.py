@@ -62,10 +62,14 @@ nitpick_ignore_regex = [
     ("py:.*", r"(typing|collections\.abc|datetime|decimal|enum|ssl|types|contextlib|os|json)\..*"),
     ("py:.*", r"(attrs|trio|anyio|httpx|urllib3|jwt|phonenumbers|pytest|_pytest)(\..*)?"),
     ("py:class", r"(.*\.)?[A-Z]"),  # type variables (T, R) in generic signatures
+    ("py:class", r"twilio_sansio\._base\.TransportT"),  # the clients' transport type variable
+    ("py:class", r"twilio_sansio\.twiml\._element\._Child"),  # a parent's allowed children
 ]
 # Internal helpers that public signatures or docstrings name; their users never build them.
 nitpick_ignore = [
     ("py:class", "twilio_sansio.core.config.BaseUrls"),
+    ("py:meth", "BaseUrls.confine"),
+    ("py:data", "DEADLINE_POOL_CLASSES"),
     ("py:class", "twilio_sansio.core.paging.Lister"),
     ("py:class", "twilio_sansio.core.time_range.RangeFilter"),
     ("py:class", "twilio_sansio.testing.fake.faults.Hang"),

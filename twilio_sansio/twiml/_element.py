@@ -64,7 +64,7 @@ class TwiML:
 
     @property
     def attributes(self) -> Sequence[tuple[str, str]]:
-        """The attributes as Twilio reads them: ``(name, rendered value)`` pairs."""
+        """The element's attributes, as Twilio reads them, in ``(name, value)`` pairs."""
         return tuple(self._attributes.items())
 
     @property

@@ -36,7 +36,8 @@ class ConferenceEvent(OpenStrEnum):
 class ConferenceStatusCallback(WebhookEvent):
     """A conference or one of its participants changed (``statusCallback`` of ``<Conference>``).
 
-    Named so as not to collide with the REST enum :class:`ConferenceStatus`. Callbacks
+    Named so as not to collide with the REST enum
+    :class:`~twilio_sansio.core.resources.conferences.ConferenceStatus`. Callbacks
     may arrive out of order: sort them by ``sequence_number``.
 
     Attributes:
