@@ -283,7 +283,7 @@ def _within(path: str, prefix: str) -> bool:
 
 def _resolve_dot_segments(path: str) -> str:
     """Resolve ``.`` and ``..`` segments (RFC 3986 section 5.2.4); ``%2e`` is a dot."""
-    if "." not in path and "%2" not in path:
+    if "/." not in path and "/%2" not in path:  # no segment starts with a dot (".json" may end one)
         return path
     segments = path.split("/")
     last = len(segments) - 1
