@@ -55,12 +55,14 @@ def test_every_page_is_fetched_once_in_order_and_the_job_returns_them() -> None:
     ]
 
 
-def test_an_empty_page_ends_the_listing_even_with_a_next_uri() -> None:
+def test_an_empty_page_with_a_next_uri_is_followed() -> None:
     first = operations().get_page()
-    asked, pages = drive(
-        pages_job(PageChain(first)), [json_response(page_2010("messages", [], SECOND))]
-    )
-    assert (len(asked), [len(page) for page in pages]) == (1, [0])
+    answers = [
+        json_response(page_2010("messages", [], SECOND)),
+        json_response(page_2010("messages", [message(1)], None)),
+    ]
+    asked, pages = drive(pages_job(PageChain(first)), answers)
+    assert (asked, [len(page) for page in pages]) == ([first.request.url, ROOT + SECOND], [0, 1])
 
 
 def test_a_range_stops_the_job_where_the_range_ends() -> None:

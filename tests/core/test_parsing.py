@@ -486,12 +486,15 @@ def test_the_last_page_has_no_next_operation_and_no_cursor() -> None:
     assert last.next_operation() is None
 
 
-def test_an_empty_page_with_a_next_uri_is_the_last_page() -> None:
+def test_an_empty_page_with_a_next_uri_has_a_next_page() -> None:
+    # A page says what Twilio sent; the paging state bounds runs of empty pages.
     operation = MessageOperations(config()).get_page()
     page = operation.parse(messages_page([], NEXT_URI))
     assert page.records == []
-    assert page.has_next is False
-    assert page.next_operation() is None
+    assert page.has_next is True
+    following = page.next_operation()
+    assert following is not None
+    assert following.request.url.endswith(NEXT_URI)
 
 
 @pytest.mark.parametrize(

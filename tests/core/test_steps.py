@@ -142,10 +142,14 @@ def test_media_urls_job_without_media_returns_an_empty_list_without_gathering() 
     assert returned(job, media_page([], None)) == []
 
 
-def test_media_urls_job_stops_at_an_empty_page_even_with_a_next_uri() -> None:
+def test_media_urls_job_ends_after_a_run_of_empty_pages_with_next_uris() -> None:
     job = media_urls_job(config(), MESSAGE)
     next(job)
-    assert returned(job, media_page([], f"{BASE}/Messages/{MESSAGE}/Media.json?Page=1")) == []
+    step = job.send(media_page([], f"{BASE}/Messages/{MESSAGE}/Media.json?Page=1"))
+    assert exchange_of(step).request.url == f"{MEDIA_LIST}?Page=1"
+    step = job.send(media_page([], f"{BASE}/Messages/{MESSAGE}/Media.json?Page=2"))
+    assert exchange_of(step).request.url == f"{MEDIA_LIST}?Page=2"
+    assert returned(job, media_page([], f"{BASE}/Messages/{MESSAGE}/Media.json?Page=3")) == []
 
 
 def test_media_urls_job_raises_when_listing_fails() -> None:

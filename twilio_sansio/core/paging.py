@@ -8,10 +8,18 @@ Twilio pages in two shapes, and both read into the same :class:`Page`:
   an *absolute* ``next_page_url``.
 
 A page never fetches anything. ``page.next_operation()`` returns the operation for the next
-page, or None on the last page, and also on an empty page even if Twilio sent a next URI,
-so any finite sequence of pages ends. The next URI is re-rooted onto the configured base
-URL of the product; a next URI on any other host is refused, so credentials never leave
-for a host the caller did not choose.
+page, or None on the last page. The next URI is re-rooted onto the configured base URL of
+the product; a next URI on any other host is refused, so credentials never leave for a
+host the caller did not choose.
+
+The paging state (:class:`PageChain`, and
+:class:`~twilio_sansio.core.time_range.RangePages`) makes every listing end:
+
+- a next URI it has already followed (a page pointing at itself, or A -> B -> A) raises
+  :class:`PageLoopError` instead of fetching it again;
+- an empty page with a next URI is followed (filtered listings return them, and Twilio's
+  own libraries follow them), but after :data:`MAX_EMPTY_PAGES` empty pages in a row the
+  listing ends, and the state's ``end_reason`` says why (the clients log it at DEBUG).
 
 Inside a job (:mod:`twilio_sansio.core.steps`), :func:`pages_job` fetches every page of a
 listing, so no job writes its own paging loop.
@@ -19,6 +27,7 @@ listing, so no job writes its own paging loop.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Generic, Protocol, TypeVar
 from urllib.parse import urlsplit
@@ -34,6 +43,9 @@ from twilio_sansio.core.steps import Job, operation_job
 from twilio_sansio.core.values import MalformedValue
 
 T = TypeVar("T")
+
+MAX_EMPTY_PAGES = 3
+"""How many empty pages in a row a listing follows before it ends (with its next URI)."""
 
 _PAGE_FIELDS_2010 = (
     "page",
@@ -67,15 +79,27 @@ class Lister(Generic[T]):
         """Return the operation for the first page of ``path`` with ``query``."""
         return Operation(self.config.request("GET", self.product, path, query=query), self.parse)
 
-    def at(self, cursor: str) -> Operation[Page[T]]:
+    def at(self, cursor: str, path: str | None = None) -> Operation[Page[T]]:
         """Return the operation for the page a cursor (a next-page URI) points to.
 
+        Args:
+            cursor: A next-page URI (or URL) from an earlier page.
+            path: The listing's path (as given to :meth:`first`); when given, the cursor
+                must be a page of exactly that listing, not of another one on the host.
+
         Raises:
-            InvalidArgument: the cursor is not a path or a URL on the product's host.
+            InvalidArgument: the cursor is not a path or a URL on the product's host, or
+                not a page of ``path``.
         """
         url = self.resolve(cursor)
         if url is None:
             raise InvalidArgument(f"cursor {cursor!r:.120} is not a page of this listing's host")
+        if path is not None:
+            listing = urlsplit(self.config.urls.root(self.product) + path).path
+            if urlsplit(url).path != listing:
+                raise InvalidArgument(
+                    f"cursor {cursor!r:.120} is not a page of this listing ({listing})"
+                )
         return Operation(self.config.request_for_url("GET", url), self.parse)
 
     def resolve(self, uri: str) -> str | None:
@@ -181,19 +205,21 @@ class Page(Generic[T]):
 
     @property
     def has_next(self) -> bool:
-        """Whether :meth:`next_operation` would return an operation."""
-        return self.cursor is not None and bool(self.records)
+        """Whether Twilio sent a next page URI (:meth:`next_operation` would follow it)."""
+        return self.cursor is not None
 
     def next_operation(self) -> Operation[Page[T]] | None:
         """Return the operation that fetches the next page, or None after the last page.
 
-        An empty page is the last page even if Twilio sent a next URI.
+        An empty page with a next URI has a next page, as Twilio says. A page knows
+        nothing of the pages before it: walk a listing with :class:`PageChain`, which
+        also ends repeated links and long runs of empty pages.
 
         Raises:
             UnexpectedResponseError: the next URI points at another host than the
                 product's base URL (the request is never built, so no credentials leave).
         """
-        if self.cursor is None or not self.records:
+        if self.cursor is None:
             return None
         url = self.lister.resolve(self.cursor)
         if url is None:
@@ -211,18 +237,47 @@ class Page(Generic[T]):
         return len(self.records)
 
 
+class PageLoopError(UnexpectedResponseError):
+    """A listing's next page URI points at a page the listing already fetched.
+
+    Twilio never links back, so following it would fetch the same pages for ever (a page
+    pointing at itself, or A -> B -> A). Nothing is sent for the repeated URI.
+
+    Attributes:
+        status: 200: the page that carried the link was a success.
+        excerpt: The start of the repeated URI as Twilio sent it.
+    """
+
+    def __init__(self, uri: str) -> None:
+        super().__init__(
+            200, uri[:200], "the next page URI repeats a page already fetched; refusing to loop"
+        )
+
+
 class PageSequence(Protocol[T]):
     """The paging state a driver walks: what to fetch next, and what to make of a page.
 
     A driver loops: ``operation = state.next_operation()``; stop on None; otherwise send
     it and hand the page to ``state.accept(page)``, which returns the page to give the
-    caller. :class:`PageChain` follows Twilio's next-page links;
+    caller (a driver passes over a page with no records when ``skips_empty_pages``). When
+    the listing ends, ``end_reason`` says why if it ended early (for the debug log).
+    :class:`PageChain` follows Twilio's next-page links;
     :class:`~twilio_sansio.core.time_range.RangePages` also stops at a time range.
     """
 
     @property
     def cursor(self) -> str | None:
         """Where the listing goes on (a next-page URI), or None."""
+        ...
+
+    @property
+    def end_reason(self) -> str | None:
+        """Why the listing ended before Twilio's last page, or None."""
+        ...
+
+    @property
+    def skips_empty_pages(self) -> bool:
+        """Whether a page with no records is not given to the caller (a driver fetches on)."""
         ...
 
     def next_operation(self) -> Operation[Page[T]] | None:
@@ -234,56 +289,169 @@ class PageSequence(Protocol[T]):
         ...
 
 
+def _fingerprint(url: str) -> bytes:
+    return hashlib.blake2b(url.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
+class Links(Generic[T]):
+    """The guards of one walk along a listing's next-page links.
+
+    Follows each page's next URI, but never one already followed (:class:`PageLoopError`)
+    and not past :data:`MAX_EMPTY_PAGES` empty pages in a row. Remembers a 16-byte
+    fingerprint per page fetched, not the URIs. :class:`PageChain` and
+    :class:`~twilio_sansio.core.time_range.RangePages` walk with it.
+
+    Args:
+        first: The operation for the first page (its URL counts as followed).
+
+    Attributes:
+        empty_run: How many empty pages in a row were accepted last.
+        end_reason: Why the walk ended before Twilio's last page, or None.
+    """
+
+    def __init__(self, first: Operation[Page[T]]) -> None:
+        self._pending: Operation[Page[T]] | None = first
+        self._seen = {_fingerprint(first.request.url)}
+        self._last: Page[T] | None = None
+        self.empty_run = 0
+        self.end_reason: str | None = None
+
+    @property
+    def last(self) -> Page[T] | None:
+        """The last page accepted, or None before the first."""
+        return self._last
+
+    @property
+    def cursor(self) -> str | None:
+        """The last page's next URI, or None before the first page and once the walk ended."""
+        if self._last is None or self.end_reason is not None or self._empty_run_over():
+            return None
+        return self._last.cursor
+
+    def _empty_run_over(self) -> bool:
+        return self.empty_run >= MAX_EMPTY_PAGES
+
+    def next_operation(self) -> Operation[Page[T]] | None:
+        """Return the operation for the next page (the same one until :meth:`accept`), or None.
+
+        Raises:
+            PageLoopError: the next URI was already followed in this walk.
+            UnexpectedResponseError: the next URI is on another host.
+        """
+        if self._pending is not None:
+            return self._pending
+        last = self._last
+        if last is None or last.cursor is None or self.end_reason is not None:
+            return None
+        if self._empty_run_over():
+            self.end_reason = (
+                f"{self.empty_run} empty pages in a row; the listing ends here although "
+                f"Twilio sent a next page URI ({last.cursor[:120]!r})"
+            )
+            return None
+        operation = last.next_operation()
+        if operation is None:  # pragma: no cover - a page with a cursor has a next operation
+            return None
+        fingerprint = _fingerprint(operation.request.url)
+        if fingerprint in self._seen:
+            raise PageLoopError(last.cursor)
+        self._seen.add(fingerprint)
+        self._pending = operation
+        return operation
+
+    def accept(self, page: Page[T]) -> None:
+        """Take the page fetched with the pending operation."""
+        self._pending = None
+        self._last = page
+        self.empty_run = 0 if page.records else self.empty_run + 1
+
+
 class PageChain(Generic[T]):
     """The plain paging state: the first page, then each page's next-page link.
+
+    It ends after the last page, after :data:`MAX_EMPTY_PAGES` empty pages in a row (see
+    ``end_reason``), or raises :class:`PageLoopError` on a link to a page already fetched.
+    Every page is given to the caller, empty or not.
 
     Args:
         first: The operation for the first page.
     """
 
+    skips_empty_pages = False
+    """A plain listing gives the caller every page as Twilio sent it."""
+
     def __init__(self, first: Operation[Page[T]]) -> None:
-        self._first: Operation[Page[T]] | None = first
-        self._last: Page[T] | None = None
+        self._links = Links(first)
 
     @property
     def cursor(self) -> str | None:
         """The next page's URI after the last accepted page, or None at the end or start."""
-        if self._last is None or not self._last.has_next:
-            return None
-        return self._last.cursor
+        return self._links.cursor
+
+    @property
+    def end_reason(self) -> str | None:
+        """Why the listing ended before Twilio's last page (a run of empty pages), or None."""
+        return self._links.end_reason
 
     def next_operation(self) -> Operation[Page[T]] | None:
         """Return the first page's operation, then each next page's, then None.
 
+        Asking again before :meth:`accept` returns the same operation.
+
         Raises:
+            PageLoopError: the next page URI repeats a page already fetched.
             UnexpectedResponseError: the next page URI is on another host.
         """
-        if self._first is not None:
-            return self._first
-        return self._last.next_operation() if self._last is not None else None
+        return self._links.next_operation()
 
     def accept(self, page: Page[T]) -> Page[T]:
         """Take a fetched page; return it unchanged."""
-        self._first = None
-        self._last = page
+        self._links.accept(page)
         return page
 
 
-def pages_job(pages: PageSequence[T]) -> Job[list[Page[T]]]:
+def pages_job(
+    pages: PageSequence[T], *, max_pages: int | None = None, max_records: int | None = None
+) -> Job[list[Page[T]]]:
     """Fetch every page of a listing from inside a job; return the pages in order.
 
     Use it with ``yield from``: ``pages = yield from pages_job(PageChain(first))``. Each
     page is one :class:`~twilio_sansio.core.steps.Exchange` under the client's retry
     policy, and the listing ends as ``pages`` says (a :class:`PageChain` after the last
-    page, a :class:`~twilio_sansio.core.time_range.RangePages` once past its range).
+    page, a :class:`~twilio_sansio.core.time_range.RangePages` once past its range). A
+    page with no records is left out when ``pages.skips_empty_pages``.
+
+    Args:
+        pages: The paging state to walk.
+        max_pages: Refuse a listing of more pages than this (None: no bound).
+        max_records: Refuse a listing of more records than this (None: no bound).
 
     Raises:
         APIError: Twilio answered a page with an error.
-        UnexpectedResponseError: a page is malformed or its next URI is on another host.
+        PageLoopError: a next URI repeats a page already fetched.
+        UnexpectedResponseError: a page is malformed, its next URI is on another host, or
+            the listing goes past ``max_pages`` or ``max_records``.
     """
     fetched: list[Page[T]] = []
+    count = records = 0
     operation = pages.next_operation()
     while operation is not None:
-        fetched.append(pages.accept((yield from operation_job(operation))))
+        if max_pages is not None and count >= max_pages:
+            raise UnexpectedResponseError(
+                200,
+                (pages.cursor or "")[:200],
+                f"the listing goes on past {max_pages} pages; refusing to fetch more",
+            )
+        page = pages.accept((yield from operation_job(operation)))
+        count += 1
+        records += len(page.records)
+        if max_records is not None and records > max_records:
+            raise UnexpectedResponseError(
+                200,
+                (pages.cursor or "")[:200],
+                f"the listing holds more than {max_records} records; refusing to read more",
+            )
+        if page.records or not pages.skips_empty_pages:
+            fetched.append(page)
         operation = pages.next_operation()
     return fetched

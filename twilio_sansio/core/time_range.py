@@ -13,7 +13,9 @@ whose time falls in ``[start, end)``, a client:
    (:meth:`RangeFilter.apply`);
 3. stops as soon as a page shows that the listing has moved past ``start``: in
    newest-first order no later page can hold a record in range, so at most one page past
-   the last record needed is ever fetched (:class:`RangePages`).
+   the last record needed is ever fetched (:class:`RangePages`);
+4. ends like any listing otherwise: at Twilio's last page, after a run of empty pages,
+   or with :class:`~twilio_sansio.core.paging.PageLoopError` on a repeated next URI.
 
 A record's time comes from a function of the record (``time_of``); :func:`first_time`
 builds one from attribute names, and :data:`message_time`, :data:`call_time`,
@@ -40,7 +42,7 @@ import attrs
 
 from twilio_sansio.core.errors import InvalidArgument
 from twilio_sansio.core.operation import Operation
-from twilio_sansio.core.paging import Page
+from twilio_sansio.core.paging import Links, Page
 from twilio_sansio.core.times import require_aware
 from twilio_sansio.core.values import MalformedValue
 
@@ -294,11 +296,18 @@ class RangePages(Generic[T]):
     The driver asks :meth:`next_operation` what to fetch, sends it, and hands the page to
     :meth:`accept`, which returns the page with only its records in range. Nothing is
     fetched for an empty range (``start == end``), and nothing after the first page that
-    shows the listing has moved past ``start``.
+    shows the listing has moved past ``start``. Like a plain listing
+    (:class:`~twilio_sansio.core.paging.PageChain`), it follows empty pages up to
+    :data:`~twilio_sansio.core.paging.MAX_EMPTY_PAGES` in a row and raises
+    :class:`~twilio_sansio.core.paging.PageLoopError` on a next URI it already followed.
+
+    To resume a saved :attr:`cursor`, start from the page it points to:
+    ``RangePages(operations.get_page_at(cursor), range_filter)``, or the range builders'
+    ``cursor=`` argument.
 
     Args:
         first: The operation for the first page, with the server's range filters
-            already applied (see :func:`date_filters`).
+            already applied (see :func:`date_filters`), or for the saved cursor's page.
         range_filter: Which records are in range and how to tell their time.
 
     Attributes:
@@ -306,11 +315,13 @@ class RangePages(Generic[T]):
         pages_accepted: How many pages were accepted so far.
     """
 
+    skips_empty_pages = True
+    """A driver gives the caller only pages with records in range, as twilio-go does."""
+
     def __init__(self, first: Operation[Page[T]], range_filter: RangeFilter[T]) -> None:
         self.range_filter = range_filter
         self.pages_accepted = 0
-        self._first: Operation[Page[T]] | None = None if range_filter.empty else first
-        self._last: Page[T] | None = None
+        self._links = Links(first)
         self._done = range_filter.empty
 
     @property
@@ -322,14 +333,18 @@ class RangePages(Generic[T]):
         return self._done
 
     @property
+    def end_reason(self) -> str | None:
+        """Why the listing ended before both its last page and the range's start, or None."""
+        return self._links.end_reason
+
+    @property
     def cursor(self) -> str | None:
         """The next page's URI, or None when the iteration is over (or has not started).
 
-        Resume later with ``RangePages(namespace.get_page_at(cursor), range_filter)``.
+        Resume later with the range builder's ``cursor=`` argument (or
+        ``RangePages(namespace.get_page_at(cursor), range_filter)``).
         """
-        if self._done or self._last is None or not self._last.has_next:
-            return None
-        return self._last.cursor
+        return None if self._done else self._links.cursor
 
     def next_operation(self) -> Operation[Page[T]] | None:
         """Return the operation for the next page to fetch, or None when the iteration is over.
@@ -337,14 +352,13 @@ class RangePages(Generic[T]):
         Asking again before :meth:`accept` returns the same request.
 
         Raises:
+            PageLoopError: Twilio's next page URI repeats a page already fetched.
             UnexpectedResponseError: Twilio's next page URI points at another host (see
                 :meth:`~twilio_sansio.core.paging.Page.next_operation`).
         """
         if self._done:
             return None
-        if self._first is not None:
-            return self._first
-        operation = self._last.next_operation() if self._last is not None else None
+        operation = self._links.next_operation()
         if operation is None:
             self._done = True
         return operation
@@ -359,7 +373,8 @@ class RangePages(Generic[T]):
             A copy of the page with only its records in range, in order, and Twilio's
             paging fields. Its ``cursor`` is the page's own, or None once the iteration is
             over; it may be empty even when the iteration goes on, so drive the paging
-            with :meth:`next_operation`, not with the returned page.
+            with :meth:`next_operation`, not with the returned page (the clients'
+            iterators pass over such pages: :attr:`skips_empty_pages`).
 
         Raises:
             InvalidArgument: the iteration is already over; no page was expected.
@@ -367,8 +382,7 @@ class RangePages(Generic[T]):
         if self._done:
             raise InvalidArgument("the time-range iteration is over; no page was expected")
         found = self.range_filter.apply(page.records)
-        self._first = None
-        self._last = page
+        self._links.accept(page)
         self.pages_accepted += 1
         if found.done:
             self._done = True

@@ -24,6 +24,10 @@ from twilio_sansio.core.validation import check_page_size
 MAX_REDIRECTS = 5
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 MEDIA_PAGE_SIZE = 1000
+MAX_MEDIA_PAGES = 10
+"""The most pages of a message's media :func:`media_urls_job` reads before refusing."""
+MAX_MEDIA = 100
+"""The most media :func:`media_urls_job` resolves; Twilio allows 10 media per message."""
 
 
 class Media(Record):
@@ -98,11 +102,16 @@ def media_urls_job(config: ClientConfig, message_sid: str) -> Job[list[str]]:
     """List a message's media, then find every media's content URL concurrently.
 
     The result keeps media order and is ``[]`` for a message without media. Each content
-    URL is resolved by :func:`content_url_job`; the first failure cancels the rest.
+    URL is resolved by :func:`content_url_job`; the first failure cancels the rest. The
+    listing is bounded: a repeated next URI raises
+    :class:`~twilio_sansio.core.paging.PageLoopError`, and a listing of more than
+    :data:`MAX_MEDIA_PAGES` pages or :data:`MAX_MEDIA` media raises
+    :class:`~twilio_sansio.core.errors.UnexpectedResponseError` before any content URL is
+    asked for.
     """
     operations = MediaOperations(config)
     first = operations.get_page(message_sid, page_size=MEDIA_PAGE_SIZE)
-    pages = yield from pages_job(PageChain(first))
+    pages = yield from pages_job(PageChain(first), max_pages=MAX_MEDIA_PAGES, max_records=MAX_MEDIA)
     lister = operations.lister
     jobs = [content_url_job(config, lister, item) for page in pages for item in page]
     return (yield from gather(jobs))
