@@ -126,6 +126,7 @@ CASES: list[Case] = [
     _c(M, "get_page", label="range", date_sent_after=START, date_sent_before=END),
     _c(M, "get_page_at", cursor("Messages.json")),
     _c(M, "get_page_in_range", START, END, to=TO, page_size=50),
+    _c(M, "get_page_in_range", START, END, label="resumed", cursor=cursor("Messages.json")),
     _c(M, "create_feedback", MESSAGE, "unconfirmed"),
     # Media
     _c(MediaOperations, "get", MESSAGE, MEDIA),
@@ -164,6 +165,7 @@ CASES: list[Case] = [
     _c(C, "get_page", label="days", start_time=START, end_time=END),
     _c(C, "get_page_at", cursor("Calls.json")),
     _c(C, "get_page_in_range", START, END, status="in-progress"),
+    _c(C, "get_page_in_range", START, END, label="resumed", cursor=cursor("Calls.json")),
     # Call recordings, events, notifications
     _c(
         CallRecordingOperations,
@@ -198,6 +200,14 @@ CASES: list[Case] = [
     ),
     _c(ConferenceOperations, "get_page_at", cursor("Conferences.json")),
     _c(ConferenceOperations, "get_page_in_range", START, END, status="completed"),
+    _c(
+        ConferenceOperations,
+        "get_page_in_range",
+        START,
+        END,
+        label="resumed",
+        cursor=cursor("Conferences.json"),
+    ),
     _c(ParticipantOperations, "create", CONFERENCE, FROM, TO, Muted=True, Label="customer"),
     _c(ParticipantOperations, "get", CONFERENCE, CALL),
     _c(ParticipantOperations, "get", CONFERENCE, "customer", label="label"),
@@ -275,6 +285,14 @@ CASES: list[Case] = [
         "https://monitor.twilio.com/v1/Alerts?PageSize=50&Page=1&PageToken=PA" + HEX,
     ),
     _c(AlertOperations, "get_page_in_range", START, END, log_level="warning"),
+    _c(
+        AlertOperations,
+        "get_page_in_range",
+        START,
+        END,
+        label="resumed",
+        cursor="https://monitor.twilio.com/v1/Alerts?PageSize=50&Page=1&PageToken=PA" + HEX,
+    ),
     # Incoming numbers
     _c(IncomingNumberOperations, "buy_number", TO, FriendlyName="Support line", SmsUrl=TWIML_URL),
     _c(IncomingNumberOperations, "buy_number", label="area code", area_code=415),

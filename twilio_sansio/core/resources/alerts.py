@@ -136,6 +136,7 @@ class AlertOperations(RecordOperations["AlertOperations", Alert]):
         *,
         log_level: AlertLogLevel | str | None = None,
         page_size: int | None = None,
+        cursor: str | None = None,
         **params: ParamValue,
     ) -> RangePages[Alert]:
         """List the alerts created in ``[start, end)``, newest first, page by page.
@@ -149,10 +150,14 @@ class AlertOperations(RecordOperations["AlertOperations", Alert]):
             end: The end (exclusive), timezone-aware.
             log_level: Only alerts of this level.
             page_size: Records per page, 1 to 1000 (Twilio's default is 50).
+            cursor: Resume from a saved cursor (``iterator.pages.cursor``) of this range
+                listing instead of its first page; the filters travel in the cursor, so
+                the other arguments are checked but not sent again.
             **params: Any other filter, by Twilio's name.
 
         Raises:
-            InvalidArgument: a naive datetime, ``start > end``, or a malformed filter.
+            InvalidArgument: a naive datetime, ``start > end``, a malformed filter, or a
+                cursor that is not a page of this listing on the product's host.
         """
         window = instant_filters(start, end, after_key="StartDate", before_key="EndDate")
         first = self.get_page(
@@ -162,4 +167,6 @@ class AlertOperations(RecordOperations["AlertOperations", Alert]):
             page_size=page_size,
             **twilio_params(params),
         )
+        if cursor is not None:
+            first = self.lister.at(cursor, self._path())
         return RangePages(first, RangeFilter(start, end, alert_time))

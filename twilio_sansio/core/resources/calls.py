@@ -292,6 +292,7 @@ class CallOperations(DeletableOperations["CallOperations", Call]):
         status: CallStatus | str | None = None,
         parent_call_sid: str | None = None,
         page_size: int | None = None,
+        cursor: str | None = None,
         **params: ParamValue,
     ) -> RangePages[Call]:
         """List the calls that started in ``[start, end)``, newest first, page by page.
@@ -308,10 +309,14 @@ class CallOperations(DeletableOperations["CallOperations", Call]):
             status: Only calls in this status.
             parent_call_sid: Only calls created by this call.
             page_size: Records per page, 1 to 1000 (Twilio's default is 50).
+            cursor: Resume from a saved cursor (``iterator.pages.cursor``) of this range
+                listing instead of its first page; the filters travel in the cursor, so
+                the other arguments are checked but not sent again.
             **params: Any other filter, by Twilio's name.
 
         Raises:
-            InvalidArgument: a naive datetime, ``start > end``, or a malformed filter.
+            InvalidArgument: a naive datetime, ``start > end``, a malformed filter, or a
+                cursor that is not a page of this listing on the product's host.
         """
         window = date_filters(start, end, after_key="StartTime>", before_key="StartTime<")
         first = self.get_page(
@@ -324,4 +329,6 @@ class CallOperations(DeletableOperations["CallOperations", Call]):
             page_size=page_size,
             **twilio_params(params),
         )
+        if cursor is not None:
+            first = self.lister.at(cursor, self._path())
         return RangePages(first, RangeFilter(start, end, call_time))

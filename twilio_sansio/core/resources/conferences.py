@@ -170,6 +170,7 @@ class ConferenceOperations(RecordOperations["ConferenceOperations", Conference])
         friendly_name: str | None = None,
         status: ConferenceStatus | str | None = None,
         page_size: int | None = None,
+        cursor: str | None = None,
         **params: ParamValue,
     ) -> RangePages[Conference]:
         """List the conferences created in ``[start, end)``, newest first, page by page.
@@ -184,10 +185,14 @@ class ConferenceOperations(RecordOperations["ConferenceOperations", Conference])
             friendly_name: Only conferences with this name.
             status: Only conferences in this status.
             page_size: Records per page, 1 to 1000 (Twilio's default is 50).
+            cursor: Resume from a saved cursor (``iterator.pages.cursor``) of this range
+                listing instead of its first page; the filters travel in the cursor, so
+                the other arguments are checked but not sent again.
             **params: Any other filter, by Twilio's name.
 
         Raises:
-            InvalidArgument: a naive datetime, ``start > end``, or a malformed filter.
+            InvalidArgument: a naive datetime, ``start > end``, a malformed filter, or a
+                cursor that is not a page of this listing on the product's host.
         """
         window = date_filters(start, end, after_key="DateCreated>", before_key="DateCreated<")
         first = self.get_page(
@@ -198,4 +203,6 @@ class ConferenceOperations(RecordOperations["ConferenceOperations", Conference])
             page_size=page_size,
             **twilio_params(params),
         )
+        if cursor is not None:
+            first = self.lister.at(cursor, self._path())
         return RangePages(first, RangeFilter(start, end, conference_time))

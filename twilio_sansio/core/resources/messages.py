@@ -264,6 +264,7 @@ class MessageOperations(DeletableOperations["MessageOperations", Message]):
         to: str | None = None,
         from_: str | None = None,
         page_size: int | None = None,
+        cursor: str | None = None,
         **params: ParamValue,
     ) -> RangePages[Message]:
         """List the messages sent in ``[start, end)``, newest first, page by page.
@@ -278,10 +279,14 @@ class MessageOperations(DeletableOperations["MessageOperations", Message]):
             to: Only messages to this address.
             from_: Only messages from this address.
             page_size: Records per page, 1 to 1000 (Twilio's default is 50).
+            cursor: Resume from a saved cursor (``iterator.pages.cursor``) of this range
+                listing instead of its first page; the filters travel in the cursor, so
+                the other arguments are checked but not sent again.
             **params: Any other filter, by Twilio's name.
 
         Raises:
-            InvalidArgument: a naive datetime, ``start > end``, or a malformed filter.
+            InvalidArgument: a naive datetime, ``start > end``, a malformed filter, or a
+                cursor that is not a page of this listing on the product's host.
         """
         window = date_filters(start, end, after_key="DateSent>", before_key="DateSent<")
         first = self.get_page(
@@ -292,6 +297,8 @@ class MessageOperations(DeletableOperations["MessageOperations", Message]):
             page_size=page_size,
             **twilio_params(params),
         )
+        if cursor is not None:
+            first = self.lister.at(cursor, self._path())
         return RangePages(first, RangeFilter(start, end, message_time))
 
 
