@@ -6,6 +6,7 @@ import json
 import os
 import stat
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -193,6 +194,18 @@ def test_reset_of_a_missing_state_creates_nothing(tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == []
 
 
+def _waits_for_a_lock(thread: threading.Thread, patience: float = 5.0) -> bool:
+    """Whether ``thread`` is (or, within ``patience`` seconds, comes to be) blocked in flock."""
+    wchan = Path(f"/proc/self/task/{thread.native_id}/wchan")
+    give_up = time.monotonic() + patience
+    while time.monotonic() < give_up:
+        if "lock" in wchan.read_text(encoding="ascii"):
+            return True
+        time.sleep(0.01)
+    return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs Linux's /proc")
 def test_a_lock_file_removed_while_waited_for_is_not_shared(tmp_path: Path) -> None:
     state = tmp_path / "fake-state.json"
     events: list[str] = []
@@ -213,6 +226,7 @@ def test_a_lock_file_removed_while_waited_for_is_not_shared(tmp_path: Path) -> N
     with locked(state):
         waiting = threading.Thread(target=waiter)
         waiting.start()
+        assert _waits_for_a_lock(waiting)
         lock_path(state).unlink()  # what fake reset does, holding the lock
         arriving = threading.Thread(target=newcomer)
         arriving.start()
