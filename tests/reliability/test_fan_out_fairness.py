@@ -1,9 +1,10 @@
 """One call's large fan-out does not starve another call's small one on the same client.
 
-A message with 200 media is resolved (each media's redirect takes 0.15 s, so about 3 s
-at ten at a time) while, 0.3 s later, a message with 2 media is resolved with a 2 s
-deadline on the same client. The small call must succeed: its two requests take turns
-with the large call's instead of waiting behind all of them.
+A message with as many media as ``get_media_urls`` reads (100; each media's redirect
+takes 0.3 s, so about 3 s at ten at a time) is resolved while, 0.3 s later, a message
+with 2 media is resolved with a 2 s deadline on the same client. The small call must
+succeed: its two requests take turns with the large call's instead of waiting behind
+all of them.
 """
 
 from __future__ import annotations
@@ -28,11 +29,12 @@ from tests.reliability._support import (
 )
 from twilio_sansio import AsyncClient, Client
 from twilio_sansio.core.http import Request
+from twilio_sansio.core.resources.media import MAX_MEDIA
 from twilio_sansio.testing import LoopbackServer, Reply
 
 LARGE_SID, SMALL_SID = "SM" + "1" * 32, "SM" + "2" * 32
-MEDIA_COUNTS = {LARGE_SID: 200, SMALL_SID: 2}
-REDIRECT_DELAY = 0.15
+MEDIA_COUNTS = {LARGE_SID: MAX_MEDIA, SMALL_SID: 2}
+REDIRECT_DELAY = 0.3
 SMALL_STARTS_AFTER = 0.3
 SMALL_DEADLINE = 2.0
 LARGE_DEADLINE = 15.0
