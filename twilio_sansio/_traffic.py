@@ -52,6 +52,11 @@ class TrafficLog:
         if self.active:
             self._emit(f"{request.method} {request.url} failed: {error}")
 
+    def note(self, text: str) -> None:
+        """Show a remark on the traffic (why a listing ended early) where traffic is shown."""
+        if self.active:
+            self._emit(text)
+
     def retry(self, seconds: float, reason: str) -> None:
         """Show that a request will be sent again after ``seconds``, and why.
 

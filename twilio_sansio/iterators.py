@@ -4,7 +4,13 @@ A listing method returns one of these; nothing is sent when it is made. A page i
 makes exactly one request per page, when the next page is asked for, and a record
 iterator fetches a page only when its records are needed: it is always clear when a
 request happens. What to fetch next is the core's decision
-(:class:`~twilio_sansio.core.paging.PageSequence`); these classes only send it.
+(:class:`~twilio_sansio.core.paging.PageSequence`); these classes only send it. A time
+range's page iterator never returns a page without records in range: one ``next()``
+fetches on until a page has some, or the range is over.
+
+When the core ends a listing early (a run of empty pages), the reason is shown with the
+debug traffic (``debug=True``, ``DEBUG_HTTP_TRAFFIC``) and logged on the ``twilio_sansio``
+logger at DEBUG, once.
 
 ``for`` / ``async for`` end after the last page; an explicit ``next()`` raises
 :class:`~twilio_sansio.NoMoreResults` instead.
@@ -19,6 +25,7 @@ from twilio_sansio.core.errors import NoMoreResults
 from twilio_sansio.core.paging import Page, PageSequence
 
 if TYPE_CHECKING:
+    from twilio_sansio._traffic import TrafficLog
     from twilio_sansio.aclient import AsyncClient
     from twilio_sansio.client import Client
 
@@ -30,8 +37,10 @@ __all__ = ["AsyncPageIterator", "AsyncRecordIterator", "PageIterator", "RecordIt
 class _Cursor(Generic[T]):
     """What both page iterators share: the core's paging state and its cursor."""
 
-    def __init__(self, state: PageSequence[T]) -> None:
+    def __init__(self, state: PageSequence[T], traffic: TrafficLog) -> None:
         self.state = state
+        self._traffic = traffic
+        self._told = False
 
     @property
     def cursor(self) -> str | None:
@@ -40,6 +49,17 @@ class _Cursor(Generic[T]):
         Save it and resume later with ``namespace.get_page_at(cursor)``.
         """
         return self.state.cursor
+
+    def _wanted(self, page: Page[T]) -> bool:
+        """Whether to give ``page`` to the caller (or fetch on, past an empty range page)."""
+        return bool(page.records) or not self.state.skips_empty_pages
+
+    def _ended(self) -> None:
+        """Show (once) why the listing ended early, if it did."""
+        reason = self.state.end_reason
+        if reason is not None and not self._told:
+            self._told = True
+            self._traffic.note(f"listing ended: {reason}")
 
 
 class _Buffer(Generic[T]):
@@ -65,17 +85,19 @@ class PageIterator(_Cursor[T]):
     """Pages of a listing on :class:`~twilio_sansio.Client`, one request per page."""
 
     def __init__(self, client: Client, state: PageSequence[T]) -> None:
-        super().__init__(state)
+        super().__init__(state, client._traffic)
         self._client = client
 
     def __iter__(self) -> Iterator[Page[T]]:
         return self
 
     def __next__(self) -> Page[T]:
-        operation = self.state.next_operation()
-        if operation is None:
-            raise StopIteration
-        return self.state.accept(self._client.send(operation))
+        while (operation := self.state.next_operation()) is not None:
+            page = self.state.accept(self._client.send(operation))
+            if self._wanted(page):
+                return page
+        self._ended()
+        raise StopIteration
 
     def next(self) -> Page[T]:
         """Fetch and return the next page.
@@ -93,17 +115,19 @@ class AsyncPageIterator(_Cursor[T]):
     """Pages of a listing on :class:`~twilio_sansio.AsyncClient`, one request per page."""
 
     def __init__(self, client: AsyncClient, state: PageSequence[T]) -> None:
-        super().__init__(state)
+        super().__init__(state, client._traffic)
         self._client = client
 
     def __aiter__(self) -> AsyncIterator[Page[T]]:
         return self
 
     async def __anext__(self) -> Page[T]:
-        operation = self.state.next_operation()
-        if operation is None:
-            raise StopAsyncIteration
-        return self.state.accept(await self._client.send(operation))
+        while (operation := self.state.next_operation()) is not None:
+            page = self.state.accept(await self._client.send(operation))
+            if self._wanted(page):
+                return page
+        self._ended()
+        raise StopAsyncIteration
 
     async def next(self) -> Page[T]:
         """Fetch and return the next page.
