@@ -145,7 +145,8 @@ def _check_base_url(url: str, allow_insecure_http: bool) -> str:
         raise InvalidArgument(f"base_url is not a valid URL: {url!r}") from None
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise InvalidArgument(f"base_url must be an http(s) URL with a host, not {url!r}")
-    if parts.query or parts.fragment or parts.username or parts.password:
+    if parts.query or parts.fragment or "@" in parts.netloc:
+        # "https://@host" has an empty user name: still user information, refused too.
         raise InvalidArgument("base_url must not hold a query, fragment or credentials")
     if not url.isascii():
         # An internationalised host or path would reach the wire in some encoding the
