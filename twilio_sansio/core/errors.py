@@ -20,7 +20,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # errors load without attrs (TwiML imports them)
+    from twilio_sansio.core.http import ResponseInfo
 
 EXCERPT_LIMIT = 200
 
@@ -62,6 +65,8 @@ class APIError(TwilioError):
         instance: The problem document's ``instance``, or None.
         errors: The problem document's ``errors`` list (field-level details), or ().
         body: The error body as parsed JSON, for anything else Twilio sent.
+        response: The status and headers of the error response (None when the error
+            was built by hand).
     """
 
     def __init__(
@@ -77,6 +82,7 @@ class APIError(TwilioError):
         instance: str | None = None,
         errors: Sequence[Mapping[str, Any]] = (),
         body: Mapping[str, Any] | None = None,
+        response: ResponseInfo | None = None,
     ) -> None:
         self.status = status
         self.code = code
@@ -88,7 +94,13 @@ class APIError(TwilioError):
         self.instance = instance
         self.errors = tuple(errors)
         self.body: Mapping[str, Any] = body if body is not None else {}
+        self.response = response
         super().__init__(status, code, message)
+
+    @property
+    def request_id(self) -> str | None:
+        """Twilio's id of the failed request (``Twilio-Request-Id``): quote it to support."""
+        return self.response.request_id if self.response is not None else None
 
     @property
     def title(self) -> str:
@@ -104,12 +116,14 @@ class APIError(TwilioError):
         code = f" (code {self.code})" if self.code is not None else ""
         where = f" [{self.method} {self.url}]" if self.method else ""
         info = f"; see {self.more_info}" if self.more_info else ""
-        return f"HTTP {self.status}{code}: {self.message}{info}{where}"
+        request_id = f" (request {self.request_id})" if self.request_id else ""
+        return f"HTTP {self.status}{code}: {self.message}{info}{where}{request_id}"
 
     def __repr__(self) -> str:
         return (
             f"APIError(status={self.status!r}, code={self.code!r}, message={self.message!r}, "
-            f"more_info={self.more_info!r}, method={self.method!r}, url={self.url!r})"
+            f"more_info={self.more_info!r}, method={self.method!r}, url={self.url!r}, "
+            f"request_id={self.request_id!r})"
         )
 
 
@@ -122,17 +136,31 @@ class UnexpectedResponseError(TwilioError):
         reason: What was wrong with the response.
         method: The HTTP method of the request.
         url: The URL of the request.
+        response: The status and headers of the response, when known.
     """
 
     def __init__(
-        self, status: int, excerpt: str, reason: str = "", method: str = "", url: str = ""
+        self,
+        status: int,
+        excerpt: str,
+        reason: str = "",
+        method: str = "",
+        url: str = "",
+        *,
+        response: ResponseInfo | None = None,
     ) -> None:
         self.status = status
         self.excerpt = excerpt
         self.reason = reason or "the response is not Twilio's JSON"
         self.method = method
         self.url = url
+        self.response = response
         super().__init__(status, excerpt)
+
+    @property
+    def request_id(self) -> str | None:
+        """Twilio's id of the request (``Twilio-Request-Id``), if the response had one."""
+        return self.response.request_id if self.response is not None else None
 
     def __str__(self) -> str:
         where = f" [{self.method} {self.url}]" if self.method else ""
@@ -196,32 +224,51 @@ def decode_json(status: int, body: bytes, method: str = "", url: str = "") -> An
 
 
 def error_from_response(
-    status: int, content_type: str | None, body: bytes, method: str = "", url: str = ""
+    status: int,
+    content_type: str | None,
+    body: bytes,
+    method: str = "",
+    url: str = "",
+    *,
+    response: ResponseInfo | None = None,
 ) -> TwilioError:
     """Build the error a non-2xx response stands for.
 
     A JSON object with Twilio's fields becomes an :class:`APIError`; anything else (an
     HTML page, plain text, a JSON value of another shape) an
-    :class:`UnexpectedResponseError`.
+    :class:`UnexpectedResponseError`. Either carries ``response`` (its ``request_id``).
     """
     if content_type is not None and "json" not in content_type.lower():
+        reason = f"a {content_type} error page, not Twilio's JSON"
         return UnexpectedResponseError(
-            status, excerpt_of(body), f"a {content_type} error page, not Twilio's JSON", method, url
+            status, excerpt_of(body), reason, method, url, response=response
         )
     try:
         data = json.loads(body)
     except (ValueError, RecursionError):
         return UnexpectedResponseError(
-            status, excerpt_of(body), "an error body that is not JSON", method, url
+            status,
+            excerpt_of(body),
+            "an error body that is not JSON",
+            method,
+            url,
+            response=response,
         )
     if not isinstance(data, dict) or not ({"code", "message", "title", "detail"} & data.keys()):
         return UnexpectedResponseError(
-            status, excerpt_of(body), "an error body without Twilio's fields", method, url
+            status,
+            excerpt_of(body),
+            "an error body without Twilio's fields",
+            method,
+            url,
+            response=response,
         )
-    return _api_error(status, data, method, url)
+    return _api_error(status, data, method, url, response)
 
 
-def _api_error(status: int, data: dict[str, Any], method: str, url: str) -> APIError:
+def _api_error(
+    status: int, data: dict[str, Any], method: str, url: str, response: ResponseInfo | None
+) -> APIError:
     code = data.get("code")
     if isinstance(code, str) and code.isdigit():
         try:
@@ -244,6 +291,7 @@ def _api_error(status: int, data: dict[str, Any], method: str, url: str) -> APIE
         instance=_text(data.get("instance")),
         errors=[e for e in errors if isinstance(e, dict)] if isinstance(errors, list) else (),
         body=data,
+        response=response,
     )
 
 

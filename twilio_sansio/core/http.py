@@ -63,6 +63,67 @@ class Response:
         """Whether the status is a success (2xx)."""
         return 200 <= self.status < 300
 
+    @property
+    def info(self) -> ResponseInfo:
+        """What the response says besides its body: its status and headers."""
+        return ResponseInfo(self.status, self.headers)
+
+
+REQUEST_ID = "twilio-request-id"
+"""The header naming Twilio's id of a request (``RQ…``), which Twilio support asks for."""
+
+
+@attrs.frozen(slots=True)
+class ResponseInfo:
+    """The status and headers of the response a result or an error was read from.
+
+    Results (``record.response``, ``page.response``) and :class:`~twilio_sansio.core.
+    errors.APIError` carry one, read from the response they came from: no second call.
+    The properties read the headers Twilio documents; :meth:`header` reads any other.
+
+    Attributes:
+        status: The HTTP status code.
+        headers: ``(name, value)`` pairs with lower-case names.
+    """
+
+    status: int
+    headers: Headers = attrs.field(default=(), converter=_lower_headers, repr=False)
+
+    def header(self, name: str) -> str | None:
+        """Return the first value of header ``name`` (case-insensitive), or None."""
+        return _first(self.headers, name)
+
+    @property
+    def request_id(self) -> str | None:
+        """Twilio's id of the request (``Twilio-Request-Id``, ``RQ…``), or None."""
+        return _first(self.headers, REQUEST_ID)
+
+    @property
+    def rate_limit_limit(self) -> int | None:
+        """``X-Rate-Limit-Limit``: requests allowed in the current window, if sent."""
+        return _int_header(self.headers, "x-rate-limit-limit")
+
+    @property
+    def rate_limit_remaining(self) -> int | None:
+        """``X-Rate-Limit-Remaining``: requests left in the current window, if sent."""
+        return _int_header(self.headers, "x-rate-limit-remaining")
+
+    @property
+    def rate_limit_config(self) -> str | None:
+        """``X-Rate-Limit-Config``: the name of the rate limit applied, if sent."""
+        return _first(self.headers, "x-rate-limit-config")
+
+    def __repr__(self) -> str:
+        return f"ResponseInfo(status={self.status!r}, request_id={self.request_id!r})"
+
+
+def _int_header(headers: Headers, name: str) -> int | None:
+    value = _first(headers, name)
+    if value is None:
+        return None
+    value = value.strip()
+    return int(value) if value.isascii() and value.isdigit() and len(value) < 20 else None
+
 
 def _first(headers: Headers, name: str) -> str | None:
     wanted = name.lower()

@@ -22,6 +22,7 @@ from typing import Any, ClassVar, Generic, TypeVar, overload
 
 import attrs
 
+from twilio_sansio.core.http import ResponseInfo
 from twilio_sansio.core.money import Price
 from twilio_sansio.core.times import parse_date, parse_duration, parse_timestamp
 from twilio_sansio.core.values import MalformedValue
@@ -262,10 +263,14 @@ class Record:
     be both cheap and true to that equality; and hashing by SID would leave the models
     without a SID (call events, numbers for sale) with nothing to hash. Key a set or a
     dict by ``record.sid`` instead.
+
+    A record returned by a call remembers the response it was read from
+    (:attr:`response`, :attr:`request_id`); a record of a page leaves that to the page.
     """
 
     _raw: Mapping[str, Any]
     _cache: dict[str, Any] = attrs.field(factory=dict, init=False, eq=False)
+    _response: ResponseInfo | None = attrs.field(default=None, init=False, eq=False)
 
     _fields: ClassVar[dict[str, Field[Any]]] = {}
 
@@ -291,6 +296,28 @@ class Record:
         if not isinstance(data, dict):
             raise MalformedValue(f"expected a JSON object, got {type(data).__name__}")
         return cls(data)
+
+    @property
+    def response(self) -> ResponseInfo | None:
+        """The status and headers of the response this record was read from, or None.
+
+        None for a record built with :meth:`from_json` or read from a page (the
+        :class:`~twilio_sansio.core.paging.Page` has its own).
+        """
+        return self._response
+
+    @property
+    def request_id(self) -> str | None:
+        """Twilio's id of the request that returned this record (``Twilio-Request-Id``).
+
+        Quote it to Twilio support. None when the record was not returned by a call or
+        the response carried no id.
+        """
+        return self._response.request_id if self._response is not None else None
+
+    def _set_response(self, response: ResponseInfo) -> None:
+        # Set once by the parser that built the record; not part of equality.
+        object.__setattr__(self, "_response", response)
 
     @property
     def raw(self) -> dict[str, Any]:

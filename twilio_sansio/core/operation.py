@@ -14,6 +14,7 @@ import attrs
 
 from twilio_sansio.core.errors import UnexpectedResponseError, decode_json, error_from_response
 from twilio_sansio.core.http import Request, Response
+from twilio_sansio.core.model import Record
 
 T = TypeVar("T")
 Parser = Callable[[Request, Response], T]
@@ -50,6 +51,7 @@ def raise_for_status(request: Request, response: Response) -> None:
             response.body,
             request.method,
             request.url,
+            response=response.info,
         )
 
 
@@ -74,10 +76,17 @@ def json_object(request: Request, response: Response) -> dict[str, Any]:
 
 
 def record_parser(from_json: Callable[[dict[str, Any]], T]) -> Parser[T]:
-    """Return a parser that builds one record with ``from_json`` from the body's object."""
+    """Return a parser that builds one record with ``from_json`` from the body's object.
+
+    A :class:`~twilio_sansio.core.model.Record` result carries the response's status and
+    headers (``record.response``, ``record.request_id``).
+    """
 
     def parse(request: Request, response: Response) -> T:
-        return from_json(json_object(request, response))
+        result = from_json(json_object(request, response))
+        if isinstance(result, Record):
+            result._set_response(response.info)
+        return result
 
     return parse
 

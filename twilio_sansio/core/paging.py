@@ -37,7 +37,7 @@ import attrs
 from twilio_sansio.core.config import ClientConfig
 from twilio_sansio.core.encoding import Params, fit_for_url, requote_url
 from twilio_sansio.core.errors import InvalidArgument, UnexpectedResponseError
-from twilio_sansio.core.http import Request, Response
+from twilio_sansio.core.http import Request, Response, ResponseInfo
 from twilio_sansio.core.operation import Operation, json_object
 from twilio_sansio.core.steps import Job, operation_job
 from twilio_sansio.core.values import MalformedValue
@@ -171,6 +171,7 @@ class Lister(Generic[T]):
             paging=paging,
             cursor=next_uri if isinstance(next_uri, str) and next_uri else None,
             lister=self,
+            response=response.info,
         )
 
 
@@ -184,12 +185,19 @@ class Page(Generic[T]):
             for API 2010; the ``meta`` object for newer APIs).
         cursor: The next page's URI as Twilio sent it, or None on the last page. Save it
             to resume the listing later (``namespace.get_page_at(cursor)``).
+        response: The status and headers of the response the page was read from.
     """
 
     records: list[T]
     paging: Mapping[str, Any]
     cursor: str | None
     lister: Lister[T] = attrs.field(repr=False, eq=False)
+    response: ResponseInfo | None = attrs.field(default=None, eq=False)
+
+    @property
+    def request_id(self) -> str | None:
+        """Twilio's id of the request that fetched this page (``Twilio-Request-Id``)."""
+        return self.response.request_id if self.response is not None else None
 
     @property
     def page(self) -> int | None:
