@@ -7,7 +7,8 @@ validated with the ``phonenumbers`` library. That library (and its metadata, abo
 :func:`normalize_address` is what the client applies to addresses: phone-like input is
 validated and turned into E.164; channel addresses (``whatsapp:+1…``,
 ``client:alice``, ``sip:…``), short codes and alphanumeric sender IDs pass through
-unchanged.
+unchanged. :func:`normalize_recipient` is the stricter form for a message's ``To``, which
+Twilio only delivers to phone numbers and channel addresses.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import re
 
 from twilio_sansio.core.errors import InvalidArgument
 
-__all__ = ["PhoneNumber", "normalize_address"]
+__all__ = ["PhoneNumber", "normalize_address", "normalize_recipient"]
 
 _CACHE_SIZE = 4096
 # phonenumbers refuses longer input anyway; refusing it first keeps it out of the cache.
@@ -151,6 +152,49 @@ def normalize_address(value: str, region: str | None = None) -> str:
     if _PHONE_LIKE.fullmatch(value):
         return PhoneNumber.parse(value, region)
     return value
+
+
+def normalize_recipient(value: str, region: str | None = None, *, name: str = "to") -> str:
+    """Normalise the recipient (``To``) of a message, refusing senders-only addresses.
+
+    Twilio delivers messages to phone numbers and to channel addresses only. Alphanumeric
+    sender IDs (``"MyCompany"``) and short codes (``"12345"``) send messages but cannot
+    receive them: Twilio refuses either as ``To`` with error 21211, so they are refused
+    here before anything is sent. Otherwise this is :func:`normalize_address`:
+
+    - phone-like input is validated and returned in E.164 form;
+    - channel addresses with a scheme prefix (``whatsapp:+14105551234``,
+      ``messenger:1234567890``, ``rcs:…``) pass through unchanged, for Twilio to judge.
+
+    Args:
+        value: The recipient.
+        region: The ISO 3166 country code to read a phone number without ``+`` and a
+            country code in (the client's default region).
+        name: The argument's name, for the error message.
+
+    Returns:
+        The E.164 number, or the channel address itself.
+
+    Raises:
+        InvalidArgument: everything :func:`normalize_address` refuses, and a short code
+            or any other address that is neither a phone number nor a channel address.
+
+    """
+    address = normalize_address(value, region)
+    if isinstance(address, PhoneNumber) or _SCHEME.match(address):
+        return address
+    shown = address if len(address) <= 40 else address[:37] + "..."
+    if _SHORT_CODE.fullmatch(address):
+        raise InvalidArgument(
+            f"{name} must be a phone number or a channel address, not the short code "
+            f"{shown!r}: short codes send messages but cannot receive them (Twilio error "
+            "21211); write a phone number with + and the country code"
+        )
+    raise InvalidArgument(
+        f"{name} must be a phone number (such as '+14105551234') or a channel address "
+        f"(such as 'whatsapp:+14105551234'), not {shown!r}, which Twilio refuses as a "
+        "recipient (error 21211): an alphanumeric sender ID can only be the sender"
+    )
 
 
 def _check_text(text: object) -> str:

@@ -20,7 +20,7 @@ from twilio_sansio.core.model import (
 )
 from twilio_sansio.core.operation import Operation
 from twilio_sansio.core.paging import Page
-from twilio_sansio.core.phone import normalize_address
+from twilio_sansio.core.phone import normalize_address, normalize_recipient
 from twilio_sansio.core.resources._listing import DeletableOperations
 from twilio_sansio.core.resources.media import media_urls_job
 from twilio_sansio.core.resources.message_feedback import (
@@ -35,6 +35,14 @@ from twilio_sansio.core.validation import check_page_size, check_sid, check_text
 MESSAGE_SID_PREFIXES = ("SM", "MM")
 MESSAGING_SERVICE_PREFIX = "MG"
 ENDED_STATUSES = frozenset({"delivered", "undelivered", "failed", "received", "read", "canceled"})
+# The form fields send_message fills from its own arguments, and the keyword to use.
+_SEND_MESSAGE_KEYWORDS = {
+    "From": "from_",
+    "To": "to",
+    "Body": "body",
+    "MediaUrl": "media_urls",
+    "MessagingServiceSid": "messaging_service_sid",
+}
 
 
 class MessageStatus(OpenStrEnum):
@@ -128,20 +136,32 @@ class MessageOperations(DeletableOperations["MessageOperations", Message]):
             from_: The sender: a Twilio number, short code, alphanumeric sender ID or
                 channel address (``whatsapp:+1…``); None when ``messaging_service_sid``
                 picks the sender.
-            to: The recipient; phone numbers are checked and written in E.164.
+            to: The recipient: a phone number (checked and written in E.164) or a channel
+                address (``whatsapp:+1…``, ``messenger:…``). Short codes and alphanumeric
+                sender IDs cannot receive messages and are refused.
             body: The text, up to 1,600 characters.
             media_urls: Public URLs of media to attach (makes the message an MMS).
             messaging_service_sid: A Messaging Service (``MG…``) to send through.
-            **params: Any other parameter, by Twilio's name (``StatusCallback=...``).
+            **params: Any other parameter, by Twilio's name (``StatusCallback=...``);
+                not ``From``, ``To``, ``Body``, ``MediaUrl`` or ``MessagingServiceSid``,
+                which the keywords above set.
 
         Returns:
             The operation that creates the message and parses the new :class:`Message`.
 
         Raises:
-            InvalidArgument: an address is not a valid number, both ``from_`` and
-                ``messaging_service_sid`` are missing, or there is no body, media or
-                ``ContentSid``.
+            InvalidArgument: an address is not a valid number, ``to`` is a short code or
+                an alphanumeric sender ID, both ``from_`` and ``messaging_service_sid``
+                are missing, there is no body, media or ``ContentSid``, or ``params``
+                repeats a parameter the keywords set (``Body=`` for ``body=``...).
         """
+        for key, keyword in _SEND_MESSAGE_KEYWORDS.items():
+            if key in params:
+                raise InvalidArgument(
+                    f"send_message sets {key} from its {keyword!r} argument: pass "
+                    f"{keyword}=..., not {key}=..."
+                )
+        to = normalize_recipient(_address("to", to), self.config.default_region)
         urls = [check_text("media_urls[]", url) for url in _as_list("media_urls", media_urls)]
         if messaging_service_sid is not None:
             check_sid("messaging_service_sid", messaging_service_sid, MESSAGING_SERVICE_PREFIX)
@@ -165,14 +185,17 @@ class MessageOperations(DeletableOperations["MessageOperations", Message]):
 
         Prefer :meth:`send_message`; this is the Go library's ``Create``.
 
+        ``To`` takes a phone number or a channel address, as in :meth:`send_message`.
+
         Raises:
-            InvalidArgument: ``To`` is missing, or ``To``/``From`` is not a valid address.
+            InvalidArgument: ``To`` is missing, ``To``/``From`` is not a valid address, or
+                ``To`` is a short code or an alphanumeric sender ID (senders only).
         """
         form = dict(params)
         region = self.config.default_region
         if form.get("To") is None:
             raise InvalidArgument("a message needs a To address")
-        form["To"] = normalize_address(_address("to", form["To"]), region)
+        form["To"] = normalize_recipient(_address("to", form["To"]), region, name="To")
         if form.get("From") is not None:
             form["From"] = normalize_address(_address("from_", form["From"]), region)
         return self._post(self._path(), form)
