@@ -142,3 +142,11 @@ def test_release_checks_its_sid_before_any_request(fake: FakeTwilio) -> None:
     assert result.code == 2
     assert "'PN123' is not the SID of a phone number" in result.err
     assert fake.requests == []
+
+
+@pytest.mark.parametrize("format_name", ["table", "json", "jsonl", "csv"])
+def test_a_refused_listing_writes_nothing_on_stdout(fake: FakeTwilio, format_name: str) -> None:
+    result = invoke("numbers", "search", "US", "--type", "mobile", "--format", format_name,
+                    fake=fake)  # fmt: skip
+    assert result.code == 1
+    assert result.out == ""

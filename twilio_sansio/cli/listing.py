@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -60,12 +61,16 @@ def stream_pages(
     """Write the records of ``pages`` as they arrive; return how many were written.
 
     A page is requested only after the previous one is written and flushed, and none
-    after ``limit`` records, so memory holds one page whatever the listing's length.
+    after ``limit`` records, so memory holds one page whatever the listing's length. The
+    first page is fetched before anything is written, so that a listing refused at once
+    (a 404, bad credentials) leaves stdout empty rather than holding a JSON array's ``[``.
     """
     count = 0
+    remaining = iter(pages)
+    first = next(remaining, None)
     writer.begin()
     try:
-        for page in pages:
+        for page in itertools.chain(() if first is None else (first,), remaining):
             records = page.records if limit is None else page.records[: limit - count]
             if progress is not None:
                 progress.erase()
