@@ -23,7 +23,9 @@ def register(commands: Any, api: argparse.ArgumentParser) -> None:
         help="serve a fresh fake Twilio over HTTP on 127.0.0.1 until Ctrl-C",
         description="Serve a fresh fake Twilio on 127.0.0.1 for other programs' tests. The "
         "base URL and the credentials it accepts are printed on stdout, as shell exports; "
-        "each request is logged on stderr.",
+        "each request is logged on stderr. Nothing is saved. Commands run with these "
+        "credentials know they talk to a fake: --from defaults to the magic sender "
+        "+15005550006, as with the built-in fake.",
     )
     server.add_argument(
         "--port",
