@@ -26,6 +26,8 @@ TEMPLATE = "HX" + "c" * 32
          "a message needs --body, --media-url or --content-sid", "ContentSid"),
         (["calls", "make", "--to", RECIPIENT, "--from", "123", "--url", "https://e.com/t"],
          "not a valid phone number: '123'", "PhoneNumber.parse"),
+        (["messages", "send", "--to", "MyShop", "--body", "x"],
+         "--to must be a phone number", "error: to must"),
         (["numbers", "search", "US", "--area-code", "41"],
          "--area-code must be three digits", "area_code"),
         (["token", "--identity", ""], "--identity must be a non-empty string", "error: identity"),

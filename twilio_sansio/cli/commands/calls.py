@@ -48,7 +48,7 @@ def register(commands: Any, api: argparse.ArgumentParser) -> None:
     answer = make.add_mutually_exclusive_group(required=True)
     answer.add_argument("--url", help="the URL of the TwiML that runs the call")
     answer.add_argument("--twiml", help="TwiML to run instead of fetching a URL")
-    make.set_defaults(handler=make_call, api_names={"from_": "--from"})
+    make.set_defaults(handler=make_call, api_names={"from_": "--from", "to must": "--to must"})
 
     listing = actions.add_parser(
         "list", parents=[api, listing_options()], help="list calls, newest first"

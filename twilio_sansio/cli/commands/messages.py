@@ -85,6 +85,7 @@ def register(commands: Any, api: argparse.ArgumentParser) -> None:
             "ContentSid": "--content-sid",
             "a body": "--body",
             "from_": "--from",
+            "to must": "--to must",
         },
     )
 
