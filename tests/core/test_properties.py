@@ -19,8 +19,7 @@ from twilio_sansio.core.encoding import encode_form, encode_query
 from twilio_sansio.core.errors import TwilioError, error_from_response
 from twilio_sansio.core.http import Request, Response
 from twilio_sansio.core.model import Record
-from twilio_sansio.core.operation import Operation
-from twilio_sansio.core.paging import Page
+from twilio_sansio.core.paging import MAX_EMPTY_PAGES, Page, PageChain, PageLoopError
 from twilio_sansio.core.resources.media import Media, MediaOperations
 from twilio_sansio.core.resources.messages import Message, MessageOperations
 
@@ -281,57 +280,75 @@ def test_reading_every_field_of_any_record_raises_only_library_errors(
 
 
 @given(
-    sizes=st.lists(st.integers(min_value=1, max_value=3), min_size=1, max_size=8),
-    trailing_empty=st.booleans(),
+    sizes=st.lists(st.integers(min_value=0, max_value=3), min_size=1, max_size=10),
+    links=st.lists(st.integers(min_value=0, max_value=10), min_size=10, max_size=10),
     shape=st.sampled_from(["2010", "meta"]),
     base_url=st.sampled_from([None, "https://proxy.example.com/prefix"]),
 )
-def test_following_next_operation_over_n_pages_stops_after_at_most_n_plus_one(
-    sizes: list[int], trailing_empty: bool, shape: str, base_url: str | None
+def test_walking_any_linked_pages_ends_and_never_fetches_a_page_twice(
+    sizes: list[int], links: list[int], shape: str, base_url: str | None
 ) -> None:
+    # Page i links to page links[i] (any page after the first, itself included), or to
+    # none when links[i] is 0 or past the end: chains, loops, and runs of empty pages.
     operations = MessageOperations(config(base_url))
     root = operations.config.urls.root("api")
     first = operations.get_page()
     n = len(sizes)
-    counts = [*sizes, 0] if trailing_empty else list(sizes)
+
+    def target(i: int) -> int | None:
+        return links[i] if 0 < links[i] < n else None
 
     def path_of(i: int) -> str:
         return f"{BASE}/Messages.json?Page={i}&PageToken=PA{i}"
 
-    def next_uri_of(i: int) -> str | None:
-        if i + 1 < len(counts):
-            target = i + 1
-        elif trailing_empty:
-            target = 0  # the empty last page points back to the start: a loop if followed
-        else:
-            return None
-        return path_of(target) if shape == "2010" else "https://api.twilio.com" + path_of(target)
+    def url_of(i: int) -> str:
+        return first.request.url if i == 0 else root + path_of(i)
 
     served: dict[str, dict[str, object]] = {}
-    for i, count in enumerate(counts):
+    for i, count in enumerate(sizes):
+        following = target(i)
+        next_uri = None if following is None else path_of(following)
+        if next_uri is not None and shape == "meta":
+            next_uri = "https://api.twilio.com" + next_uri
         records = [{**MESSAGE_JSON, "sid": f"SM{i:016x}{j:016x}"} for j in range(count)]
-        paging: dict[str, object] = {"page": i, "next_page_uri": next_uri_of(i)}
+        paging: dict[str, object] = {"page": i, "next_page_uri": next_uri}
         if shape == "meta":
-            paging = {"meta": {"key": "messages", "page": i, "next_page_url": next_uri_of(i)}}
-        page = {"messages": records, **paging}
-        url = first.request.url if i == 0 else root + path_of(i)
-        served[url] = page
+            paging = {"meta": {"key": "messages", "page": i, "next_page_url": next_uri}}
+        served[url_of(i)] = {"messages": records, **paging}
 
-    operation: Operation[Page[Message]] | None = first
+    # What the walk must do: follow links until there is none, a page already fetched
+    # (a loop), or MAX_EMPTY_PAGES empty pages in a row.
+    visited: list[int] = []
+    outcome, page, empty_run = "end", 0, 0
+    while True:
+        visited.append(page)
+        empty_run = empty_run + 1 if sizes[page] == 0 else 0
+        following = target(page)
+        if following is None:
+            break
+        if empty_run >= MAX_EMPTY_PAGES:
+            outcome = "empty run"
+            break
+        if following in visited:
+            outcome = "loop"
+            break
+        page = following
+
+    chain: PageChain[Message] = PageChain(first)
     requested: list[str] = []
-    sids: list[str | None] = []
-    while operation is not None:
-        url = operation.request.url
-        assert url not in requested, "a page was requested twice"
-        assert len(requested) < n + 1, "more than N+1 pages requested"
-        requested.append(url)
-        assert url in served, f"requested a page that does not exist: {url}"
-        result = operation.parse(json_response(served[url]))
-        sids.extend(m.sid for m in result)
-        operation = result.next_operation()
-    assert len(requested) == len(counts)
-    assert len(sids) == sum(sizes)
-    assert len(set(sids)) == len(sids)
+    looped = False
+    try:
+        while (operation := chain.next_operation()) is not None:
+            url = operation.request.url
+            assert url not in requested, "a page was requested twice"
+            requested.append(url)
+            assert url in served, f"requested a page that does not exist: {url}"
+            chain.accept(operation.parse(json_response(served[url])))
+    except PageLoopError:
+        looped = True
+    assert requested == [url_of(i) for i in visited]
+    assert looped == (outcome == "loop")
+    assert (chain.end_reason is not None) == (outcome == "empty run")
 
 
 # (d) form encoding round-trips
