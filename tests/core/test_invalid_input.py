@@ -261,7 +261,7 @@ BAD_BASE_URLS: list[object] = [
     "http://proxy.example.com",
     42,
     ["https://api.example.com"],
-    {"video": "https://api.example.com"},
+    {"no-such-product": "https://api.example.com"},
     {"api": 42},
     {"api": "http://proxy.example.com"},
 ]

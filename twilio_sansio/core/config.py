@@ -17,7 +17,8 @@ import attrs
 
 from twilio_sansio.core.encoding import Params, encode_form, encode_query
 from twilio_sansio.core.errors import InvalidArgument
-from twilio_sansio.core.http import Request
+from twilio_sansio.core.http import Headers, Request
+from twilio_sansio.core.products import PRODUCTS
 from twilio_sansio.core.validation import check_sid
 
 API_2010 = "/2010-04-01"
@@ -113,9 +114,9 @@ def _check_credential(name: str, value: object) -> None:
 
 
 DEFAULT_HOSTS: Mapping[str, str] = {
-    "api": "api.twilio.com",
-    "monitor": "monitor.twilio.com",
+    product: f"{product}.twilio.com" for product in sorted(PRODUCTS)
 }
+"""Every Twilio product's host, as Twilio's OpenAPI documents name them (``core/products.py``)."""
 
 
 def _twilio_host(product: str, region: str | None, edge: str | None) -> str:
@@ -174,8 +175,9 @@ def _check_label(name: str, value: str | None) -> str | None:
 class BaseUrls:
     """Where each Twilio product is reached.
 
-    Build it with :meth:`build`. Each product (``"api"``, ``"monitor"``, ...) has a root URL
-    without a trailing slash; a path prefix in a configured URL is kept.
+    Build it with :meth:`build`. Each product (``"api"``, ``"verify"``, ``"flex-api"``, ...:
+    every host of :data:`DEFAULT_HOSTS`) has a root URL without a trailing slash; a path
+    prefix in a configured URL is kept.
     """
 
     roots: Mapping[str, str] = attrs.field(factory=dict)
@@ -195,8 +197,9 @@ class BaseUrls:
         """Resolve the ``base_url``, ``region`` and ``edge`` options of a client.
 
         Args:
-            base_url: One URL for every product, or a mapping of product name to URL
-                (products left out go to Twilio), or None for Twilio itself.
+            base_url: One URL for every product, or a mapping of product name (any of
+                :data:`DEFAULT_HOSTS`) to URL (products left out go to Twilio), or None
+                for Twilio itself.
             region: A Twilio region such as ``"ie1"``; not combinable with ``base_url``.
             edge: A Twilio edge location such as ``"dublin"``; not combinable with
                 ``base_url``.
@@ -372,15 +375,20 @@ class ClientConfig:
         *,
         query: Params | None = None,
         form: Params | None = None,
+        content: tuple[str, bytes] | None = None,
+        extra_headers: Headers = (),
     ) -> Request:
         """Build a complete request for ``path`` on ``product``.
 
         Args:
-            method: ``GET``, ``POST`` or ``DELETE``.
-            product: The Twilio product (``"api"``, ``"monitor"``).
+            method: ``GET``, ``POST``, ``PUT``, ``PATCH`` or ``DELETE``.
+            product: The Twilio product (``"api"``, ``"verify"``, ...).
             path: The absolute path, already encoded.
             query: Parameters for the query string.
             form: Parameters for a form-encoded body.
+            content: A body already encoded, as ``(content type, bytes)``; not with
+                ``form``.
+            extra_headers: More headers, already checked by the caller.
 
         Raises:
             InvalidArgument: a parameter cannot be encoded.
@@ -390,7 +398,9 @@ class ClientConfig:
             encoded = encode_query(query)
             if encoded:
                 url = f"{url}?{encoded}"
-        return self.request_for_url(method, url, form=form)
+        return self.request_for_url(
+            method, url, form=form, content=content, extra_headers=extra_headers
+        )
 
     def request_for_url(
         self,
@@ -398,16 +408,21 @@ class ClientConfig:
         url: str,
         *,
         form: Params | None = None,
-        extra_headers: tuple[tuple[str, str], ...] = (),
+        content: tuple[str, bytes] | None = None,
+        extra_headers: Headers = (),
     ) -> Request:
         """Build a complete request for an absolute ``url`` already checked by the caller.
 
         Its dot segments are resolved, and it must stay under the path prefix of a base
         URL on its host (see :meth:`BaseUrls.confine`).
 
+        A ``form`` is encoded as ``application/x-www-form-urlencoded``; ``content`` is a
+        body already encoded, ``(content type, bytes)``.
+
         Raises:
-            InvalidArgument: the URL leaves a configured base URL's path prefix, or a
-                form parameter cannot be encoded.
+            InvalidArgument: the URL leaves a configured base URL's path prefix, a
+                form parameter cannot be encoded, or both ``form`` and ``content`` are
+                given.
         """
         url = self.urls.confine(url)
         headers = [
@@ -417,9 +432,14 @@ class ClientConfig:
             *extra_headers,
         ]
         body = b""
+        if form is not None and content is not None:
+            raise InvalidArgument("a request has a form body or another body, not both")
         if form is not None:
             body = encode_form(form)
             headers.append(("content-type", FORM_CONTENT_TYPE))
+        elif content is not None:
+            content_type, body = content
+            headers.append(("content-type", content_type))
         return Request(method, url, tuple(headers), body)
 
     def __repr__(self) -> str:
