@@ -24,7 +24,15 @@ PYTHON = "3.11"
 ROOT = Path(__file__).resolve().parent
 PRISM_VERSION = "5.14.2"
 PRISM_DIR = ROOT / ".nox" / "prism"  # git-ignored; npm's install is kept between runs
-PRISM_DOCUMENTS = {"api": "twilio_api_v2010.json", "monitor": "twilio_monitor_v1.json"}
+PRISM_DOCUMENTS = {
+    "api": "twilio_api_v2010.json",
+    "monitor": "twilio_monitor_v1.json",
+    # endpoints.request's generic calls (tests/conformance/test_prism_products.py)
+    "verify": "twilio_verify_v2.json",
+    "lookups": "twilio_lookups_v2.json",
+    "messaging": "twilio_messaging_v1.json",
+    "content": "twilio_content_v1.json",
+}
 PRISM_READY_SECONDS = 60.0
 
 
@@ -167,7 +175,11 @@ def _stop(process: subprocess.Popen[bytes]) -> None:
 
 @nox.session(python=PYTHON)
 def conformance(session: nox.Session) -> None:
-    """Send every operation through both clients to Prism serving Twilio's own documents."""
+    """Send every operation through both clients to Prism serving Twilio's own documents.
+
+    One Prism per document of ``PRISM_DOCUMENTS``: API 2010 and Monitor for the typed
+    namespaces, and Verify, Lookups, Messaging and Content for ``endpoints.request``.
+    """
     oai = _oai_dir()
     missing = [name for name in PRISM_DOCUMENTS.values() if not (oai / name).is_file()]
     if missing:
