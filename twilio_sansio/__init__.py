@@ -55,7 +55,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     ),
     "twilio_sansio.core.money": ("Price",),
     "twilio_sansio.core.operation": ("Operation",),
-    "twilio_sansio.core.paging": ("Page",),
+    "twilio_sansio.core.paging": ("Page", "PageLoopError"),
     "twilio_sansio.core.phone": ("PhoneNumber",),
     "twilio_sansio.core.resources.media": ("Media",),
     "twilio_sansio.core.resources.messages": (

@@ -225,7 +225,8 @@ class Page(Generic[T]):
 
         Raises:
             UnexpectedResponseError: the next URI points at another host than the
-                product's base URL (the request is never built, so no credentials leave).
+                product's base URL, or leaves a base URL's path prefix (the request is
+                never built, so no credentials leave).
         """
         if self.cursor is None:
             return None
@@ -236,7 +237,11 @@ class Page(Generic[T]):
                 self.cursor[:200],
                 "the next page URI is not on the product's host; refusing to follow it",
             )
-        return Operation(self.lister.config.request_for_url("GET", url), self.lister.parse)
+        try:
+            request = self.lister.config.request_for_url("GET", url)
+        except InvalidArgument as refused:  # Twilio's URI, not the caller's input
+            raise UnexpectedResponseError(200, self.cursor[:200], str(refused)) from None
+        return Operation(request, self.lister.parse)
 
     def __iter__(self) -> Iterator[T]:
         return iter(self.records)
