@@ -147,6 +147,7 @@ if TYPE_CHECKING:  # the same names, for type checkers (a test keeps the two equ
     )
     from twilio_sansio.core.paging import (
         Page as Page,
+        PageLoopError as PageLoopError,
     )
     from twilio_sansio.core.phone import (
         PhoneNumber as PhoneNumber,
