@@ -23,10 +23,15 @@ PAGE = REPO / "docs" / "reference" / "coverage.md"
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
+from tests import _openapi  # noqa: E402
 from tests.conformance import _oai  # noqa: E402
 from tests.conformance._drive import bound_methods, first_request, namespace_of  # noqa: E402
 from tests.conformance.cases import CASES, EXCLUDED  # noqa: E402
-from twilio_sansio.core.resources.endpoints import EndpointOperations  # noqa: E402
+from twilio_sansio.core.products import PRODUCT_DOCUMENTS  # noqa: E402
+from twilio_sansio.core.resources.endpoints import (  # noqa: E402
+    RESERVED_HEADERS,
+    EndpointOperations,
+)
 
 TITLES = {"api": "API 2010 (api.twilio.com)", "monitor": "Monitor v1 (monitor.twilio.com)"}
 
@@ -50,11 +55,87 @@ def client_methods() -> dict[tuple[str, str, str], list[str]]:
     return found
 
 
+HTTP_METHODS = ("get", "post", "put", "patch", "delete")
+BEARER_ONLY = ("twilio_iam_organizations.json", "/Organizations/")
+"""Where the documents ask for OAuth 2 bearer tokens (scheme ``oAuth2ClientCredentials``).
+
+The extracted facts leave security schemes out, so the tool names the place here: every
+operation under ``/Organizations/`` of the Organizations document (``preview-iam``).
+"""
+
+
+def _host_rows() -> tuple[list[str], list[str], int]:
+    """Per-host table rows, the notes on what cannot be sent, and the reachable count."""
+    folder = _openapi.configured_folder()
+    rows: list[str] = []
+    total = json_bodies = with_headers = bearer = 0
+    methods: dict[str, int] = defaultdict(int)
+    reserved: dict[str, int] = defaultdict(int)
+    query_beside_body = 0
+    for product, names in PRODUCT_DOCUMENTS.items():
+        ops = json_ops = header_ops = 0
+        for name in names:
+            document = _oai._load(folder / name)
+            for path, item in document["paths"].items():
+                for method in HTTP_METHODS:
+                    if method not in item:
+                        continue
+                    op = item[method]
+                    ops += 1
+                    methods[method.upper()] += 1
+                    media = op.get("requestBody", {}).get("content", {})
+                    json_ops += any("json" in kind for kind in media)
+                    params = _oai.resolve(document, op.get("parameters", []))
+                    headers = [p["name"] for p in params if p.get("in") == "header"]
+                    header_ops += bool(headers)
+                    for header in headers:
+                        if header.lower() in RESERVED_HEADERS:
+                            reserved[header] += 1
+                    if media and any(p.get("in") == "query" for p in params):
+                        query_beside_body += 1
+                    if (name, path[: len(BEARER_ONLY[1])]) == BEARER_ONLY:
+                        bearer += 1
+        total, json_bodies, with_headers = (
+            total + ops,
+            json_bodies + json_ops,
+            with_headers + header_ops,
+        )
+        files = ", ".join(f"`{name}`" for name in names)
+        rows.append(f"| `{product}.twilio.com` | {files} | {ops} | {json_ops} | {header_ops} |")
+    verbs = ", ".join(f"{verb} {count}" for verb, count in sorted(methods.items()))
+    notes = [
+        f"**{len(PRODUCT_DOCUMENTS)} hosts, {sum(map(len, PRODUCT_DOCUMENTS.values()))} "
+        f"documents, {total} operations** ({verbs}); {json_bodies} take a JSON body, "
+        f"{with_headers} take header parameters. "
+        f"**{total - bearer} of {total} can be sent** with `endpoints.request`.",
+        "",
+        "What the client still cannot send, and why:",
+        "",
+        f"- {bearer} operations of `{BEARER_ONLY[0]}` (`preview-iam`, under "
+        f"`{BEARER_ONLY[1]}`) authenticate with OAuth 2 bearer tokens; the client sends "
+        "HTTP Basic credentials only, and refuses an `Authorization` header parameter.",
+    ]
+    for header, count in sorted(reserved.items()):
+        notes.append(
+            f"- The optional `{header}` header parameter of {count} operations: it would "
+            "replace the client's own credentials, so `headers=` refuses it; the "
+            "operations are sent without it."
+        )
+    if query_beside_body:
+        notes.append(
+            f"- {query_beside_body} operation(s) with query parameters beside a request "
+            "body: `endpoints.request` sends the parameters of POST, PUT and PATCH in the "
+            "body, so such an optional query parameter is left out."
+        )
+    return rows, notes, total - bearer
+
+
 def render() -> str:
     """The page, as Markdown."""
     if _oai.oai_folder() is None:
         raise SystemExit("Twilio's OpenAPI documents are not available: set TWILIO_OAI_DIR")
     reached = client_methods()
+    host_rows, host_notes, _reachable = _host_rows()
     sections: list[str] = []
     total = supported = 0
     counts: list[str] = []
@@ -102,8 +183,17 @@ def render() -> str:
         "| --- | --- | --- | --- |\n"
         + "\n".join(counts)
         + "\n\nAny other operation is reachable through `client.endpoints.request(method, "
-        "product, path, **params)` and `client.endpoints.get_page(...)`.\n\n"
+        "product, path, *, json=None, headers=None, **params)` and "
+        "`client.endpoints.get_page(...)`: see [every product host](#every-product-host).\n\n"
         + "\n\n".join(sections)
+        + "\n\n## Every product host\n\n"
+        "`client.endpoints` reaches every host Twilio's OpenAPI documents name in "
+        "`servers` (`twilio_sansio/core/products.py`, generated by "
+        "`tools/generate_products.py`). "
+        + "\n".join(host_notes)
+        + "\n\n| Host | Documents | Operations | JSON bodies | Header parameters |\n"
+        "| --- | --- | --- | --- | --- |\n"
+        + "\n".join(host_rows)
         + "\n\n## Not sent to Prism\n\n"
         + excluded
         + "\n\n## Where the documents' examples break their own schemas\n\n"
