@@ -9,7 +9,7 @@ import json
 import os
 import tempfile
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
@@ -43,6 +43,7 @@ from twilio_sansio.testing.fake.wire import (
 if TYPE_CHECKING:
     from twilio_sansio.aclient import AsyncClient
     from twilio_sansio.client import Client
+    from twilio_sansio.testing.fake.delivery import Delivery, WebhookDelivery
     from twilio_sansio.testing.fake.server import FakeTwilioServer
     from twilio_sansio.testing.fake.transports import AsyncFakeTransport, FakeTransport
 
@@ -129,6 +130,7 @@ class FakeTwilio:
         self.record = record
         self._router = build_router()
         self._lock = threading.RLock()
+        self._webhooks: WebhookDelivery | None = None
         self._ensure_main_account()
 
     def _ensure_main_account(self) -> None:
@@ -166,7 +168,8 @@ class FakeTwilio:
                 response = error.response()
             if self.record:
                 self.exchanges.append((request, response))
-            return response
+        self._send_queued_webhooks()
+        return response
 
     def _serve(self, request: Request, scheme: str, host: str, path: str, query: str) -> Response:
         principal = self._authenticate(request)
@@ -210,6 +213,172 @@ class FakeTwilio:
             if key is not None and key.get("_secret") == password:
                 return str(key["_account_sid"])
         raise _authentication_error("your AccountSid or AuthToken was incorrect")
+
+    # -- webhooks: what the fake sends to your application ---------------------------------
+
+    @property
+    def webhooks(self) -> WebhookDelivery:
+        """The webhooks the fake sends: queued, delivered, and how (see :meth:`receive_message`).
+
+        ``fake.webhooks.send_to(app)`` calls a WSGI or ASGI app in-process;
+        ``fake.webhooks.send_over_http()`` sends over HTTP to the URLs configured. Until
+        one is set, webhooks stay queued in ``fake.webhooks.pending``.
+        """
+        with self._lock:
+            if self._webhooks is None:
+                from twilio_sansio.testing.fake.delivery import WebhookDelivery
+
+                self._webhooks = WebhookDelivery(self)
+            return self._webhooks
+
+    def _send_queued_webhooks(self) -> None:
+        """After a request: deliver what it queued (automatic delivery), or drop it.
+
+        Without a sender the queue is kept for tests to inspect, unless the fake keeps
+        nothing (``record=False``), which would let it grow without bound.
+        """
+        webhooks = self._webhooks
+        if webhooks is not None and webhooks.sender is not None:
+            if webhooks.automatic:
+                webhooks.deliver()
+        elif not self.record:
+            with self._lock:
+                self.store.outbox.clear()
+
+    def _after_delivery(self, delivery: Delivery) -> None:
+        """Move the state on after a webhook was answered (called under the lock)."""
+        from twilio_sansio.testing.fake import webhooks
+
+        webhook = delivery.webhook
+        code = None
+        if not delivery.ok:
+            code = "11205" if delivery.response is None else "11200"
+        elif webhook.kind == webhooks.INCOMING_CALL and delivery.twiml is None:
+            code = "12100"
+        if code is not None:
+            self._alert(delivery, code)
+        if webhook.kind == webhooks.INCOMING_CALL:
+            call = self.store.get(calls.CALLS, webhook.resource_sid)
+            if call is not None and call["status"] == "ringing":
+                # Twilio runs a valid answer; on anything else it says an application
+                # error occurred, and hangs up.
+                calls.set_call_status(
+                    self.store, call["sid"], "in-progress" if code is None else "completed"
+                )
+
+    def _alert(self, delivery: Delivery, code: str) -> None:
+        from urllib.parse import urlencode
+
+        webhook = delivery.webhook
+        status = "" if delivery.status is None else str(delivery.status)
+        message = {
+            "11200": "HTTP retrieval failure",
+            "11205": "HTTP connection failure",
+            "12100": "Document parse failure",
+        }[code]
+        url = webhook.url.partition("?")[0] if webhook.method == "GET" else webhook.url
+        alerts.seed_alert(
+            self.store,
+            webhook.account_sid,
+            error_code=code,
+            alert_text=urlencode(
+                {
+                    "Msg": delivery.error or message,
+                    "ErrorCode": code,
+                    "httpResponse": status,
+                    "url": url,
+                    "LogLevel": "ERROR",
+                }
+            ),
+            request_method=webhook.method,
+            request_url=url,
+            request_variables=urlencode(webhook.params),
+            resource_sid=webhook.resource_sid,
+            response_body=delivery.body.decode("utf-8", "replace"),
+            response_headers=urlencode(delivery.response.headers if delivery.response else ()),
+        )
+
+    def receive_message(
+        self,
+        from_: str,
+        to: str,
+        body: str = "",
+        *,
+        media: Sequence[str | tuple[str, str]] = (),
+    ) -> Delivery:
+        """Deliver a message sent to one of the fake's numbers, as Twilio would.
+
+        The message is stored (``inbound``, ``received``) and its webhook is sent to the
+        number's ``SmsUrl`` (or its messaging application's), signed with the owning
+        account's auth token, with ``Body``, ``NumMedia``, ``MediaUrlN`` and
+        ``MediaContentTypeN``, and the geographic parameters Twilio guesses.
+
+        Args:
+            from_: The sender: a phone number, or a channel address (``whatsapp:+1...``).
+            to: The fake's number the message was sent to (seeded or bought, with an
+                ``SmsUrl``).
+            body: The text.
+            media: The attachments: URLs (their content type guessed from the name), or
+                ``(url, content type)`` pairs.
+
+        Returns:
+            The delivery: the answer of your application (``.verbs`` reads its TwiML).
+
+        Raises:
+            KeyError: no account of the fake owns ``to``.
+            ValueError: the number has no messaging webhook, or more than 10 media.
+            RuntimeError: no webhook sender is set (``fake.webhooks.send_to(...)``).
+        """
+        import mimetypes
+
+        pairs = [
+            item
+            if isinstance(item, tuple)
+            else (item, mimetypes.guess_type(item)[0] or "application/octet-stream")
+            for item in media
+        ]
+        outbox = self.webhooks
+        if outbox.sender is None:
+            raise RuntimeError("no webhook sender: call fake.webhooks.send_to(app) first")
+        with self._lock:
+            _, webhook = messages.receive(self.store, from_, to, body, pairs)
+        return self._deliver_now(webhook)
+
+    def receive_call(self, from_: str, to: str) -> Delivery:
+        """Ring one of the fake's numbers, as a caller would; return your app's answer.
+
+        The call is stored (``inbound``, ``ringing``) and its webhook sent to the
+        number's ``VoiceUrl`` (or its voice application's). A TwiML answer puts the call
+        ``in-progress``; anything else (an error, no answer, not TwiML) logs an alert and
+        ends it, as Twilio does. End it with :meth:`set_call_status` (``"completed"``):
+        the number's ``StatusCallback`` then receives the call's end, with its duration.
+
+        Args:
+            from_: The caller.
+            to: The fake's number called (seeded or bought, with a ``VoiceUrl``).
+
+        Returns:
+            The delivery: ``.verbs`` (and ``.twiml``) read the TwiML answer, ``.sid`` is
+            the call's SID.
+
+        Raises:
+            KeyError: no account of the fake owns ``to``.
+            ValueError: the number has no voice webhook.
+            RuntimeError: no webhook sender is set (``fake.webhooks.send_to(...)``).
+        """
+        outbox = self.webhooks
+        if outbox.sender is None:
+            raise RuntimeError("no webhook sender: call fake.webhooks.send_to(app) first")
+        with self._lock:
+            _, webhook = calls.receive(self.store, from_, to)
+        return self._deliver_now(webhook)
+
+    def _deliver_now(self, webhook: Any) -> Delivery:
+        outbox = self.webhooks
+        delivery = outbox.take(webhook)
+        if outbox.automatic:
+            outbox.deliver()
+        return delivery
 
     # -- ways in -----------------------------------------------------------------------
 
@@ -261,7 +430,9 @@ class FakeTwilio:
             ValueError: not a message status.
         """
         with self._lock:
-            return public(messages.set_status(self.store, sid, status, price=price))
+            record = public(messages.set_status(self.store, sid, status, price=price))
+        self._send_queued_webhooks()
+        return record
 
     def set_call_status(self, sid: str, status: str, *, price: str | None = None) -> Record:
         """Move a call on (``"ringing"``, ``"in-progress"``, ``"completed"``, ``"busy"``...).
@@ -274,7 +445,9 @@ class FakeTwilio:
             ValueError: not a call status, or the call has already ended.
         """
         with self._lock:
-            return public(calls.set_call_status(self.store, sid, status, price=price))
+            record = public(calls.set_call_status(self.store, sid, status, price=price))
+        self._send_queued_webhooks()
+        return record
 
     def complete_validation(self, phone_number: str, *, account_sid: str | None = None) -> Record:
         """Finish a pending caller-ID validation, making ``phone_number`` a verified caller ID.
@@ -475,6 +648,9 @@ class FakeTwilio:
             self.faults.clear()
             self.requests.clear()
             self.exchanges.clear()
+            self.store.outbox.clear()
+            if self._webhooks is not None:
+                self._webhooks.deliveries.clear()
             self._ensure_main_account()
 
 

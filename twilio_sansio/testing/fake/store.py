@@ -12,7 +12,10 @@ import random
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from email.utils import format_datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from twilio_sansio.testing.fake.webhooks import OutgoingWebhook
 
 Record = dict[str, Any]
 Clock = Callable[[], datetime]
@@ -59,6 +62,8 @@ class FakeStore:
         self.clock = clock
         self.deliver_messages = deliver_messages
         self.tables: dict[str, dict[str, Record]] = {}
+        self.outbox: list[OutgoingWebhook] = []
+        """Webhooks decided and not yet taken by a sender, oldest first (not saved)."""
 
     def new_sid(self, prefix: str) -> str:
         """Return a fresh SID: ``prefix`` and 32 lower-case hex digits."""

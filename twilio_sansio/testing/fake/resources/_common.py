@@ -326,6 +326,32 @@ def owns_number(store: FakeStore, account_sid: str, number: str) -> bool:
     return owned_number(store, account_sid, number) is not None
 
 
+def number_owning(store: FakeStore, number: str) -> Record:
+    """Return the incoming number ``number``, whichever account owns it.
+
+    Raises:
+        KeyError: no account owns it.
+    """
+    for record in store.table(INCOMING_NUMBERS).values():
+        if record.get("phone_number") == number:
+            return record
+    raise KeyError(f"no account of the fake owns {number}: seed or buy it first")
+
+
+def webhook_of(store: FakeStore, number: Record, prefix: str) -> tuple[str, str]:
+    """Return the URL and method of a number's ``{prefix}Url``, or of its application's.
+
+    ``prefix`` is ``sms`` or ``voice``: a ``SmsApplicationSid`` or ``VoiceApplicationSid``
+    with a URL wins over the number's own, as on Twilio. The URL is empty when neither has one.
+    """
+    application_sid = number.get(f"{prefix}_application_sid")
+    if application_sid:
+        application = store.get("applications", application_sid)
+        if application is not None and application.get(f"{prefix}_url"):
+            return application[f"{prefix}_url"], application.get(f"{prefix}_method") or "POST"
+    return number.get(f"{prefix}_url") or "", number.get(f"{prefix}_method") or "POST"
+
+
 OUTGOING_CALLER_IDS = "outgoing_caller_ids"
 """The table of verified caller IDs (records carry ``phone_number`` and ``account_sid``)."""
 

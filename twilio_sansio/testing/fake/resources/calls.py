@@ -32,7 +32,7 @@ from decimal import ROUND_CEILING, Decimal
 from typing import Any
 
 from twilio_sansio.core.http import Response
-from twilio_sansio.testing.fake import magic
+from twilio_sansio.testing.fake import magic, webhooks
 from twilio_sansio.testing.fake.listing import page_2010
 from twilio_sansio.testing.fake.resources import recordings
 from twilio_sansio.testing.fake.resources._common import (
@@ -49,6 +49,7 @@ from twilio_sansio.testing.fake.resources._common import (
     has_verified,
     listing_handler,
     named_record,
+    number_owning,
     owned_number,
     owns_number,
     public_without,
@@ -59,6 +60,7 @@ from twilio_sansio.testing.fake.resources._common import (
     stamp,
     subresource_uris,
     touch,
+    webhook_of,
 )
 from twilio_sansio.testing.fake.resources.applications import APPLICATIONS
 from twilio_sansio.testing.fake.router import Resource
@@ -234,7 +236,115 @@ def _move(store: FakeStore, call: Record, status: str, price: str | None = None)
         call["price"] = price or call_price(seconds)
     call["status"] = status
     touch(call, store)
+    _report_progress(store, call)
     _tell_followers(store, call)
+
+
+CALLBACK_EVENTS = ("initiated", "ringing", "answered", "completed")
+"""The ``StatusCallbackEvent`` values: the progress a call's status callback reports."""
+
+
+def _events_reached(call: Record) -> list[str]:
+    status = call["status"]
+    reached = []
+    if call["start_time"] is not None or status == "failed":
+        reached.append("initiated")
+    if call["start_time"] is not None:
+        reached.append("ringing")
+    if call.get("_answered_at"):
+        reached.append("answered")
+    if status in ENDED:
+        reached.append("completed")
+    return reached
+
+
+def _report_progress(store: FakeStore, call: Record) -> None:
+    """Queue the status callbacks of the progress ``call`` has made since the last ones."""
+    url = call.get("_status_callback")
+    if not url:
+        return
+    wanted = call.get("_status_callback_event") or ["completed"]
+    done: list[str] = call.setdefault("_callback_events_done", [])
+    for event in _events_reached(call):
+        if event in done:
+            continue
+        done.append(event)
+        if event in wanted:
+            _status_callback(store, call, event, url)
+
+
+def _status_callback(store: FakeStore, call: Record, event: str, url: str) -> None:
+    status = {"initiated": "initiated", "ringing": "ringing", "answered": "in-progress"}.get(
+        event, call["status"]
+    )
+    sequence = int(call.get("_callback_sequence", 0))
+    call["_callback_sequence"] = sequence + 1
+    pairs = [
+        *webhooks.call_params(call, status),
+        ("CallbackSource", "call-progress-events"),
+        ("SequenceNumber", str(sequence)),
+        ("Timestamp", webhooks.timestamp(store.now())),
+    ]
+    if event == "completed":
+        seconds = int(call["duration"] or 0)
+        pairs.append(("CallDuration", str(seconds)))
+        minutes = -(-seconds // 60) if call["status"] != "completed" else max(1, -(-seconds // 60))
+        pairs.append(("Duration", str(minutes)))
+    webhooks.enqueue(
+        store,
+        webhooks.CALL_STATUS,
+        call["account_sid"],
+        call["sid"],
+        url,
+        call.get("_status_callback_method"),
+        pairs,
+    )
+
+
+def receive(store: FakeStore, from_: str, to: str) -> tuple[Record, webhooks.OutgoingWebhook]:
+    """Store a call ringing at the number ``to`` and queue its ``VoiceUrl`` webhook.
+
+    The call is inbound and ``ringing``; it reports its end to the number's
+    ``StatusCallback``, if it has one.
+
+    Args:
+        store: The fake's state.
+        from_: The caller (a phone number, or an address such as ``client:alice``).
+        to: The number called, owned by an account of the fake.
+
+    Returns:
+        The call's record and the webhook queued for it.
+
+    Raises:
+        KeyError: no account owns ``to``.
+        ValueError: the number has no voice webhook (``VoiceUrl``).
+    """
+    number = number_owning(store, to)
+    url, method = webhook_of(store, number, "voice")
+    if not url:
+        raise ValueError(f"{to} has no VoiceUrl (nor a VoiceApplicationSid with one)")
+    fields: dict[str, Any] = {
+        "direction": "inbound",
+        "status": "ringing",
+        "start_time": stamp(store),
+        "_url": url,
+        "_method": method,
+    }
+    if number.get("status_callback"):
+        fields["_status_callback"] = number["status_callback"]
+        fields["_status_callback_method"] = number.get("status_callback_method") or "POST"
+        fields["_callback_events_done"] = ["initiated", "ringing"]
+    call = new_call(store, number["account_sid"], to=to, from_=from_, **fields)
+    webhook = webhooks.enqueue(
+        store,
+        webhooks.INCOMING_CALL,
+        call["account_sid"],
+        call["sid"],
+        url,
+        method,
+        webhooks.call_params(call),
+    )
+    return call, webhook
 
 
 def _tell_followers(store: FakeStore, call: Record) -> None:
@@ -370,9 +480,20 @@ def _optional_fields(incoming: Incoming) -> dict[str, Any]:
         url = incoming.value(name)
         if url:
             check_url(name, url, 21205)
-    return {
+    fields: dict[str, Any] = {
         _private_field(param): incoming.value(param) for param in _OPTIONS if incoming.has(param)
     }
+    if incoming.has("StatusCallbackEvent"):
+        events = [
+            event for value in incoming.values("StatusCallbackEvent") for event in value.split()
+        ]
+        unknown = sorted(set(events) - set(CALLBACK_EVENTS))
+        if unknown:
+            raise invalid_parameter(
+                f"StatusCallbackEvent must be among {', '.join(CALLBACK_EVENTS)}, not {unknown}"
+            )
+        fields["_status_callback_event"] = events
+    return fields
 
 
 routes = Resource(ACCOUNT + "/Calls")

@@ -13,7 +13,7 @@ import re
 from urllib.parse import urlsplit
 
 from twilio_sansio.core.http import Response
-from twilio_sansio.testing.fake import magic
+from twilio_sansio.testing.fake import magic, webhooks
 from twilio_sansio.testing.fake.resources._common import (
     ACCOUNT,
     E164,
@@ -21,17 +21,20 @@ from twilio_sansio.testing.fake.resources._common import (
     account_path,
     answer_record,
     answer_update,
+    check_url,
     delete_record,
     fetch_handler,
     fetch_record,
     listing_handler,
     named_record,
+    number_owning,
     owns_number,
     query_filters,
     require_active_account,
     stamp,
     subresource_uris,
     touch,
+    webhook_of,
 )
 from twilio_sansio.testing.fake.router import Resource
 from twilio_sansio.testing.fake.store import FakeStore, Record, rfc2822
@@ -158,6 +161,9 @@ def create(incoming: Incoming) -> Response:
             400, 21617, f"The concatenated message body exceeds the {MAX_BODY} character limit."
         )
     _check_media_urls(media_urls)
+    callback = incoming.value("StatusCallback")
+    if callback:
+        check_url("StatusCallback", callback, 21609)
     if sender:
         _check_from(store, incoming.account_sid, sender)
     _check_to(recipient, sender or "")
@@ -191,10 +197,13 @@ def create(incoming: Incoming) -> Response:
         "to": recipient,
         "uri": f"{path}.json",
     }
+    if callback:
+        record["_status_callback"] = callback
     store.insert(MESSAGES, sid, record)
     for url in media_urls:
         _media_record(store, record, url)
     answer = answer_record(record, 201)
+    _notify(store, record)
     if store.deliver_messages and record["status"] == "queued":
         set_status(store, sid, "delivered")
     return answer
@@ -289,6 +298,11 @@ def set_status(store: FakeStore, sid: str, status: str, *, price: str | None = N
         raise KeyError(sid)
     if status not in STATUSES:
         raise ValueError(f"{status!r} is not a message status; use one of {', '.join(STATUSES)}")
+    previous = record["status"]
+    if status in _AFTER_SENT and previous in _BEFORE_SENT:
+        # Twilio reports a message sent before it reports it delivered (or not).
+        set_status(store, sid, "sent", price=price)
+        previous = record["status"]
     record["status"] = status
     if status in {"sent", "delivered", "undelivered", "read"} and record["date_sent"] is None:
         record["date_sent"] = rfc2822(store.now())
@@ -300,7 +314,120 @@ def set_status(store: FakeStore, sid: str, status: str, *, price: str | None = N
             "Unreachable destination handset" if status == "undelivered" else "Unknown error"
         )
     touch(record, store)
+    if status != previous:
+        _notify(store, record)
     return record
+
+
+_BEFORE_SENT = frozenset({"queued", "sending", "accepted"})
+_AFTER_SENT = frozenset({"delivered", "undelivered", "read"})
+
+
+def _notify(store: FakeStore, record: Record) -> None:
+    """Queue the message's status callback, if it has one, for its current status."""
+    url = record.get("_status_callback")
+    if not url:
+        return
+    status = str(record["status"])
+    pairs = [
+        ("AccountSid", record["account_sid"]),
+        ("ApiVersion", "2010-04-01"),
+        ("From", record["from"] or ""),
+        ("MessageSid", record["sid"]),
+        ("MessageStatus", status),
+        ("SmsSid", record["sid"]),
+        ("SmsStatus", status),
+        ("To", record["to"]),
+    ]
+    if record.get("messaging_service_sid"):
+        pairs.append(("MessagingServiceSid", record["messaging_service_sid"]))
+    if status in {"failed", "undelivered"} and record.get("error_code") is not None:
+        pairs.append(("ErrorCode", str(record["error_code"])))
+    if status in {"delivered", "undelivered"}:
+        pairs.append(("RawDlrDoneDate", store.now().strftime("%y%m%d%H%M")))
+    webhooks.enqueue(
+        store, webhooks.MESSAGE_STATUS, record["account_sid"], record["sid"], url, "POST", pairs
+    )
+
+
+def receive(
+    store: FakeStore, from_: str, to: str, body: str, media: list[tuple[str, str]]
+) -> tuple[Record, webhooks.OutgoingWebhook]:
+    """Store a message arriving at the number ``to`` and queue its ``SmsUrl`` webhook.
+
+    Args:
+        store: The fake's state.
+        from_: The sender (a phone number or a channel address).
+        to: The receiving number, owned by an account of the fake (or its channel
+            address, ``whatsapp:+1...``).
+        body: The text.
+        media: The attachments, as ``(url, content type)``.
+
+    Returns:
+        The message's record and the webhook queued for it.
+
+    Raises:
+        KeyError: no account owns ``to``.
+        ValueError: the number has no messaging webhook (``SmsUrl``), or too many media.
+    """
+    number = number_owning(store, _strip_scheme(to))
+    url, method = webhook_of(store, number, "sms")
+    if not url:
+        raise ValueError(f"{to} has no SmsUrl (nor an SmsApplicationSid with one)")
+    if len(media) > MAX_MEDIA:
+        raise ValueError(f"a message carries at most {MAX_MEDIA} media, not {len(media)}")
+    account_sid = number["account_sid"]
+    sid = store.new_sid("MM" if media else "SM")
+    now = stamp(store)
+    path = account_path(account_sid, f"/Messages/{sid}")
+    record: Record = {
+        "account_sid": account_sid,
+        "api_version": "2010-04-01",
+        "body": body,
+        "date_created": now,
+        "date_sent": now,
+        "date_updated": now,
+        "direction": "inbound",
+        "error_code": None,
+        "error_message": None,
+        "from": from_,
+        "messaging_service_sid": None,
+        "num_media": str(len(media)),
+        "num_segments": str(segments(body)),
+        "price": f"-{0.0079 * segments(body):.5f}",
+        "price_unit": "USD",
+        "sid": sid,
+        "status": "received",
+        "subresource_uris": subresource_uris(path, "media", "feedback"),
+        "to": to,
+        "uri": f"{path}.json",
+    }
+    store.insert(MESSAGES, sid, record)
+    attached = []
+    for media_url, content_type in media:
+        stored = _media_record(store, record, media_url)
+        stored["content_type"] = content_type
+        content_path = account_path(account_sid, f"/Messages/{sid}/Media/{stored['sid']}")
+        attached.append((f"https://api.twilio.com{content_path}", content_type))
+    pairs = [
+        ("AccountSid", account_sid),
+        ("ApiVersion", "2010-04-01"),
+        ("Body", body),
+        ("From", from_),
+        *webhooks.geography("From", _strip_scheme(from_)),
+        ("MessageSid", sid),
+        *webhooks.media_pairs(attached),
+        ("NumSegments", record["num_segments"]),
+        ("SmsMessageSid", sid),
+        ("SmsSid", sid),
+        ("SmsStatus", "received"),
+        ("To", to),
+        *webhooks.geography("To", _strip_scheme(to)),
+    ]
+    webhook = webhooks.enqueue(
+        store, webhooks.INCOMING_MESSAGE, account_sid, sid, url, method, pairs
+    )
+    return record, webhook
 
 
 ROUTES = (routes, media_routes)
