@@ -176,7 +176,7 @@ class BaseUrls:
     """Where each Twilio product is reached.
 
     Build it with :meth:`build`. Each product (``"api"``, ``"verify"``, ``"flex-api"``, ...:
-    every host of :data:`DEFAULT_HOSTS`) has a root URL without a trailing slash; a path
+    every host of ``DEFAULT_HOSTS``) has a root URL without a trailing slash; a path
     prefix in a configured URL is kept.
     """
 
@@ -198,7 +198,7 @@ class BaseUrls:
 
         Args:
             base_url: One URL for every product, or a mapping of product name (any of
-                :data:`DEFAULT_HOSTS`) to URL (products left out go to Twilio), or None
+                ``DEFAULT_HOSTS``) to URL (products left out go to Twilio), or None
                 for Twilio itself.
             region: A Twilio region such as ``"ie1"``; not combinable with ``base_url``.
             edge: A Twilio edge location such as ``"dublin"``; not combinable with

@@ -65,7 +65,7 @@ class Response:
 
     @property
     def info(self) -> ResponseInfo:
-        """What the response says besides its body: its status and headers."""
+        """The status and headers of the response, without its body."""
         return ResponseInfo(self.status, self.headers)
 
 
@@ -77,8 +77,9 @@ REQUEST_ID = "twilio-request-id"
 class ResponseInfo:
     """The status and headers of the response a result or an error was read from.
 
-    Results (``record.response``, ``page.response``) and :class:`~twilio_sansio.core.
-    errors.APIError` carry one, read from the response they came from: no second call.
+    Results (``record.response``, ``page.response``) and errors
+    (:class:`~twilio_sansio.core.errors.APIError`) carry one, read from the response
+    they came from: no second call.
     The properties read the headers Twilio documents; :meth:`header` reads any other.
 
     Attributes:
@@ -100,17 +101,17 @@ class ResponseInfo:
 
     @property
     def rate_limit_limit(self) -> int | None:
-        """``X-Rate-Limit-Limit``: requests allowed in the current window, if sent."""
+        """The requests allowed in the current window (``X-Rate-Limit-Limit``), if sent."""
         return _int_header(self.headers, "x-rate-limit-limit")
 
     @property
     def rate_limit_remaining(self) -> int | None:
-        """``X-Rate-Limit-Remaining``: requests left in the current window, if sent."""
+        """The requests left in the current window (``X-Rate-Limit-Remaining``), if sent."""
         return _int_header(self.headers, "x-rate-limit-remaining")
 
     @property
     def rate_limit_config(self) -> str | None:
-        """``X-Rate-Limit-Config``: the name of the rate limit applied, if sent."""
+        """The name of the rate limit applied (``X-Rate-Limit-Config``), if sent."""
         return _first(self.headers, "x-rate-limit-config")
 
     def __repr__(self) -> str:

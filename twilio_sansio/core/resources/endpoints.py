@@ -2,7 +2,7 @@
 
 ``EndpointOperations(config).request("POST", "verify", "/v2/Services", FriendlyName="x")``
 builds the operation, on any of the hosts Twilio's OpenAPI documents name
-(:data:`~twilio_sansio.core.config.DEFAULT_HOSTS`: ``api``, ``verify``, ``lookups``,
+(``DEFAULT_HOSTS`` of ``core/config.py``: ``api``, ``verify``, ``lookups``,
 ``messaging``, ``content``, ``flex-api``, ...). ``{AccountSid}`` in a path is replaced by
 the configured account. Parameters go in the query (GET, DELETE) or a form body (POST,
 PUT, PATCH); ``json=`` sends a JSON body instead; ``headers=`` adds header parameters
