@@ -12,11 +12,11 @@ from urllib.parse import urlsplit
 import pytest
 
 from tests import _openapi
+from twilio_sansio import Client
 from twilio_sansio.core import products
-from twilio_sansio.core.config import DEFAULT_HOSTS, BaseUrls, ClientConfig
-from twilio_sansio.core.resources.endpoints import EndpointOperations
+from twilio_sansio.core.config import DEFAULT_HOSTS, BaseUrls
 
-from ._support import make_config
+from ._support import ACCOUNT
 
 REPO = Path(__file__).resolve().parents[2]
 DOCUMENTS: dict[str, dict[str, Any]] = _openapi.committed_facts()["documents"]
@@ -81,16 +81,14 @@ def test_a_request_is_built_for_every_documented_host(
     document: str, server: str, path: str
 ) -> None:
     product = urlsplit(server).hostname.split(".")[0]  # type: ignore[union-attr]
-    operations = EndpointOperations(make_config(None))
-    request = operations.request("GET", product, _filled(path)).request
-    assert request.url.startswith(server.rstrip("/") + "/")
-    base = make_config(None)
-    config = ClientConfig(
-        base.account_sid, base.credentials, BaseUrls.build(region="ie1", edge="dublin")
-    )
-    regional = EndpointOperations(config)
-    url = regional.request("POST", product, _filled(path)).request.url
-    assert urlsplit(url).hostname == f"{product}.dublin.ie1.twilio.com"
+    with (
+        Client(ACCOUNT, "token") as client,
+        Client(ACCOUNT, "t", region="ie1", edge="dublin") as ie,
+    ):
+        request = client.endpoints.operations.request("GET", product, _filled(path)).request
+        assert request.url.startswith(server.rstrip("/") + "/")
+        url = ie.endpoints.operations.request("POST", product, _filled(path)).request.url
+        assert urlsplit(url).hostname == f"{product}.dublin.ie1.twilio.com"
 
 
 def test_a_base_url_mapping_takes_any_product() -> None:
