@@ -328,7 +328,12 @@ class ApplicationsNamespace(Namespace[ApplicationOperations, C]):
 
 
 class EndpointsNamespace(Namespace[EndpointOperations, C]):
-    """Any Twilio endpoint by method, product and path, for what has no namespace yet."""
+    """Any Twilio endpoint by method, product and path, for what has no namespace yet.
+
+    Every host Twilio's OpenAPI documents name (``api``, ``verify``, ``lookups``,
+    ``content``, ``flex-api``, ...); GET, POST, PUT, PATCH and DELETE; form, query or
+    JSON bodies and header parameters; both page shapes.
+    """
 
     request = call(EndpointOperations.request)
     get_page = call(EndpointOperations.get_page)
@@ -446,7 +451,7 @@ class Resources(HasConfig):
 
     @cached_property
     def endpoints(self: C) -> EndpointsNamespace[C]:
-        """Any Twilio endpoint by method, product and path, for what has no namespace yet."""
+        """Any endpoint of any Twilio product by method, product and path (JSON, headers)."""
         return EndpointsNamespace(self, EndpointOperations(self.config))
 
 
