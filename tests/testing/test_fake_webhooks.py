@@ -289,8 +289,11 @@ def test_in_process_wsgi_and_asgi_apps_see_the_request_twilio_would_make() -> No
         assert isinstance(fake.webhooks.sender, sender)
         delivery = fake.receive_message(CALLER, NUMBER, "in memory")
         assert delivery.ok
-    first, second = seen
-    assert first == second
+    fake = _fake()
+    fake.webhooks.send_to(AsgiSender(asgi, backend="trio"))
+    assert fake.receive_message(CALLER, NUMBER, "in memory").ok
+    first, second, third = seen
+    assert first == second == third
     assert first["scheme"] == "https"
     assert first["host"] == "hooks.example.com"
     assert first["path"] == "/sms"
@@ -338,6 +341,19 @@ def test_an_unreachable_or_slow_handler_is_recorded_over_http() -> None:
     assert gone.error is not None
     codes = [alert.error_code for alert in fake.client().alerts.iterate()]
     assert codes == [11205, 11205]
+
+
+def test_an_asgi_app_that_blocks_its_loop_counts_as_timed_out() -> None:
+    async def stuck(scope: dict[str, Any], receive: Any, send: Any) -> None:
+        time.sleep(1.5)  # blocks the loop: the timeout cannot cancel it
+
+    fake = _fake()
+    fake.webhooks.send_to(stuck, timeout=0.1)
+    started = time.monotonic()
+    delivery = fake.receive_message(CALLER, NUMBER, "hi")
+    assert time.monotonic() - started < 1.4
+    assert delivery.response is None
+    assert "TimeoutError" in (delivery.error or "")
 
 
 def test_a_call_answered_with_something_other_than_twiml_fails_and_ends() -> None:

@@ -319,7 +319,11 @@ class AsgiSender:
 
         thread = threading.Thread(target=run, name="fake-twilio-asgi", daemon=True)
         thread.start()
-        thread.join()
+        # The loop cancels the app at the timeout; an app blocking its loop cannot be
+        # cancelled, so it is left running (a daemon thread) and counted as timed out.
+        thread.join(timeout + 1.0)
+        if not outcome:
+            raise TimeoutError(f"the ASGI application did not return within {timeout} s")
         (result,) = outcome
         if isinstance(result, BaseException):
             raise result
