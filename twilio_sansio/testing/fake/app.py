@@ -218,7 +218,7 @@ class FakeTwilio:
 
     @property
     def webhooks(self) -> WebhookDelivery:
-        """The webhooks the fake sends: queued, delivered, and how (see :meth:`receive_message`).
+        """The webhooks the fake sends to your application, and how it sends them.
 
         ``fake.webhooks.send_to(app)`` calls a WSGI or ASGI app in-process;
         ``fake.webhooks.send_over_http()`` sends over HTTP to the URLs configured. Until

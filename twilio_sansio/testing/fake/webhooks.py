@@ -56,8 +56,8 @@ class OutgoingWebhook:
     """A request the fake Twilio has decided to make to your application.
 
     Attributes:
-        kind: What it reports: :data:`INCOMING_MESSAGE`, :data:`MESSAGE_STATUS`,
-            :data:`INCOMING_CALL` or :data:`CALL_STATUS`.
+        kind: What it reports (the constants of this module): ``"incoming-message"``,
+            ``"message-status"``, ``"incoming-call"`` or ``"call-status"``.
         request: The signed request, ready for the wire.
         params: The parameters sent, in order (also in the request's body or query).
         account_sid: The account whose auth token signed it.
