@@ -24,6 +24,8 @@ from twilio_sansio.webhooks import (
     IncomingMessage,
     MessageStatusCallback,
     parse_webhook,
+    read_asgi_request,
+    read_wsgi_request,
     validate_signature,
 )
 
@@ -409,3 +411,56 @@ def test_the_fixture_serves_an_app_for_the_fakes_webhooks(
 
 def test_the_client_type_is_unchanged() -> None:
     assert isinstance(_fake().client(), Client)
+
+
+# -- both directions over sockets, and the async client -------------------------------------------
+
+
+def _status_recorder(statuses: list[str], auth_token: str) -> Callable[..., Iterable[bytes]]:
+    def app(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+        request = read_wsgi_request(environ)
+        statuses.append(
+            str(request.parse(MessageStatusCallback, auth_token=auth_token).message_status)
+        )
+        start_response("204 No Content", [])
+        return [b""]
+
+    return app
+
+
+def test_a_client_over_http_returns_after_its_callbacks_were_answered_over_http() -> None:
+    fake = _fake()
+    statuses: list[str] = []
+    with AppServer(_status_recorder(statuses, fake.auth_token)) as hooks, fake.serve() as api:
+        fake.webhooks.send_over_http()
+        with Client(fake.account_sid, fake.auth_token, base_url=api.base_url) as client:
+            client.messages.send_message(
+                "+15005550006", CALLER, "x", StatusCallback=hooks.url("/status")
+            )
+            assert statuses == ["queued", "sent", "delivered"]
+
+
+@pytest.mark.parametrize("backend", ["trio", "asyncio"])
+def test_an_async_client_in_memory_drives_an_in_process_asgi_app(backend: str) -> None:
+    import anyio
+
+    fake = _fake()
+    statuses: list[str] = []
+
+    async def app(scope: dict[str, Any], receive: Any, send: Any) -> None:
+        request = await read_asgi_request(scope, receive)
+        update = request.parse(MessageStatusCallback, auth_token=fake.auth_token)
+        statuses.append(str(update.message_status))
+        await send({"type": "http.response.start", "status": 204, "headers": []})
+        await send({"type": "http.response.body", "body": b""})
+
+    fake.webhooks.send_to(app)
+
+    async def main() -> None:
+        async with fake.async_client() as client:
+            await client.messages.send_message(
+                "+15005550006", CALLER, "x", StatusCallback=HOOKS + "/status"
+            )
+
+    anyio.run(main, backend=backend)
+    assert statuses == ["queued", "sent", "delivered"]
