@@ -116,3 +116,14 @@ def test_info_repr_shows_the_request_id_not_every_header() -> None:
     info = ResponseInfo(200, (("Twilio-Request-Id", "RQ1"), ("set-cookie", "secret")))
     assert repr(info) == "ResponseInfo(status=200, request_id='RQ1')"
     assert ACCOUNT not in repr(info)
+
+
+@pytest.mark.parametrize("body", [b"<html>", b"[1, 2]"])
+def test_a_success_that_is_not_a_json_object_keeps_the_request_id(body: bytes) -> None:
+    operation = QueueOperations(make_config()).get(QUEUE)
+    response = Response(
+        200, (("content-type", "application/json"), ("twilio-request-id", "RQ2")), body
+    )
+    with pytest.raises(UnexpectedResponseError) as caught:
+        operation.parse(response)
+    assert caught.value.request_id == "RQ2"

@@ -213,13 +213,25 @@ def excerpt_of(body: bytes, limit: int = EXCERPT_LIMIT) -> str:
     return text[:limit]
 
 
-def decode_json(status: int, body: bytes, method: str = "", url: str = "") -> Any:
+def decode_json(
+    status: int,
+    body: bytes,
+    method: str = "",
+    url: str = "",
+    *,
+    response: ResponseInfo | None = None,
+) -> Any:
     """Parse a response body as JSON, or raise :class:`UnexpectedResponseError`."""
     try:
         return json.loads(body)
     except (ValueError, RecursionError):
         raise UnexpectedResponseError(
-            status, excerpt_of(body), "the body is not valid JSON", method, url
+            status,
+            excerpt_of(body),
+            "the body is not valid JSON",
+            method,
+            url,
+            response=response,
         ) from None
 
 

@@ -63,7 +63,8 @@ def json_object(request: Request, response: Response) -> dict[str, Any]:
         UnexpectedResponseError: anything else that is not a JSON object.
     """
     raise_for_status(request, response)
-    data = decode_json(response.status, response.body, request.method, request.url)
+    info = response.info
+    data = decode_json(response.status, response.body, request.method, request.url, response=info)
     if not isinstance(data, dict):
         raise UnexpectedResponseError(
             response.status,
@@ -71,6 +72,7 @@ def json_object(request: Request, response: Response) -> dict[str, Any]:
             "the body is JSON but not an object",
             request.method,
             request.url,
+            response=info,
         )
     return data
 
