@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 import pytest
+from hypothesis import given, strategies as st
 
 from twilio_sansio.core.errors import APIError, InvalidArgument
 from twilio_sansio.core.http import Response
@@ -278,3 +279,27 @@ def test_a_meta_page_on_another_host_is_not_followed() -> None:
     page = first.parse(_page({"services": [], "meta": meta}))
     with pytest.raises(Exception, match="not on the product's host"):
         page.next_operation()
+
+
+@given(
+    st.dictionaries(
+        st.one_of(st.text(max_size=12), st.sampled_from(["If-Match", "Authorization", "Host"])),
+        st.text(max_size=20),
+        max_size=3,
+    )
+)
+def test_any_headers_are_refused_or_fit_for_the_wire(headers: dict[str, str]) -> None:
+    try:
+        request = ops().request("POST", "verify", "/v2/Services", headers=headers, A="1").request
+    except InvalidArgument:
+        return
+    assert request.header("authorization") == AUTH
+    assert request.header("content-type") == FORM
+    names = [name for name, _ in request.headers]
+    assert len(names) == len(set(names))
+    for name, value in request.headers:
+        assert name.isascii()
+        assert name.isprintable()
+        assert " " not in name
+        assert ":" not in name
+        assert all(" " <= c <= "~" for c in value), (name, value)
