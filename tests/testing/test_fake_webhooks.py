@@ -464,3 +464,43 @@ def test_an_async_client_in_memory_drives_an_in_process_asgi_app(backend: str) -
 
     anyio.run(main, backend=backend)
     assert statuses == ["queued", "sent", "delivered"]
+
+
+def test_a_numbers_applications_take_its_webhooks_and_whatsapp_addresses_pass_through() -> None:
+    fake = FakeTwilio(seed=9)
+    application = fake.seed_application(
+        sms_url="https://apps.example.com/sms",
+        voice_url="https://apps.example.com/voice",
+        voice_method="GET",
+        status_callback="https://apps.example.com/ended",
+    )
+    fake.seed_incoming_number(
+        NUMBER,
+        sms_url=HOOKS + "/sms",
+        voice_url=HOOKS + "/voice",
+        sms_application_sid=application["sid"],
+        voice_application_sid=application["sid"],
+    )
+    recorder = Recorder()
+    fake.webhooks.send_to(recorder)
+
+    fake.receive_message("whatsapp:+447700900123", "whatsapp:" + NUMBER, "hello")
+    call = fake.receive_call(CALLER, NUMBER)
+    fake.set_call_status(call.sid, "completed")
+
+    sms, voice, ended = recorder.requests
+    assert sms.url == "https://apps.example.com/sms"
+    message = IncomingMessage.from_params(_form(sms))
+    assert message.from_ == "whatsapp:+447700900123"
+    assert message.to == "whatsapp:" + NUMBER
+    assert voice.method == "GET"
+    assert voice.url.startswith("https://apps.example.com/voice?")
+    assert ended.url == "https://apps.example.com/ended"
+    assert _form(ended)["CallStatus"] == "completed"
+
+
+def test_a_fake_that_keeps_nothing_keeps_no_deliveries() -> None:
+    fake = _fake(record=False)
+    fake.webhooks.send_to(Recorder())
+    assert fake.receive_message(CALLER, NUMBER, "hi").ok
+    assert fake.webhooks.deliveries == []

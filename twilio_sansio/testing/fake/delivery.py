@@ -494,7 +494,8 @@ class WebhookDelivery:
         sender: Where webhooks go, or None to keep them queued.
         automatic: Deliver after each request the fake answers.
         timeout: Seconds an application may take to answer.
-        deliveries: Every delivery, in order.
+        deliveries: Every delivery, in order (none kept by a fake built with
+            ``record=False``).
     """
 
     def __init__(self, fake: FakeTwilio) -> None:
@@ -569,7 +570,8 @@ class WebhookDelivery:
             error = f"answered after {seconds:.2f} s, more than the {self.timeout} s allowed"
         delivery = Delivery(webhook, response, error, seconds)
         with self._fake._lock:
-            self.deliveries.append(delivery)
+            if self._fake.record:
+                self.deliveries.append(delivery)
             self._fake._after_delivery(delivery)
         return delivery
 

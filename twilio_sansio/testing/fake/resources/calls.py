@@ -330,9 +330,12 @@ def receive(store: FakeStore, from_: str, to: str) -> tuple[Record, webhooks.Out
         "_url": url,
         "_method": method,
     }
-    if number.get("status_callback"):
-        fields["_status_callback"] = number["status_callback"]
-        fields["_status_callback_method"] = number.get("status_callback_method") or "POST"
+    # The application that answers the call (if any) also takes its status callbacks.
+    application = store.get(APPLICATIONS, number.get("voice_application_sid") or "")
+    reporter = application if application is not None and application.get("voice_url") else number
+    if reporter.get("status_callback"):
+        fields["_status_callback"] = reporter["status_callback"]
+        fields["_status_callback_method"] = reporter.get("status_callback_method") or "POST"
         fields["_callback_events_done"] = ["initiated", "ringing"]
     call = new_call(store, number["account_sid"], to=to, from_=from_, **fields)
     webhook = webhooks.enqueue(
