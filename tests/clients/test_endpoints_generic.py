@@ -115,5 +115,5 @@ def test_bad_headers_are_refused_before_sending(
 
 def test_the_token_is_not_in_the_request_id_repr(harness: Harness) -> None:
     record = harness.run(lambda c: c.endpoints.request("POST", "verify", "/v2/Services", A="1"))
-    assert TOKEN not in repr(record.response)
-    assert ACCOUNT not in repr(record.response)
+    assert TOKEN not in repr(record.response_info)
+    assert ACCOUNT not in repr(record.response_info)

@@ -11,6 +11,7 @@ from twilio_sansio.core.errors import APIError, UnexpectedResponseError
 from twilio_sansio.core.http import Response, ResponseInfo
 from twilio_sansio.core.model import Record
 from twilio_sansio.core.operation import Operation, record_parser
+from twilio_sansio.core.resources.call_events import CallEvent
 from twilio_sansio.core.resources.endpoints import EndpointOperations, Resource
 from twilio_sansio.core.resources.queues import QueueOperations
 
@@ -29,14 +30,14 @@ def test_a_fetched_record_carries_its_request_id() -> None:
     operation = QueueOperations(make_config()).get(QUEUE)
     queue = operation.parse(_response(200, {"sid": QUEUE, "friendly_name": "q"}))
     assert queue.request_id == REQUEST_ID
-    assert queue.response is not None
-    assert queue.response.status == 200
+    assert queue.response_info is not None
+    assert queue.response_info.status == 200
 
 
 def test_a_record_built_from_json_has_no_response() -> None:
     record = Resource.from_json({"sid": QUEUE})
     assert record.request_id is None
-    assert record.response is None
+    assert record.response_info is None
 
 
 def test_the_response_does_not_change_equality() -> None:
@@ -127,3 +128,9 @@ def test_a_success_that_is_not_a_json_object_keeps_the_request_id(body: bytes) -
     with pytest.raises(UnexpectedResponseError) as caught:
         operation.parse(response)
     assert caught.value.request_id == "RQ2"
+
+
+def test_a_model_field_named_response_is_twilios_not_the_metadata() -> None:
+    event = CallEvent.from_json({"request": {}, "response": {"response_code": 200}})
+    assert event.response == {"response_code": 200}
+    assert event.response_info is None

@@ -65,7 +65,7 @@ class APIError(TwilioError):
         instance: The problem document's ``instance``, or None.
         errors: The problem document's ``errors`` list (field-level details), or ().
         body: The error body as parsed JSON, for anything else Twilio sent.
-        response: The status and headers of the error response (None when the error
+        response_info: The status and headers of the error response (None when the error
             was built by hand).
     """
 
@@ -82,7 +82,7 @@ class APIError(TwilioError):
         instance: str | None = None,
         errors: Sequence[Mapping[str, Any]] = (),
         body: Mapping[str, Any] | None = None,
-        response: ResponseInfo | None = None,
+        response_info: ResponseInfo | None = None,
     ) -> None:
         self.status = status
         self.code = code
@@ -94,13 +94,13 @@ class APIError(TwilioError):
         self.instance = instance
         self.errors = tuple(errors)
         self.body: Mapping[str, Any] = body if body is not None else {}
-        self.response = response
+        self.response_info = response_info
         super().__init__(status, code, message)
 
     @property
     def request_id(self) -> str | None:
         """Twilio's id of the failed request (``Twilio-Request-Id``): quote it to support."""
-        return self.response.request_id if self.response is not None else None
+        return self.response_info.request_id if self.response_info is not None else None
 
     @property
     def title(self) -> str:
@@ -136,7 +136,7 @@ class UnexpectedResponseError(TwilioError):
         reason: What was wrong with the response.
         method: The HTTP method of the request.
         url: The URL of the request.
-        response: The status and headers of the response, when known.
+        response_info: The status and headers of the response, when known.
     """
 
     def __init__(
@@ -147,20 +147,20 @@ class UnexpectedResponseError(TwilioError):
         method: str = "",
         url: str = "",
         *,
-        response: ResponseInfo | None = None,
+        response_info: ResponseInfo | None = None,
     ) -> None:
         self.status = status
         self.excerpt = excerpt
         self.reason = reason or "the response is not Twilio's JSON"
         self.method = method
         self.url = url
-        self.response = response
+        self.response_info = response_info
         super().__init__(status, excerpt)
 
     @property
     def request_id(self) -> str | None:
         """Twilio's id of the request (``Twilio-Request-Id``), if the response had one."""
-        return self.response.request_id if self.response is not None else None
+        return self.response_info.request_id if self.response_info is not None else None
 
     def __str__(self) -> str:
         where = f" [{self.method} {self.url}]" if self.method else ""
@@ -219,7 +219,7 @@ def decode_json(
     method: str = "",
     url: str = "",
     *,
-    response: ResponseInfo | None = None,
+    response_info: ResponseInfo | None = None,
 ) -> Any:
     """Parse a response body as JSON, or raise :class:`UnexpectedResponseError`."""
     try:
@@ -231,7 +231,7 @@ def decode_json(
             "the body is not valid JSON",
             method,
             url,
-            response=response,
+            response_info=response_info,
         ) from None
 
 
@@ -242,18 +242,18 @@ def error_from_response(
     method: str = "",
     url: str = "",
     *,
-    response: ResponseInfo | None = None,
+    response_info: ResponseInfo | None = None,
 ) -> TwilioError:
     """Build the error a non-2xx response stands for.
 
     A JSON object with Twilio's fields becomes an :class:`APIError`; anything else (an
     HTML page, plain text, a JSON value of another shape) an
-    :class:`UnexpectedResponseError`. Either carries ``response`` (its ``request_id``).
+    :class:`UnexpectedResponseError`. Either carries ``response_info`` (its ``request_id``).
     """
     if content_type is not None and "json" not in content_type.lower():
         reason = f"a {content_type} error page, not Twilio's JSON"
         return UnexpectedResponseError(
-            status, excerpt_of(body), reason, method, url, response=response
+            status, excerpt_of(body), reason, method, url, response_info=response_info
         )
     try:
         data = json.loads(body)
@@ -264,7 +264,7 @@ def error_from_response(
             "an error body that is not JSON",
             method,
             url,
-            response=response,
+            response_info=response_info,
         )
     if not isinstance(data, dict) or not ({"code", "message", "title", "detail"} & data.keys()):
         return UnexpectedResponseError(
@@ -273,13 +273,13 @@ def error_from_response(
             "an error body without Twilio's fields",
             method,
             url,
-            response=response,
+            response_info=response_info,
         )
-    return _api_error(status, data, method, url, response)
+    return _api_error(status, data, method, url, response_info)
 
 
 def _api_error(
-    status: int, data: dict[str, Any], method: str, url: str, response: ResponseInfo | None
+    status: int, data: dict[str, Any], method: str, url: str, response_info: ResponseInfo | None
 ) -> APIError:
     code = data.get("code")
     if isinstance(code, str) and code.isdigit():
@@ -303,7 +303,7 @@ def _api_error(
         instance=_text(data.get("instance")),
         errors=[e for e in errors if isinstance(e, dict)] if isinstance(errors, list) else (),
         body=data,
-        response=response,
+        response_info=response_info,
     )
 
 

@@ -77,7 +77,7 @@ REQUEST_ID = "twilio-request-id"
 class ResponseInfo:
     """The status and headers of the response a result or an error was read from.
 
-    Results (``record.response``, ``page.response``) and errors
+    Results (``record.response_info``, ``page.response_info``) and errors
     (:class:`~twilio_sansio.core.errors.APIError`) carry one, read from the response
     they came from: no second call.
     The properties read the headers Twilio documents; :meth:`header` reads any other.

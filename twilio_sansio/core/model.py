@@ -265,7 +265,7 @@ class Record:
     dict by ``record.sid`` instead.
 
     A record returned by a call remembers the response it was read from
-    (:attr:`response`, :attr:`request_id`); a record of a page leaves that to the page.
+    (:attr:`response_info`, :attr:`request_id`); a record of a page leaves that to the page.
     """
 
     _raw: Mapping[str, Any]
@@ -298,7 +298,7 @@ class Record:
         return cls(data)
 
     @property
-    def response(self) -> ResponseInfo | None:
+    def response_info(self) -> ResponseInfo | None:
         """The status and headers of the response this record was read from, or None.
 
         None for a record built with :meth:`from_json` or read from a page (the

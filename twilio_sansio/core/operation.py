@@ -51,7 +51,7 @@ def raise_for_status(request: Request, response: Response) -> None:
             response.body,
             request.method,
             request.url,
-            response=response.info,
+            response_info=response.info,
         )
 
 
@@ -64,7 +64,9 @@ def json_object(request: Request, response: Response) -> dict[str, Any]:
     """
     raise_for_status(request, response)
     info = response.info
-    data = decode_json(response.status, response.body, request.method, request.url, response=info)
+    data = decode_json(
+        response.status, response.body, request.method, request.url, response_info=info
+    )
     if not isinstance(data, dict):
         raise UnexpectedResponseError(
             response.status,
@@ -72,7 +74,7 @@ def json_object(request: Request, response: Response) -> dict[str, Any]:
             "the body is JSON but not an object",
             request.method,
             request.url,
-            response=info,
+            response_info=info,
         )
     return data
 
@@ -81,7 +83,7 @@ def record_parser(from_json: Callable[[dict[str, Any]], T]) -> Parser[T]:
     """Return a parser that builds one record with ``from_json`` from the body's object.
 
     A :class:`~twilio_sansio.core.model.Record` result carries the response's status and
-    headers (``record.response``, ``record.request_id``).
+    headers (``record.response_info``, ``record.request_id``).
     """
 
     def parse(request: Request, response: Response) -> T:

@@ -171,7 +171,7 @@ class Lister(Generic[T]):
             paging=paging,
             cursor=next_uri if isinstance(next_uri, str) and next_uri else None,
             lister=self,
-            response=response.info,
+            response_info=response.info,
         )
 
 
@@ -185,19 +185,19 @@ class Page(Generic[T]):
             for API 2010; the ``meta`` object for newer APIs).
         cursor: The next page's URI as Twilio sent it, or None on the last page. Save it
             to resume the listing later (``namespace.get_page_at(cursor)``).
-        response: The status and headers of the response the page was read from.
+        response_info: The status and headers of the response the page was read from.
     """
 
     records: list[T]
     paging: Mapping[str, Any]
     cursor: str | None
     lister: Lister[T] = attrs.field(repr=False, eq=False)
-    response: ResponseInfo | None = attrs.field(default=None, eq=False)
+    response_info: ResponseInfo | None = attrs.field(default=None, eq=False)
 
     @property
     def request_id(self) -> str | None:
         """Twilio's id of the request that fetched this page (``Twilio-Request-Id``)."""
-        return self.response.request_id if self.response is not None else None
+        return self.response_info.request_id if self.response_info is not None else None
 
     @property
     def page(self) -> int | None:
