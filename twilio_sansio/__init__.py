@@ -12,9 +12,9 @@ whose names start with ``_`` are private.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from twilio_sansio._lazy import lazy_exports
 from twilio_sansio._version import __version__
 
 _EXPORTS: dict[str, tuple[str, ...]] = {
@@ -202,15 +202,4 @@ __all__ = ["__version__", *(name for names in _EXPORTS.values() for name in name
 
 
 if not TYPE_CHECKING:  # hidden from type checkers, so a misspelled import fails mypy
-
-    def __getattr__(name: str) -> Any:
-        for module, names in _EXPORTS.items():
-            if name in names:
-                value = getattr(importlib.import_module(module), name)
-                globals()[name] = value
-                return value
-        raise AttributeError(f"module 'twilio_sansio' has no attribute {name!r}")
-
-
-def __dir__() -> list[str]:
-    return sorted(__all__)
+    __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)

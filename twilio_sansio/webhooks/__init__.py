@@ -12,8 +12,9 @@ Names are imported on first use (PEP 562): the typed events need cattrs, which
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from twilio_sansio._lazy import lazy_exports
 
 _EXPORTS: dict[str, tuple[str, ...]] = {
     "twilio_sansio.webhooks.asgi": ("read_asgi_request", "request_from_asgi"),
@@ -120,15 +121,4 @@ __all__ = [name for names in _EXPORTS.values() for name in names]
 
 
 if not TYPE_CHECKING:  # hidden from type checkers, so a misspelled import fails mypy
-
-    def __getattr__(name: str) -> Any:
-        for module, names in _EXPORTS.items():
-            if name in names:
-                value = getattr(importlib.import_module(module), name)
-                globals()[name] = value
-                return value
-        raise AttributeError(f"module 'twilio_sansio.webhooks' has no attribute {name!r}")
-
-
-def __dir__() -> list[str]:
-    return sorted(__all__)
+    __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)
