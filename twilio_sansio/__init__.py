@@ -52,6 +52,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     "twilio_sansio.core.http": (
         "Request",
         "Response",
+        "ResponseInfo",
     ),
     "twilio_sansio.core.money": ("Price",),
     "twilio_sansio.core.operation": ("Operation",),
@@ -138,6 +139,7 @@ if TYPE_CHECKING:  # the same names, for type checkers (a test keeps the two equ
     from twilio_sansio.core.http import (
         Request as Request,
         Response as Response,
+        ResponseInfo as ResponseInfo,
     )
     from twilio_sansio.core.money import (
         Price as Price,

@@ -30,7 +30,8 @@ class ClientBase(Resources, Generic[TransportT]):
         api_key_sid: An API key SID (``SK…``), with ``api_key_secret``.
         api_key_secret: The API key's secret.
         base_url: One URL for every product, or a mapping of product (``"api"``,
-            ``"monitor"``) to URL; a path prefix is kept. For tests and proxies.
+            ``"monitor"``, ``"verify"``, ... any host the OpenAPI documents name) to
+            URL; a path prefix is kept. For tests and proxies.
         region: A Twilio region (``"ie1"``); builds ``https://{product}.{edge}.{region}…``.
         edge: A Twilio edge location (``"dublin"``).
         timeout: The wall-clock deadline of each call, in seconds (30.5 by default):

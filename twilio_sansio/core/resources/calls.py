@@ -89,12 +89,14 @@ class Call(Record):
     @property
     def ended(self) -> bool:
         """Whether the call reached a status it will not leave (completed, canceled, ...)."""
-        return self._raw.get("status") in ENDED_STATUSES
+        status = self._raw.get("status")
+        return isinstance(status, str) and status in ENDED_STATUSES
 
     @property
     def ended_unsuccessfully(self) -> bool:
         """Whether the call ended without being completed (canceled, failed, busy, no-answer)."""
-        return self._raw.get("status") in UNSUCCESSFUL_STATUSES
+        status = self._raw.get("status")
+        return isinstance(status, str) and status in UNSUCCESSFUL_STATUSES
 
 
 class CallOperations(DeletableOperations["CallOperations", Call]):
