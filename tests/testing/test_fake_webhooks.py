@@ -13,6 +13,7 @@ from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from twilio_sansio import APIError, Client
 from twilio_sansio.core.http import Request, Response
@@ -504,3 +505,34 @@ def test_a_fake_that_keeps_nothing_keeps_no_deliveries() -> None:
     fake.webhooks.send_to(Recorder())
     assert fake.receive_message(CALLER, NUMBER, "hi").ok
     assert fake.webhooks.deliveries == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    body=st.text(st.characters(codec="utf-8"), max_size=40),
+    method=st.sampled_from(["POST", "GET"]),
+    query=st.sampled_from(["", "?a=1", "?a=1&b=x%20y"]),
+)
+def test_any_incoming_message_is_signed_so_that_both_validators_accept_it(
+    body: str, method: str, query: str
+) -> None:
+    fake = FakeTwilio(seed=11)
+    fake.seed_incoming_number(NUMBER, sms_url=HOOKS + "/sms" + query, sms_method=method)
+    recorder = Recorder()
+    fake.webhooks.send_to(recorder)
+
+    fake.receive_message(CALLER, NUMBER, body)
+
+    [request] = recorder.requests
+    signature = request.header("x-twilio-signature")
+    official = request_validator.RequestValidator(fake.auth_token)
+    assert official.validate(request.url, _form(request), signature)
+    event = parse_webhook(
+        request.method,
+        request.url,
+        request.headers,
+        request.body,
+        auth_token=fake.auth_token,
+        expect=IncomingMessage,
+    )
+    assert event.body == body
