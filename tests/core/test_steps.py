@@ -269,3 +269,22 @@ def test_a_media_uri_on_another_host_is_never_requested() -> None:
     )
     with pytest.raises(UnexpectedResponseError, match="another host"):
         next(step.jobs[0])
+
+
+@pytest.mark.parametrize("status", [301, 307, 308])
+def test_a_redirect_loop_reports_the_status_it_got(status: int) -> None:
+    job = content_job()
+    next(job)
+    for hop in range(5):
+        exchange_of(job.send(redirect(status, f"/hop/{hop}")))
+    with pytest.raises(UnexpectedResponseError, match="redirects") as info:
+        job.send(redirect(status, "/hop/5"))
+    assert info.value.status == status
+
+
+def test_a_redirect_out_of_the_base_urls_prefix_is_twilios_fault_and_not_followed() -> None:
+    job = content_job("https://proxy.example.com/tw")
+    next(job)
+    with pytest.raises(UnexpectedResponseError, match="path prefix") as info:
+        job.send(redirect(302, "https://proxy.example.com/tw/../admin"))
+    assert info.value.status == 302

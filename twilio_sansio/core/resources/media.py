@@ -13,7 +13,7 @@ from urllib.parse import urljoin, urlsplit
 
 from twilio_sansio.core.config import ClientConfig
 from twilio_sansio.core.encoding import ParamValue
-from twilio_sansio.core.errors import UnexpectedResponseError, error_from_response
+from twilio_sansio.core.errors import InvalidArgument, UnexpectedResponseError, error_from_response
 from twilio_sansio.core.model import Record, Sid, Text, Timestamp
 from twilio_sansio.core.operation import Operation
 from twilio_sansio.core.paging import Lister, Page, PageChain, pages_job
@@ -138,9 +138,14 @@ def content_url_job(config: ClientConfig, lister: Lister[Media], media: Media) -
     url = lister.resolve(content)
     if url is None:
         raise UnexpectedResponseError(200, content[:200], "a media uri on another host")
+    last_status = 0
     for _hop in range(MAX_REDIRECTS + 1):
-        request = config.request_for_url("GET", url, extra_headers=(("range", "bytes=0-0"),))
+        try:
+            request = config.request_for_url("GET", url, extra_headers=(("range", "bytes=0-0"),))
+        except InvalidArgument as refused:  # a URL from Twilio's answer, not the caller's
+            raise UnexpectedResponseError(last_status or 200, url[:200], str(refused)) from None
         response = yield from exchange(request)
+        last_status = response.status
         if response.status in (200, 206):
             return url
         if response.status not in REDIRECT_STATUSES:
@@ -161,5 +166,5 @@ def content_url_job(config: ClientConfig, lister: Lister[Media], media: Media) -
             return target
         url = on_host
     raise UnexpectedResponseError(
-        302, url[:200], f"more than {MAX_REDIRECTS} redirects for media content", "GET", url
+        last_status, url[:200], f"more than {MAX_REDIRECTS} redirects for media content", "GET", url
     )
