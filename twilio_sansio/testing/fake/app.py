@@ -128,6 +128,7 @@ class FakeTwilio:
         self.requests: list[Request] = []
         self.exchanges: list[tuple[Request, Response]] = []
         self.record = record
+        self._answered = 0
         self._router = build_router()
         self._lock = threading.RLock()
         self._webhooks: WebhookDelivery | None = None
@@ -166,6 +167,13 @@ class FakeTwilio:
                 response = self._serve(request, parts.scheme, parts.netloc, path, parts.query)
             except FakeApiError as error:
                 response = error.response()
+            # Twilio's request id on every answer, counted so that SIDs stay seeded.
+            self._answered += 1
+            response = Response(
+                response.status,
+                (*response.headers, ("twilio-request-id", f"RQ{self._answered:032x}")),
+                response.body,
+            )
             if self.record:
                 self.exchanges.append((request, response))
         self._send_queued_webhooks()
