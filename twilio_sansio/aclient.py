@@ -24,7 +24,11 @@ from twilio_sansio.core.paging import Page, PageChain, PageSequence
 from twilio_sansio.core.retry import under_policy
 from twilio_sansio.core.steps import Attempt, Gather, Job, Moment, Now, Sleep, operation_job
 from twilio_sansio.iterators import AsyncPageIterator, AsyncRecordIterator
-from twilio_sansio.transports.protocol import AsyncTransport
+from twilio_sansio.transports.protocol import (
+    AsyncTransport,
+    expect_request_written_signal,
+    request_may_have_left,
+)
 
 T = TypeVar("T")
 
@@ -97,7 +101,9 @@ class AsyncClient(ClientBase[AsyncTransport]):
             return await self._drive(under_policy(job, self.retry))
         if scope.cancelled_caught:
             job.close()
-            raise DeadlineExceeded(f"the {self.timeout:g} s deadline passed")
+            raise DeadlineExceeded(
+                f"the {self.timeout:g} s deadline passed", request_sent=request_may_have_left()
+            )
         raise AssertionError("unreachable: the scope either returned or was cancelled")
 
     def page_iterator(self, first: Operation[Page[T]] | PageSequence[T]) -> AsyncPageIterator[T]:
@@ -148,6 +154,7 @@ class AsyncClient(ClientBase[AsyncTransport]):
         traffic = self._traffic
         traffic.request(request)
         started = time.monotonic()
+        expect_request_written_signal()
         try:
             response = await self._shared.transport.send(request)
         except TwilioError as exc:

@@ -26,6 +26,7 @@ given.
 
 from __future__ import annotations
 
+from contextvars import ContextVar
 from typing import Protocol, runtime_checkable
 
 from twilio_sansio.core.http import Request, Response
@@ -57,3 +58,32 @@ class AsyncTransport(Protocol):
     async def aclose(self) -> None:
         """Release every connection; the transport is not used afterwards."""
         ...
+
+
+_request_written: ContextVar[bool | None] = ContextVar("twilio_sansio_request_written")
+
+
+def expect_request_written_signal() -> None:
+    """Start an async exchange not yet known to be written (the client calls this).
+
+    A transport that calls :func:`note_request_pending` and :func:`note_request_written`
+    lets the client say, when its deadline cancels the exchange, whether any byte of the
+    request had left: ``DeadlineExceeded.request_sent``. For a transport that does not,
+    the answer stays "maybe" (True).
+    """
+    _request_written.set(None)
+
+
+def note_request_pending() -> None:
+    """An async transport starts an exchange: nothing of the request has left yet."""
+    _request_written.set(False)
+
+
+def note_request_written() -> None:
+    """An async transport is about to write the first byte of the request."""
+    _request_written.set(True)
+
+
+def request_may_have_left() -> bool:
+    """Whether the exchange cancelled in this task may have sent any byte (True if unsure)."""
+    return _request_written.get(None) is not False

@@ -21,6 +21,7 @@ from anyio.abc import ByteStream, SocketAttribute
 from twilio_sansio.core.errors import InvalidArgument, ResponseTooLarge, TransportError
 from twilio_sansio.core.http import Response
 from twilio_sansio.transports.h11_async._decoding import decoder_for
+from twilio_sansio.transports.protocol import note_request_written
 
 READ_SIZE = 64 * 1024
 """The most bytes asked of the stream per read."""
@@ -105,6 +106,7 @@ class Connection:
         except h11.LocalProtocolError as exc:  # a Content-Length that is not the body's
             raise InvalidArgument(f"the request cannot be sent as HTTP/1.1: {exc}") from None
         try:
+            note_request_written()
             await self._stream.send(outgoing)
             response = await self._read_response(max_body)
         except h11.RemoteProtocolError as exc:

@@ -18,7 +18,7 @@ from twilio_sansio.transports.h11_async._origin import (
     split_url,
 )
 from twilio_sansio.transports.h11_async._pool import OriginPool
-from twilio_sansio.transports.protocol import DEFAULT_MAX_RESPONSE_BYTES
+from twilio_sansio.transports.protocol import DEFAULT_MAX_RESPONSE_BYTES, note_request_pending
 
 DEFAULT_MAX_IN_FLIGHT_PER_ORIGIN = 20
 """Small on purpose: issue 14 measured (2 cores, 1,000 tasks, an h11 pool prototype) p99
@@ -93,6 +93,7 @@ class H11Transport:
         """
         if self._closed:
             raise TransportError("the transport is closed", request_sent=False)
+        note_request_pending()
         pools = self._pools_of_this_loop()
         scheme, authority, target = split_url(request.url)
         pool = pools.get((scheme, authority))
