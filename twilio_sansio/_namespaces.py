@@ -20,6 +20,7 @@ from twilio_sansio.core.resources.applications import ApplicationOperations
 from twilio_sansio.core.resources.available_numbers import AvailableNumberOperations
 from twilio_sansio.core.resources.call_events import CallEventOperations, CallNotificationOperations
 from twilio_sansio.core.resources.call_recordings import CallRecordingOperations
+from twilio_sansio.core.resources.call_streams import CallStreamOperations
 from twilio_sansio.core.resources.calls import CallOperations
 from twilio_sansio.core.resources.conference_recordings import ConferenceRecordingOperations
 from twilio_sansio.core.resources.conferences import ConferenceOperations
@@ -105,6 +106,14 @@ class CallRecordingsNamespace(Namespace[CallRecordingOperations, C]):
     get_page_at = call(CallRecordingOperations.get_page_at)
     get_page_iterator = pages(CallRecordingOperations.get_page)
     iterate = records(CallRecordingOperations.get_page)
+
+
+class CallStreamsNamespace(Namespace[CallStreamOperations, C]):
+    """Media streams of one call (call SID first): start one to a WebSocket, stop it."""
+
+    create = call(CallStreamOperations.create)
+    update = call(CallStreamOperations.update)
+    stop = call(CallStreamOperations.stop)
 
 
 class CallEventsNamespace(Namespace[CallEventOperations, C]):
@@ -368,6 +377,11 @@ class Resources(HasConfig):
     def call_recordings(self: C) -> CallRecordingsNamespace[C]:
         """Recordings of one call (call SID first): start, fetch, pause/stop, list, delete."""
         return CallRecordingsNamespace(self, CallRecordingOperations(self.config))
+
+    @cached_property
+    def call_streams(self: C) -> CallStreamsNamespace[C]:
+        """Media streams of one call (call SID first): start one to a WebSocket, stop it."""
+        return CallStreamsNamespace(self, CallStreamOperations(self.config))
 
     @cached_property
     def call_events(self: C) -> CallEventsNamespace[C]:

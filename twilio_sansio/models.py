@@ -11,6 +11,7 @@ from __future__ import annotations
 from twilio_sansio.core.enums import OpenStrEnum
 from twilio_sansio.core.model import Record
 from twilio_sansio.core.paging import Page
+from twilio_sansio.core.resources._call_media import MediaTrack
 from twilio_sansio.core.resources.accounts import (
     Account,
     AccountStatus,
@@ -33,6 +34,7 @@ from twilio_sansio.core.resources.call_events import (
     CallNotification,
 )
 from twilio_sansio.core.resources.call_recordings import CallRecording
+from twilio_sansio.core.resources.call_streams import CallStream, StreamStatus
 from twilio_sansio.core.resources.calls import Call, CallStatus
 from twilio_sansio.core.resources.conference_recordings import (
     ConferenceRecording,
@@ -98,6 +100,7 @@ __all__ = [
     "CallNotification",
     "CallRecording",
     "CallStatus",
+    "CallStream",
     "Conference",
     "ConferenceEndReason",
     "ConferenceRecording",
@@ -108,6 +111,7 @@ __all__ = [
     "IncomingPhoneNumber",
     "Key",
     "Media",
+    "MediaTrack",
     "Message",
     "MessageDirection",
     "MessageFeedback",
@@ -126,6 +130,7 @@ __all__ = [
     "RecordingSource",
     "RecordingStatus",
     "Resource",
+    "StreamStatus",
     "Transcription",
     "TranscriptionStatus",
     "ValidationRequest",

@@ -19,6 +19,7 @@ from twilio_sansio.core.resources.applications import ApplicationOperations
 from twilio_sansio.core.resources.available_numbers import AvailableNumberOperations
 from twilio_sansio.core.resources.call_events import CallEventOperations, CallNotificationOperations
 from twilio_sansio.core.resources.call_recordings import CallRecordingOperations
+from twilio_sansio.core.resources.call_streams import CallStreamOperations
 from twilio_sansio.core.resources.calls import CallOperations
 from twilio_sansio.core.resources.conference_recordings import ConferenceRecordingOperations
 from twilio_sansio.core.resources.conferences import ConferenceOperations
@@ -182,6 +183,22 @@ CASES: list[Case] = [
     _c(CallRecordingOperations, "delete", CALL, RECORDING),
     _c(CallRecordingOperations, "get_page", CALL, date_created_after=DAY, date_created_before=DAY),
     _c(CallRecordingOperations, "get_page_at", cursor(f"Calls/{CALL}/Recordings.json")),
+    # Call streams, real-time transcriptions, Siprec, payments
+    _c(CallStreamOperations, "create", CALL, "wss://example.com/media"),
+    _c(
+        CallStreamOperations,
+        "create",
+        CALL,
+        "wss://example.com/media",
+        label="full",
+        name="agent",
+        track="both_tracks",
+        status_callback=CALLBACK,
+        status_callback_method="POST",
+        parameters={"caller": TO, "lang": "en"},
+    ),
+    _c(CallStreamOperations, "update", CALL, sid("MZ")),
+    _c(CallStreamOperations, "stop", CALL, "agent"),
     _c(CallEventOperations, "get_page", CALL, page_size=5),
     _c(CallEventOperations, "get_page_at", cursor(f"Calls/{CALL}/Events.json")),
     _c(CallNotificationOperations, "get", CALL, NOTIFICATION),

@@ -44,6 +44,7 @@ OWN_PREFIX = {
     "CallNotificationOperations": "NO",
     "CallOperations": "CA",
     "CallRecordingOperations": "RE",
+    "CallStreamOperations": "MZ",
     "ConferenceOperations": "CF",
     "ConferenceRecordingOperations": "RE",
     "IncomingNumberOperations": "PN",
@@ -89,6 +90,7 @@ EXTRA: dict[tuple[str, str], dict[str, object]] = {
     ("IncomingNumberOperations", "buy_number"): {"phone_number": FROM},
     ("QueueMemberOperations", "update"): {"Url": URL},
     ("CallRecordingOperations", "update"): {"Status": "paused"},
+    ("CallStreamOperations", "create"): {"url": "wss://example.com/media"},
 }
 
 
