@@ -21,6 +21,7 @@ from twilio_sansio.core.resources.available_numbers import AvailableNumberOperat
 from twilio_sansio.core.resources.call_events import CallEventOperations, CallNotificationOperations
 from twilio_sansio.core.resources.call_recordings import CallRecordingOperations
 from twilio_sansio.core.resources.call_streams import CallStreamOperations
+from twilio_sansio.core.resources.call_transcriptions import CallTranscriptionOperations
 from twilio_sansio.core.resources.calls import CallOperations
 from twilio_sansio.core.resources.conference_recordings import ConferenceRecordingOperations
 from twilio_sansio.core.resources.conferences import ConferenceOperations
@@ -114,6 +115,14 @@ class CallStreamsNamespace(Namespace[CallStreamOperations, C]):
     create = call(CallStreamOperations.create)
     update = call(CallStreamOperations.update)
     stop = call(CallStreamOperations.stop)
+
+
+class CallTranscriptionsNamespace(Namespace[CallTranscriptionOperations, C]):
+    """Real-time transcriptions of one call (call SID first): start one, stop it."""
+
+    create = call(CallTranscriptionOperations.create)
+    update = call(CallTranscriptionOperations.update)
+    stop = call(CallTranscriptionOperations.stop)
 
 
 class CallEventsNamespace(Namespace[CallEventOperations, C]):
@@ -382,6 +391,11 @@ class Resources(HasConfig):
     def call_streams(self: C) -> CallStreamsNamespace[C]:
         """Media streams of one call (call SID first): start one to a WebSocket, stop it."""
         return CallStreamsNamespace(self, CallStreamOperations(self.config))
+
+    @cached_property
+    def call_transcriptions(self: C) -> CallTranscriptionsNamespace[C]:
+        """Real-time transcriptions of one call (call SID first): start one, stop it."""
+        return CallTranscriptionsNamespace(self, CallTranscriptionOperations(self.config))
 
     @cached_property
     def call_events(self: C) -> CallEventsNamespace[C]:

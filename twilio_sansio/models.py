@@ -35,6 +35,10 @@ from twilio_sansio.core.resources.call_events import (
 )
 from twilio_sansio.core.resources.call_recordings import CallRecording
 from twilio_sansio.core.resources.call_streams import CallStream, StreamStatus
+from twilio_sansio.core.resources.call_transcriptions import (
+    RealtimeTranscription,
+    RealtimeTranscriptionStatus,
+)
 from twilio_sansio.core.resources.calls import Call, CallStatus
 from twilio_sansio.core.resources.conference_recordings import (
     ConferenceRecording,
@@ -125,6 +129,8 @@ __all__ = [
     "ParticipantStatus",
     "Queue",
     "QueueMember",
+    "RealtimeTranscription",
+    "RealtimeTranscriptionStatus",
     "Record",
     "Recording",
     "RecordingSource",

@@ -20,6 +20,7 @@ from twilio_sansio.core.resources.available_numbers import AvailableNumberOperat
 from twilio_sansio.core.resources.call_events import CallEventOperations, CallNotificationOperations
 from twilio_sansio.core.resources.call_recordings import CallRecordingOperations
 from twilio_sansio.core.resources.call_streams import CallStreamOperations
+from twilio_sansio.core.resources.call_transcriptions import CallTranscriptionOperations
 from twilio_sansio.core.resources.calls import CallOperations
 from twilio_sansio.core.resources.conference_recordings import ConferenceRecordingOperations
 from twilio_sansio.core.resources.conferences import ConferenceOperations
@@ -199,6 +200,33 @@ CASES: list[Case] = [
     ),
     _c(CallStreamOperations, "update", CALL, sid("MZ")),
     _c(CallStreamOperations, "stop", CALL, "agent"),
+    _c(CallTranscriptionOperations, "create", CALL),
+    _c(
+        CallTranscriptionOperations,
+        "create",
+        CALL,
+        label="full",
+        name="notes",
+        track="both_tracks",
+        status_callback_url=CALLBACK,
+        status_callback_method="POST",
+        inbound_track_label="caller",
+        outbound_track_label="agent",
+        partial_results=True,
+        language_code="en-US",
+        transcription_engine="google",
+        profanity_filter=False,
+        speech_model="telephony",
+        hints="Twilio, sans-io",
+        enable_automatic_punctuation=True,
+        intelligence_service=sid("GA"),
+        conversation_configuration="config",
+        conversation_id="conversation",
+        configuration_id="configuration",
+        enable_provider_data=False,
+    ),
+    _c(CallTranscriptionOperations, "update", CALL, sid("GT")),
+    _c(CallTranscriptionOperations, "stop", CALL, "notes"),
     _c(CallEventOperations, "get_page", CALL, page_size=5),
     _c(CallEventOperations, "get_page_at", cursor(f"Calls/{CALL}/Events.json")),
     _c(CallNotificationOperations, "get", CALL, NOTIFICATION),

@@ -45,6 +45,7 @@ OWN_PREFIX = {
     "CallOperations": "CA",
     "CallRecordingOperations": "RE",
     "CallStreamOperations": "MZ",
+    "CallTranscriptionOperations": "GT",
     "ConferenceOperations": "CF",
     "ConferenceRecordingOperations": "RE",
     "IncomingNumberOperations": "PN",

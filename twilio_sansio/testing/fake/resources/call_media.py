@@ -1,4 +1,4 @@
-"""The live media of a call on the fake: Streams (and, alike, other sessions of a call).
+"""The live media of a call on the fake: Streams and real-time Transcriptions.
 
 A session is started with a POST to ``Calls/{CallSid}/<Kind>.json`` on a call of the
 account that is in progress (any other call state is 400, 21220, as for a recording) and
@@ -34,6 +34,8 @@ from twilio_sansio.testing.fake.wire import (
 
 CALL_STREAMS = "call_streams"
 """The table of the calls' media streams (records carry ``call_sid`` and ``status``)."""
+REALTIME_TRANSCRIPTIONS = "realtime_transcriptions"
+"""The table of the calls' real-time transcriptions."""
 
 TRACKS = ("inbound_track", "outbound_track", "both_tracks")
 MAX_CUSTOM_PARAMETERS = 99
@@ -154,7 +156,25 @@ def _check_stream(incoming: Incoming) -> None:
     custom_parameters(incoming)
 
 
-stream_routes = session_routes(CALL_STREAMS, "Streams", "MZ", "stream", _check_stream)
+def _check_transcription(incoming: Incoming) -> None:
+    choice(incoming, "Track", TRACKS)
+    callback = incoming.value("StatusCallbackUrl")
+    if callback:
+        check_url("StatusCallbackUrl", callback)
+    check_method(incoming, "StatusCallbackMethod")
+    for flag in (
+        "PartialResults",
+        "ProfanityFilter",
+        "EnableAutomaticPunctuation",
+        "EnableProviderData",
+    ):
+        incoming.boolean(flag)
 
-ROUTES = (stream_routes,)
+
+stream_routes = session_routes(CALL_STREAMS, "Streams", "MZ", "stream", _check_stream)
+transcription_routes = session_routes(
+    REALTIME_TRANSCRIPTIONS, "Transcriptions", "GT", "transcription", _check_transcription
+)
+
+ROUTES = (stream_routes, transcription_routes)
 """The routes of the live media of calls."""
