@@ -20,6 +20,7 @@ from twilio_sansio.core.resources.applications import ApplicationOperations
 from twilio_sansio.core.resources.available_numbers import AvailableNumberOperations
 from twilio_sansio.core.resources.call_events import CallEventOperations, CallNotificationOperations
 from twilio_sansio.core.resources.call_recordings import CallRecordingOperations
+from twilio_sansio.core.resources.call_siprec import CallSiprecOperations
 from twilio_sansio.core.resources.call_streams import CallStreamOperations
 from twilio_sansio.core.resources.call_transcriptions import CallTranscriptionOperations
 from twilio_sansio.core.resources.calls import CallOperations
@@ -123,6 +124,14 @@ class CallTranscriptionsNamespace(Namespace[CallTranscriptionOperations, C]):
     create = call(CallTranscriptionOperations.create)
     update = call(CallTranscriptionOperations.update)
     stop = call(CallTranscriptionOperations.stop)
+
+
+class CallSiprecNamespace(Namespace[CallSiprecOperations, C]):
+    """Siprec sessions of one call (call SID first): fork it to a SIP recorder, stop it."""
+
+    create = call(CallSiprecOperations.create)
+    update = call(CallSiprecOperations.update)
+    stop = call(CallSiprecOperations.stop)
 
 
 class CallEventsNamespace(Namespace[CallEventOperations, C]):
@@ -396,6 +405,11 @@ class Resources(HasConfig):
     def call_transcriptions(self: C) -> CallTranscriptionsNamespace[C]:
         """Real-time transcriptions of one call (call SID first): start one, stop it."""
         return CallTranscriptionsNamespace(self, CallTranscriptionOperations(self.config))
+
+    @cached_property
+    def call_siprec(self: C) -> CallSiprecNamespace[C]:
+        """Siprec sessions of one call (call SID first): fork it to a SIP recorder, stop it."""
+        return CallSiprecNamespace(self, CallSiprecOperations(self.config))
 
     @cached_property
     def call_events(self: C) -> CallEventsNamespace[C]:

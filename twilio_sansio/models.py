@@ -34,6 +34,7 @@ from twilio_sansio.core.resources.call_events import (
     CallNotification,
 )
 from twilio_sansio.core.resources.call_recordings import CallRecording
+from twilio_sansio.core.resources.call_siprec import CallSiprec, SiprecStatus
 from twilio_sansio.core.resources.call_streams import CallStream, StreamStatus
 from twilio_sansio.core.resources.call_transcriptions import (
     RealtimeTranscription,
@@ -103,6 +104,7 @@ __all__ = [
     "CallEvent",
     "CallNotification",
     "CallRecording",
+    "CallSiprec",
     "CallStatus",
     "CallStream",
     "Conference",
@@ -136,6 +138,7 @@ __all__ = [
     "RecordingSource",
     "RecordingStatus",
     "Resource",
+    "SiprecStatus",
     "StreamStatus",
     "Transcription",
     "TranscriptionStatus",

@@ -19,6 +19,7 @@ from twilio_sansio.core.resources.applications import ApplicationOperations
 from twilio_sansio.core.resources.available_numbers import AvailableNumberOperations
 from twilio_sansio.core.resources.call_events import CallEventOperations, CallNotificationOperations
 from twilio_sansio.core.resources.call_recordings import CallRecordingOperations
+from twilio_sansio.core.resources.call_siprec import CallSiprecOperations
 from twilio_sansio.core.resources.call_streams import CallStreamOperations
 from twilio_sansio.core.resources.call_transcriptions import CallTranscriptionOperations
 from twilio_sansio.core.resources.calls import CallOperations
@@ -227,6 +228,21 @@ CASES: list[Case] = [
     ),
     _c(CallTranscriptionOperations, "update", CALL, sid("GT")),
     _c(CallTranscriptionOperations, "stop", CALL, "notes"),
+    _c(CallSiprecOperations, "create", CALL),
+    _c(
+        CallSiprecOperations,
+        "create",
+        CALL,
+        label="full",
+        name="recorder",
+        connector_name="siprec-connector",
+        track="both_tracks",
+        status_callback=CALLBACK,
+        status_callback_method="GET",
+        parameters={"tenant": "acme"},
+    ),
+    _c(CallSiprecOperations, "update", CALL, sid("SR")),
+    _c(CallSiprecOperations, "stop", CALL, "recorder"),
     _c(CallEventOperations, "get_page", CALL, page_size=5),
     _c(CallEventOperations, "get_page_at", cursor(f"Calls/{CALL}/Events.json")),
     _c(CallNotificationOperations, "get", CALL, NOTIFICATION),

@@ -44,6 +44,7 @@ OWN_PREFIX = {
     "CallNotificationOperations": "NO",
     "CallOperations": "CA",
     "CallRecordingOperations": "RE",
+    "CallSiprecOperations": "SR",
     "CallStreamOperations": "MZ",
     "CallTranscriptionOperations": "GT",
     "ConferenceOperations": "CF",

@@ -1,4 +1,4 @@
-"""The live media of a call on the fake: Streams and real-time Transcriptions.
+"""The live media of a call on the fake: Streams, real-time Transcriptions and Siprec.
 
 A session is started with a POST to ``Calls/{CallSid}/<Kind>.json`` on a call of the
 account that is in progress (any other call state is 400, 21220, as for a recording) and
@@ -36,6 +36,8 @@ CALL_STREAMS = "call_streams"
 """The table of the calls' media streams (records carry ``call_sid`` and ``status``)."""
 REALTIME_TRANSCRIPTIONS = "realtime_transcriptions"
 """The table of the calls' real-time transcriptions."""
+CALL_SIPREC = "call_siprec"
+"""The table of the calls' Siprec sessions."""
 
 TRACKS = ("inbound_track", "outbound_track", "both_tracks")
 MAX_CUSTOM_PARAMETERS = 99
@@ -156,6 +158,15 @@ def _check_stream(incoming: Incoming) -> None:
     custom_parameters(incoming)
 
 
+def _check_siprec(incoming: Incoming) -> None:
+    choice(incoming, "Track", TRACKS)
+    callback = incoming.value("StatusCallback")
+    if callback:
+        check_url("StatusCallback", callback)
+    check_method(incoming, "StatusCallbackMethod")
+    custom_parameters(incoming)
+
+
 def _check_transcription(incoming: Incoming) -> None:
     choice(incoming, "Track", TRACKS)
     callback = incoming.value("StatusCallbackUrl")
@@ -175,6 +186,7 @@ stream_routes = session_routes(CALL_STREAMS, "Streams", "MZ", "stream", _check_s
 transcription_routes = session_routes(
     REALTIME_TRANSCRIPTIONS, "Transcriptions", "GT", "transcription", _check_transcription
 )
+siprec_routes = session_routes(CALL_SIPREC, "Siprec", "SR", "Siprec session", _check_siprec)
 
-ROUTES = (stream_routes, transcription_routes)
+ROUTES = (stream_routes, transcription_routes, siprec_routes)
 """The routes of the live media of calls."""
