@@ -19,6 +19,7 @@ from twilio_sansio.core.resources.alerts import AlertOperations
 from twilio_sansio.core.resources.applications import ApplicationOperations
 from twilio_sansio.core.resources.available_numbers import AvailableNumberOperations
 from twilio_sansio.core.resources.call_events import CallEventOperations, CallNotificationOperations
+from twilio_sansio.core.resources.call_payments import CallPaymentOperations
 from twilio_sansio.core.resources.call_recordings import CallRecordingOperations
 from twilio_sansio.core.resources.call_siprec import CallSiprecOperations
 from twilio_sansio.core.resources.call_streams import CallStreamOperations
@@ -132,6 +133,13 @@ class CallSiprecNamespace(Namespace[CallSiprecOperations, C]):
     create = call(CallSiprecOperations.create)
     update = call(CallSiprecOperations.update)
     stop = call(CallSiprecOperations.stop)
+
+
+class CallPaymentsNamespace(Namespace[CallPaymentOperations, C]):
+    """Payments of one call (call SID first): start a session, capture, complete, cancel."""
+
+    create = call(CallPaymentOperations.create)
+    update = call(CallPaymentOperations.update)
 
 
 class CallEventsNamespace(Namespace[CallEventOperations, C]):
@@ -410,6 +418,11 @@ class Resources(HasConfig):
     def call_siprec(self: C) -> CallSiprecNamespace[C]:
         """Siprec sessions of one call (call SID first): fork it to a SIP recorder, stop it."""
         return CallSiprecNamespace(self, CallSiprecOperations(self.config))
+
+    @cached_property
+    def call_payments(self: C) -> CallPaymentsNamespace[C]:
+        """Payments of one call (call SID first): start a session, capture, complete, cancel."""
+        return CallPaymentsNamespace(self, CallPaymentOperations(self.config))
 
     @cached_property
     def call_events(self: C) -> CallEventsNamespace[C]:

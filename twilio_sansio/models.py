@@ -33,6 +33,14 @@ from twilio_sansio.core.resources.call_events import (
     CallEvent,
     CallNotification,
 )
+from twilio_sansio.core.resources.call_payments import (
+    CallPayment,
+    PaymentBankAccountType,
+    PaymentCapture,
+    PaymentMethod,
+    PaymentStatus,
+    PaymentTokenType,
+)
 from twilio_sansio.core.resources.call_recordings import CallRecording
 from twilio_sansio.core.resources.call_siprec import CallSiprec, SiprecStatus
 from twilio_sansio.core.resources.call_streams import CallStream, StreamStatus
@@ -103,6 +111,7 @@ __all__ = [
     "Call",
     "CallEvent",
     "CallNotification",
+    "CallPayment",
     "CallRecording",
     "CallSiprec",
     "CallStatus",
@@ -129,6 +138,11 @@ __all__ = [
     "Page",
     "Participant",
     "ParticipantStatus",
+    "PaymentBankAccountType",
+    "PaymentCapture",
+    "PaymentMethod",
+    "PaymentStatus",
+    "PaymentTokenType",
     "Queue",
     "QueueMember",
     "RealtimeTranscription",

@@ -18,6 +18,7 @@ from twilio_sansio.core.resources.alerts import AlertOperations
 from twilio_sansio.core.resources.applications import ApplicationOperations
 from twilio_sansio.core.resources.available_numbers import AvailableNumberOperations
 from twilio_sansio.core.resources.call_events import CallEventOperations, CallNotificationOperations
+from twilio_sansio.core.resources.call_payments import CallPaymentOperations
 from twilio_sansio.core.resources.call_recordings import CallRecordingOperations
 from twilio_sansio.core.resources.call_siprec import CallSiprecOperations
 from twilio_sansio.core.resources.call_streams import CallStreamOperations
@@ -243,6 +244,50 @@ CASES: list[Case] = [
     ),
     _c(CallSiprecOperations, "update", CALL, sid("SR")),
     _c(CallSiprecOperations, "stop", CALL, "recorder"),
+    _c(CallPaymentOperations, "create", CALL, "key-1", CALLBACK),
+    _c(
+        CallPaymentOperations,
+        "create",
+        CALL,
+        "key-2",
+        CALLBACK,
+        label="full",
+        payment_method="ach-debit",
+        bank_account_type="consumer-checking",
+        charge_amount="10.50",
+        currency="usd",
+        description="order 42",
+        input="dtmf",
+        min_postal_code_length=5,
+        parameter={"merchant": "acme"},
+        payment_connector="Default",
+        postal_code=False,
+        security_code=True,
+        timeout=10,
+        token_type="reusable",
+        valid_card_types=["visa", "amex"],
+        require_matching_inputs=["payment-card-number", "security-code"],
+        confirmation=True,
+    ),
+    _c(
+        CallPaymentOperations,
+        "update",
+        CALL,
+        sid("PK"),
+        "key-3",
+        CALLBACK,
+        capture="expiration-date",
+    ),
+    _c(
+        CallPaymentOperations,
+        "update",
+        CALL,
+        sid("PK"),
+        "key-4",
+        CALLBACK,
+        label="complete",
+        status="complete",
+    ),
     _c(CallEventOperations, "get_page", CALL, page_size=5),
     _c(CallEventOperations, "get_page_at", cursor(f"Calls/{CALL}/Events.json")),
     _c(CallNotificationOperations, "get", CALL, NOTIFICATION),

@@ -43,6 +43,7 @@ OWN_PREFIX = {
     "ApplicationOperations": "AP",
     "CallNotificationOperations": "NO",
     "CallOperations": "CA",
+    "CallPaymentOperations": "PK",
     "CallRecordingOperations": "RE",
     "CallSiprecOperations": "SR",
     "CallStreamOperations": "MZ",
@@ -79,6 +80,8 @@ VALUES: dict[str, object] = {
     "cursor": f"/2010-04-01/Accounts/{ACCOUNT}/Calls.json?Page=1&PageToken=PA1",
     "method": "GET",
     "status": "paused",
+    "idempotency_key": "key-1",
+    "status_callback": "https://example.com/status",
     "start": datetime(2024, 1, 1, tzinfo=UTC),
     "end": datetime(2024, 1, 2, tzinfo=UTC),
 }
@@ -93,6 +96,7 @@ EXTRA: dict[tuple[str, str], dict[str, object]] = {
     ("QueueMemberOperations", "update"): {"Url": URL},
     ("CallRecordingOperations", "update"): {"Status": "paused"},
     ("CallStreamOperations", "create"): {"url": "wss://example.com/media"},
+    ("CallPaymentOperations", "update"): {"capture": "payment-card-number"},
 }
 
 
