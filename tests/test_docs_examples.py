@@ -83,6 +83,7 @@ def _a_transcribed_recording(fake: FakeTwilio) -> None:
 
 SETUP: dict[str, Callable[[FakeTwilio], None]] = {
     "reference/resources/call-events.md": _a_finished_call_with_events,
+    "reference/resources/call-media.md": _a_call_in_progress,
     "reference/resources/call-recordings.md": _a_call_in_progress,
     "reference/resources/conference-recordings.md": _a_conference_in_progress,
     "reference/resources/participants.md": _a_conference_in_progress,
