@@ -150,12 +150,7 @@ def _check_stream(incoming: Incoming) -> None:
     url = incoming.required("Url")
     if not url.startswith(("wss://", "ws://")) or not url.split("://", 1)[1]:
         raise invalid_parameter(f"Url must be a wss:// URL, not {url!r}")
-    choice(incoming, "Track", TRACKS)
-    callback = incoming.value("StatusCallback")
-    if callback:
-        check_url("StatusCallback", callback)
-    check_method(incoming, "StatusCallbackMethod")
-    custom_parameters(incoming)
+    _check_siprec(incoming)  # the rest of a stream's parameters are a Siprec session's
 
 
 def _check_siprec(incoming: Incoming) -> None:
