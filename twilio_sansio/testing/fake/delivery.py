@@ -23,7 +23,6 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterable, Mapping
-from types import TracebackType
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 from urllib.parse import unquote_to_bytes, urlsplit
 from xml.etree import ElementTree
@@ -31,6 +30,7 @@ from xml.etree import ElementTree
 import attrs
 
 from twilio_sansio.core.http import Request, Response
+from twilio_sansio.testing._served import ServedOnLoopback
 from twilio_sansio.testing.fake.webhooks import OutgoingWebhook
 
 if TYPE_CHECKING:
@@ -407,7 +407,7 @@ def sender_for(target: WebhookSender | Callable[..., Any]) -> WebhookSender:
 # -- serving an app over HTTP ----------------------------------------------------------------
 
 
-class AppServer:
+class AppServer(ServedOnLoopback):
     """Serve a WSGI or ASGI application on 127.0.0.1, for webhooks sent over a socket.
 
     Point the fake's numbers, messages and calls at :meth:`url` (or keep public URLs and
@@ -441,31 +441,6 @@ class AppServer:
         except Exception as error:  # the app crashed: answer as a server would
             self.errors.append(error)
             return Response(500, (("content-type", "text/plain"),), b"Internal Server Error")
-
-    def start(self) -> AppServer:
-        """Start serving; returns the server itself."""
-        self.loopback.start()
-        return self
-
-    def stop(self) -> None:
-        """Stop serving and close every connection."""
-        self.loopback.stop()
-
-    def __enter__(self) -> AppServer:
-        return self.start()
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.stop()
-
-    @property
-    def base_url(self) -> str:
-        """``http://127.0.0.1:<port>``."""
-        return self.loopback.base_url
 
     def url(self, path: str = "/") -> str:
         """Return the absolute URL of ``path`` on this server."""

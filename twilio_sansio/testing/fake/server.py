@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from types import TracebackType
 from typing import TYPE_CHECKING
 
 from twilio_sansio.core.http import Request, Response
+from twilio_sansio.testing._served import ServedOnLoopback
 from twilio_sansio.testing.fake.faults import Hang
 from twilio_sansio.testing.loopback import LoopbackServer, Reply
 
@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from twilio_sansio.testing.fake.app import FakeTwilio
 
 
-class FakeTwilioServer:
+class FakeTwilioServer(ServedOnLoopback):
     """Serve a :class:`FakeTwilio` on 127.0.0.1 from a background thread.
 
     Point any client at :attr:`base_url` (both API 2010 and Monitor paths are served
@@ -41,33 +41,3 @@ class FakeTwilioServer:
         if isinstance(answer, Hang):
             return Reply(never_answer=True)
         return answer
-
-    def start(self) -> FakeTwilioServer:
-        """Start serving; returns the server itself."""
-        self.loopback.start()
-        return self
-
-    def stop(self) -> None:
-        """Stop serving and close every connection."""
-        self.loopback.stop()
-
-    def __enter__(self) -> FakeTwilioServer:
-        return self.start()
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.stop()
-
-    @property
-    def base_url(self) -> str:
-        """``http://127.0.0.1:<port>`` (``https`` with TLS)."""
-        return self.loopback.base_url
-
-    @property
-    def port(self) -> int:
-        """The port being served."""
-        return self.loopback.port
