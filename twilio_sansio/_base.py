@@ -94,11 +94,15 @@ class ClientBase(Resources, Generic[TransportT]):
         self.retry = _options.validate_retry(retry)
         self.max_concurrency = _options.validate_concurrency(max_concurrency)
         self._traffic = TrafficLog(_options.debug_from_env() if debug is None else debug)
-        self._closes_resources = transport is None
+        self._is_view = False
         self._shared = self._share(transport)
 
     def _share(self, transport: TransportT | None) -> Any:
-        """Build what the client and its views share: the transport and its companions."""
+        """Build what the client and its views share: the transport and its companions.
+
+        A transport made here (``transport`` is None) is closed with the client; one
+        passed in is left open for its owner.
+        """
         raise NotImplementedError
 
     @classmethod
@@ -118,7 +122,7 @@ class ClientBase(Resources, Generic[TransportT]):
         state = vars(view)
         for name in self.VIEW_STATE:
             state[name] = vars(self)[name]
-        state["_closes_resources"] = False
+        state["_is_view"] = True  # closing a view leaves the shared state open
         state.update(changes)
         return view
 

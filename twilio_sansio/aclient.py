@@ -40,9 +40,15 @@ _CLOSED = "the client is closed; build a new one"
 class _Shared:
     """What a client and its views share: the transport, and whether the client is closed."""
 
-    def __init__(self, transport: AsyncTransport) -> None:
+    def __init__(self, transport: AsyncTransport, owns_transport: bool) -> None:
         self.transport = transport
+        self.owns_transport = owns_transport
         self.closed = False
+
+    async def aclose(self) -> None:
+        self.closed = True
+        if self.owns_transport:
+            await self.transport.aclose()
 
 
 class AsyncClient(ClientBase[AsyncTransport]):
@@ -61,16 +67,14 @@ class AsyncClient(ClientBase[AsyncTransport]):
     """
 
     _shared: _Shared
-    _owns_shared = False
-    """True on the client that built the shared state; its views leave it False."""
 
     def _share(self, transport: AsyncTransport | None) -> _Shared:
+        owns_transport = transport is None
         if transport is None:
             from twilio_sansio.transports.h11_async import H11Transport
 
             transport = H11Transport()
-        self._owns_shared = True
-        return _Shared(transport)
+        return _Shared(transport, owns_transport)
 
     @property
     def transport(self) -> AsyncTransport:
@@ -186,10 +190,8 @@ class AsyncClient(ClientBase[AsyncTransport]):
         :class:`~twilio_sansio.core.errors.ClientClosed`; a transport passed in is left
         open for its owner. Closing a view made by ``with_options`` does nothing.
         """
-        if self._owns_shared:
-            self._shared.closed = True
-            if self._closes_resources:
-                await self._shared.transport.aclose()
+        if not self._is_view:
+            await self._shared.aclose()
 
     async def __aenter__(self) -> AsyncClient:
         return self

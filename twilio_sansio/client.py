@@ -119,16 +119,14 @@ class Client(ClientBase[SyncTransport]):
     """
 
     _shared: _Shared
-    _owns_shared = False
-    """True on the client that built the shared state; its views leave it False."""
 
     def _share(self, transport: SyncTransport | None) -> _Shared:
+        owns_transport = transport is None
         if transport is None:
             from twilio_sansio.transports.urllib3_sync import Urllib3Transport
 
             transport = Urllib3Transport()
-        self._owns_shared = True
-        return _Shared(transport, self._closes_resources, CALLS_PER_POOL * self.max_concurrency)
+        return _Shared(transport, owns_transport, CALLS_PER_POOL * self.max_concurrency)
 
     def __reduce__(self) -> Any:
         raise TypeError(
@@ -253,7 +251,7 @@ class Client(ClientBase[SyncTransport]):
         open for its owner. Closing a view made by :meth:`with_options` does nothing: the
         client it came from owns the connections.
         """
-        if self._owns_shared:
+        if not self._is_view:
             self._shared.close()
 
     def __enter__(self) -> Client:
