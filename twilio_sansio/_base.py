@@ -105,6 +105,12 @@ class ClientBase(Resources, Generic[TransportT]):
         """
         raise NotImplementedError
 
+    @property
+    def transport(self) -> TransportT:
+        """The transport requests go through (shared with the client's views)."""
+        transport: TransportT = self._shared.transport
+        return transport
+
     @classmethod
     def from_env(cls, **options: Any) -> Self:
         """Build a client from Twilio's environment variables.

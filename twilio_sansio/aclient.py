@@ -76,11 +76,6 @@ class AsyncClient(ClientBase[AsyncTransport]):
             transport = H11Transport()
         return _Shared(transport, owns_transport)
 
-    @property
-    def transport(self) -> AsyncTransport:
-        """The transport requests go through."""
-        return self._shared.transport
-
     async def send(self, operation: Operation[T]) -> T:
         """Send one operation and return its parsed result, within the client's timeout.
 
