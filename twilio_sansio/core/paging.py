@@ -59,6 +59,29 @@ _PAGE_FIELDS_2010 = (
 )
 
 
+def follow(
+    config: ClientConfig,
+    url: str,
+    *,
+    status: int = 200,
+    extra_headers: tuple[tuple[str, str], ...] = (),
+) -> Request:
+    """Build the GET for a URL that Twilio's answer gave (a next page, a redirect).
+
+    The URL is checked as every request's is (dot segments, a base URL's path prefix);
+    a refusal is the answer's fault, not the caller's, so it is raised as
+    :class:`~twilio_sansio.core.errors.UnexpectedResponseError` with ``status``, the
+    status of the answer that gave the URL.
+
+    Raises:
+        UnexpectedResponseError: the URL leaves a configured base URL's path prefix.
+    """
+    try:
+        return config.request_for_url("GET", url, extra_headers=extra_headers)
+    except InvalidArgument as refused:
+        raise UnexpectedResponseError(status, url[:200], str(refused)) from None
+
+
 @attrs.frozen(slots=True)
 class Lister(Generic[T]):
     """How one listing is fetched and read: the product, the records' key and model.
@@ -237,11 +260,7 @@ class Page(Generic[T]):
                 self.cursor[:200],
                 "the next page URI is not on the product's host; refusing to follow it",
             )
-        try:
-            request = self.lister.config.request_for_url("GET", url)
-        except InvalidArgument as refused:  # Twilio's URI, not the caller's input
-            raise UnexpectedResponseError(200, self.cursor[:200], str(refused)) from None
-        return Operation(request, self.lister.parse)
+        return Operation(follow(self.lister.config, url), self.lister.parse)
 
     def __iter__(self) -> Iterator[T]:
         return iter(self.records)

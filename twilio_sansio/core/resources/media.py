@@ -13,16 +13,18 @@ from urllib.parse import urljoin, urlsplit
 
 from twilio_sansio.core.config import ClientConfig
 from twilio_sansio.core.encoding import ParamValue
-from twilio_sansio.core.errors import InvalidArgument, UnexpectedResponseError, error_from_response
+from twilio_sansio.core.errors import UnexpectedResponseError, error_from_response
 from twilio_sansio.core.model import Record, Sid, Text, Timestamp
 from twilio_sansio.core.operation import Operation
-from twilio_sansio.core.paging import Lister, Page, PageChain, pages_job
+from twilio_sansio.core.paging import Lister, Page, PageChain, follow, pages_job
 from twilio_sansio.core.resources._listing import ListingOperations, dated_query
 from twilio_sansio.core.steps import Job, exchange, gather
 from twilio_sansio.core.validation import check_page_size
 
 MAX_REDIRECTS = 5
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+RANGE = (("range", "bytes=0-0"),)
+"""Asked of media content: one byte is enough to learn where the content lives."""
 MEDIA_PAGE_SIZE = 1000
 MAX_MEDIA_PAGES = 10
 """The most pages of a message's media :func:`media_urls_job` reads before refusing."""
@@ -140,10 +142,7 @@ def content_url_job(config: ClientConfig, lister: Lister[Media], media: Media) -
         raise UnexpectedResponseError(200, content[:200], "a media uri on another host")
     last_status = 0
     for _hop in range(MAX_REDIRECTS + 1):
-        try:
-            request = config.request_for_url("GET", url, extra_headers=(("range", "bytes=0-0"),))
-        except InvalidArgument as refused:  # a URL from Twilio's answer, not the caller's
-            raise UnexpectedResponseError(last_status or 200, url[:200], str(refused)) from None
+        request = follow(config, url, status=last_status or 200, extra_headers=RANGE)
         response = yield from exchange(request)
         last_status = response.status
         if response.status in (200, 206):
