@@ -229,6 +229,7 @@ BENCH_REQUIREMENTS = (
     "py-spy==0.4.3",
     "pyinstrument==5.1.3",
     "uvloop==0.23.0",
+    "httpx==0.29.0",  # the former async transport's reference rows (no longer in [trio])
 )
 """The contenders and tools of the benchmarks, pinned so that runs compare; never in CI."""
 
