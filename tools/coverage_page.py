@@ -17,6 +17,7 @@ import argparse
 import sys
 from collections import defaultdict
 from pathlib import Path
+from urllib.parse import urlsplit
 
 REPO = Path(__file__).resolve().parents[1]
 PAGE = REPO / "docs" / "reference" / "coverage.md"
@@ -43,7 +44,7 @@ def client_methods() -> dict[tuple[str, str, str], list[str]]:
         if case.operations is EndpointOperations:
             continue
         request = first_request(case)
-        product = "monitor" if request.url.startswith("https://monitor.") else "api"
+        product = urlsplit(request.url).hostname.split(".")[0]  # type: ignore[union-attr]
         op = _oai.match(product, request.method, request.url)
         if op is None:
             raise SystemExit(f"{case.id}: {request.method} {request.url} is in no document")

@@ -10,9 +10,10 @@ one attribute per namespace, built on first use and cached on the client.
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Any, TypeVar, get_args, get_origin, get_type_hints
+from typing import Any, TypeVar
 
 from twilio_sansio._binding import Namespace, call, local, pages, records, run
+from twilio_sansio._products import ProductNamespace, member_namespaces
 from twilio_sansio.core.config import ClientConfig
 from twilio_sansio.core.resources.accounts import AccountOperations
 from twilio_sansio.core.resources.alerts import AlertOperations
@@ -511,15 +512,18 @@ class Resources(HasConfig):
 
 
 def namespace_classes() -> dict[str, tuple[type[Namespace[Any, Any]], type]]:
-    """Each client attribute's namespace class and core operations class.
+    """Each client namespace's class and core operations class, by its dotted name.
 
     For tools that document or test the namespaces (``{"messages": (MessagesNamespace,
-    MessageOperations), ...}``), read from :class:`Resources` without building a client.
+    MessageOperations), "verify": (VerifyNamespace, VerifyOperations), "verify.services":
+    (...), ...}``), read from :class:`Resources` without building a client. A product's
+    resource namespaces follow the product, named ``"<product>.<resource>"``;
+    ``operator.attrgetter(name)(client)`` reaches any of them.
     """
     found: dict[str, tuple[type[Namespace[Any, Any]], type]] = {}
-    for name, attribute in vars(Resources).items():
-        if isinstance(attribute, cached_property):
-            namespace_cls = get_origin(get_type_hints(attribute.func)["return"])
-            (base,) = namespace_cls.__orig_bases__
-            found[name] = (namespace_cls, get_args(base)[0])
+    for name, classes in member_namespaces(Resources).items():
+        found[name] = classes
+        if issubclass(classes[0], ProductNamespace):
+            for member, member_classes in member_namespaces(classes[0]).items():
+                found[f"{name}.{member}"] = member_classes
     return found

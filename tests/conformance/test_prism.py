@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Awaitable
+from operator import attrgetter
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -154,7 +155,7 @@ def run_sync(case: Case, urls: dict[str, str], recorder: Recorder) -> None:
 
 
 def _run_sync_in(client: Any, case: Case, recorder: Recorder) -> None:
-    namespace = getattr(client, namespace_of(case.operations)[0])
+    namespace = attrgetter(namespace_of(case.operations)[0])(client)
     method = call_method(case.operations, case.method)
     result = getattr(namespace, method)(*case.args, **case.kwargs)
     if method != case.method:  # paging state: the page iterator
@@ -213,7 +214,7 @@ def run_async(case: Case, urls: dict[str, str], recorder: Recorder) -> None:
 
     async def in_client(client: AsyncClient) -> None:
         async with client:
-            namespace = getattr(client, namespace_of(case.operations)[0])
+            namespace = attrgetter(namespace_of(case.operations)[0])(client)
             method = call_method(case.operations, case.method)
             built = getattr(namespace, method)(*case.args, **case.kwargs)
             if method != case.method:
