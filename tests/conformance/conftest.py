@@ -1,8 +1,9 @@
 """Fixtures of the conformance tests: the Prism mock servers, when the nox session runs them.
 
 ``nox -s conformance`` starts one Prism per document and passes their base URLs in
-``TWILIO_PRISM_<PRODUCT>_URL`` (``TWILIO_PRISM_API_URL``, ``..._MONITOR_URL``, ...); without them the tests that
-need Prism skip with a reason, so the plain test suite passes on a fresh clone.
+``TWILIO_PRISM_<PRODUCT>_URL`` (``TWILIO_PRISM_API_URL``, ``..._MONITOR_URL``, ...);
+without them the tests that need Prism skip with a reason, so the plain test suite passes
+on a fresh clone.
 """
 
 from __future__ import annotations
