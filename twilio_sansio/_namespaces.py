@@ -25,10 +25,18 @@ from twilio_sansio.core.resources.call_recordings import CallRecordingOperations
 from twilio_sansio.core.resources.call_siprec import CallSiprecOperations
 from twilio_sansio.core.resources.call_streams import CallStreamOperations
 from twilio_sansio.core.resources.call_transcriptions import CallTranscriptionOperations
+from twilio_sansio.core.resources.call_user_defined_messages import (
+    CallUserDefinedMessageOperations,
+    CallUserDefinedMessageSubscriptionOperations,
+)
 from twilio_sansio.core.resources.calls import CallOperations
 from twilio_sansio.core.resources.conference_recordings import ConferenceRecordingOperations
 from twilio_sansio.core.resources.conferences import ConferenceOperations
 from twilio_sansio.core.resources.endpoints import EndpointOperations
+from twilio_sansio.core.resources.incoming_number_add_ons import (
+    IncomingNumberAddOnExtensionOperations,
+    IncomingNumberAddOnOperations,
+)
 from twilio_sansio.core.resources.incoming_numbers import IncomingNumberOperations
 from twilio_sansio.core.resources.keys import KeyOperations
 from twilio_sansio.core.resources.media import MediaOperations
@@ -37,6 +45,10 @@ from twilio_sansio.core.resources.outgoing_caller_ids import OutgoingCallerIdOpe
 from twilio_sansio.core.resources.participants import ParticipantOperations
 from twilio_sansio.core.resources.queue_members import QueueMemberOperations
 from twilio_sansio.core.resources.queues import QueueOperations
+from twilio_sansio.core.resources.recording_add_on_results import (
+    RecordingAddOnResultOperations,
+    RecordingAddOnResultPayloadOperations,
+)
 from twilio_sansio.core.resources.recordings import RecordingOperations
 from twilio_sansio.core.resources.transcriptions import TranscriptionOperations
 
@@ -143,6 +155,21 @@ class CallPaymentsNamespace(Namespace[CallPaymentOperations, C]):
     update = call(CallPaymentOperations.update)
 
 
+class CallUserDefinedMessagesNamespace(Namespace[CallUserDefinedMessageOperations, C]):
+    """User-defined messages to one call's Voice SDK (call SID first): send one."""
+
+    create = call(CallUserDefinedMessageOperations.create)
+
+
+class CallUserDefinedMessageSubscriptionsNamespace(
+    Namespace[CallUserDefinedMessageSubscriptionOperations, C]
+):
+    """Subscriptions to one call's Voice SDK messages (call SID first): create, delete."""
+
+    create = call(CallUserDefinedMessageSubscriptionOperations.create)
+    delete = call(CallUserDefinedMessageSubscriptionOperations.delete)
+
+
 class CallEventsNamespace(Namespace[CallEventOperations, C]):
     """The HTTP events of one call (call SID first)."""
 
@@ -236,10 +263,35 @@ class RecordingsNamespace(Namespace[RecordingOperations, C]):
     get_page_iterator = pages(RecordingOperations.get_page)
     iterate = records(RecordingOperations.get_page)
     media_url = local(RecordingOperations.media_url)
+    get_transcription = call(RecordingOperations.get_transcription)
+    delete_transcription = call(RecordingOperations.delete_transcription)
     get_transcriptions_page = call(RecordingOperations.get_transcriptions_page)
     get_transcriptions_page_at = call(RecordingOperations.get_transcriptions_page_at)
     get_transcriptions_page_iterator = pages(RecordingOperations.get_transcriptions_page)
     iterate_transcriptions = records(RecordingOperations.get_transcriptions_page)
+
+
+class RecordingAddOnResultsNamespace(Namespace[RecordingAddOnResultOperations, C]):
+    """Add-on results of one recording (recording SID first): fetch, list and delete."""
+
+    get = call(RecordingAddOnResultOperations.get)
+    delete = call(RecordingAddOnResultOperations.delete)
+    get_page = call(RecordingAddOnResultOperations.get_page)
+    get_page_at = call(RecordingAddOnResultOperations.get_page_at)
+    get_page_iterator = pages(RecordingAddOnResultOperations.get_page)
+    iterate = records(RecordingAddOnResultOperations.get_page)
+
+
+class RecordingAddOnResultPayloadsNamespace(Namespace[RecordingAddOnResultPayloadOperations, C]):
+    """Payloads of a recording's add-on result (recording, result SIDs first); data URLs."""
+
+    get = call(RecordingAddOnResultPayloadOperations.get)
+    delete = call(RecordingAddOnResultPayloadOperations.delete)
+    get_data = call(RecordingAddOnResultPayloadOperations.get_data)
+    get_page = call(RecordingAddOnResultPayloadOperations.get_page)
+    get_page_at = call(RecordingAddOnResultPayloadOperations.get_page_at)
+    get_page_iterator = pages(RecordingAddOnResultPayloadOperations.get_page)
+    iterate = records(RecordingAddOnResultPayloadOperations.get_page)
 
 
 class TranscriptionsNamespace(Namespace[TranscriptionOperations, C]):
@@ -308,6 +360,28 @@ class IncomingNumbersNamespace(Namespace[IncomingNumberOperations, C]):
     get_page_at = call(IncomingNumberOperations.get_page_at)
     get_page_iterator = pages(IncomingNumberOperations.get_page)
     iterate = records(IncomingNumberOperations.get_page)
+
+
+class IncomingNumberAddOnsNamespace(Namespace[IncomingNumberAddOnOperations, C]):
+    """Add-ons assigned to one number (number SID first): assign, fetch, list, remove."""
+
+    create = call(IncomingNumberAddOnOperations.create)
+    get = call(IncomingNumberAddOnOperations.get)
+    delete = call(IncomingNumberAddOnOperations.delete)
+    get_page = call(IncomingNumberAddOnOperations.get_page)
+    get_page_at = call(IncomingNumberAddOnOperations.get_page_at)
+    get_page_iterator = pages(IncomingNumberAddOnOperations.get_page)
+    iterate = records(IncomingNumberAddOnOperations.get_page)
+
+
+class IncomingNumberAddOnExtensionsNamespace(Namespace[IncomingNumberAddOnExtensionOperations, C]):
+    """Extensions of an add-on assigned to a number (number, add-on SIDs first): fetch, list."""
+
+    get = call(IncomingNumberAddOnExtensionOperations.get)
+    get_page = call(IncomingNumberAddOnExtensionOperations.get_page)
+    get_page_at = call(IncomingNumberAddOnExtensionOperations.get_page_at)
+    get_page_iterator = pages(IncomingNumberAddOnExtensionOperations.get_page)
+    iterate = records(IncomingNumberAddOnExtensionOperations.get_page)
 
 
 class AvailableNumbersNamespace(Namespace[AvailableNumberOperations, C]):
@@ -426,6 +500,20 @@ class Resources(HasConfig):
         return CallPaymentsNamespace(self, CallPaymentOperations(self.config))
 
     @cached_property
+    def call_user_defined_messages(self: C) -> CallUserDefinedMessagesNamespace[C]:
+        """User-defined messages to one call's Voice SDK (call SID first): send one."""
+        return CallUserDefinedMessagesNamespace(self, CallUserDefinedMessageOperations(self.config))
+
+    @cached_property
+    def call_user_defined_message_subscriptions(
+        self: C,
+    ) -> CallUserDefinedMessageSubscriptionsNamespace[C]:
+        """Subscriptions to one call's Voice SDK messages (call SID first): create, delete."""
+        return CallUserDefinedMessageSubscriptionsNamespace(
+            self, CallUserDefinedMessageSubscriptionOperations(self.config)
+        )
+
+    @cached_property
     def call_events(self: C) -> CallEventsNamespace[C]:
         """The HTTP events of one call (call SID first)."""
         return CallEventsNamespace(self, CallEventOperations(self.config))
@@ -466,6 +554,18 @@ class Resources(HasConfig):
         return RecordingsNamespace(self, RecordingOperations(self.config))
 
     @cached_property
+    def recording_add_on_results(self: C) -> RecordingAddOnResultsNamespace[C]:
+        """Add-on results of one recording (recording SID first): fetch, list and delete."""
+        return RecordingAddOnResultsNamespace(self, RecordingAddOnResultOperations(self.config))
+
+    @cached_property
+    def recording_add_on_result_payloads(self: C) -> RecordingAddOnResultPayloadsNamespace[C]:
+        """Payloads of a recording's add-on result (recording, result SIDs first); data URLs."""
+        return RecordingAddOnResultPayloadsNamespace(
+            self, RecordingAddOnResultPayloadOperations(self.config)
+        )
+
+    @cached_property
     def transcriptions(self: C) -> TranscriptionsNamespace[C]:
         """Transcriptions of recordings: fetch, list and delete."""
         return TranscriptionsNamespace(self, TranscriptionOperations(self.config))
@@ -484,6 +584,18 @@ class Resources(HasConfig):
     def incoming_numbers(self: C) -> IncomingNumbersNamespace[C]:
         """The account's phone numbers: buy, fetch, update, release and list."""
         return IncomingNumbersNamespace(self, IncomingNumberOperations(self.config))
+
+    @cached_property
+    def incoming_number_add_ons(self: C) -> IncomingNumberAddOnsNamespace[C]:
+        """Add-ons assigned to one number (number SID first): assign, fetch, list, remove."""
+        return IncomingNumberAddOnsNamespace(self, IncomingNumberAddOnOperations(self.config))
+
+    @cached_property
+    def incoming_number_add_on_extensions(self: C) -> IncomingNumberAddOnExtensionsNamespace[C]:
+        """Extensions of an add-on assigned to a number (number, add-on SIDs first): fetch, list."""
+        return IncomingNumberAddOnExtensionsNamespace(
+            self, IncomingNumberAddOnExtensionOperations(self.config)
+        )
 
     @cached_property
     def available_numbers(self: C) -> AvailableNumbersNamespace[C]:

@@ -48,6 +48,10 @@ from twilio_sansio.core.resources.call_transcriptions import (
     RealtimeTranscription,
     RealtimeTranscriptionStatus,
 )
+from twilio_sansio.core.resources.call_user_defined_messages import (
+    CallUserDefinedMessage,
+    CallUserDefinedMessageSubscription,
+)
 from twilio_sansio.core.resources.calls import Call, CallStatus
 from twilio_sansio.core.resources.conference_recordings import (
     ConferenceRecording,
@@ -58,6 +62,10 @@ from twilio_sansio.core.resources.conferences import (
     ConferenceStatus,
 )
 from twilio_sansio.core.resources.endpoints import Resource
+from twilio_sansio.core.resources.incoming_number_add_ons import (
+    AssignedAddOn,
+    AssignedAddOnExtension,
+)
 from twilio_sansio.core.resources.incoming_numbers import (
     EmergencyAddressStatus,
     EmergencyStatus,
@@ -85,6 +93,12 @@ from twilio_sansio.core.resources.participants import (
 )
 from twilio_sansio.core.resources.queue_members import QueueMember
 from twilio_sansio.core.resources.queues import Queue
+from twilio_sansio.core.resources.recording_add_on_results import (
+    AddOnResultStatus,
+    RecordingAddOnResult,
+    RecordingAddOnResultPayload,
+    RecordingAddOnResultPayloadData,
+)
 from twilio_sansio.core.resources.recordings import (
     BaseRecording,
     Recording,
@@ -100,11 +114,14 @@ __all__ = [
     "Account",
     "AccountStatus",
     "AccountType",
+    "AddOnResultStatus",
     "AddressRequirement",
     "Alert",
     "AlertLogLevel",
     "AlertRequestMethod",
     "Application",
+    "AssignedAddOn",
+    "AssignedAddOnExtension",
     "AvailablePhoneNumber",
     "AvailablePhoneNumberCountry",
     "BaseRecording",
@@ -116,6 +133,8 @@ __all__ = [
     "CallSiprec",
     "CallStatus",
     "CallStream",
+    "CallUserDefinedMessage",
+    "CallUserDefinedMessageSubscription",
     "Conference",
     "ConferenceEndReason",
     "ConferenceRecording",
@@ -149,6 +168,9 @@ __all__ = [
     "RealtimeTranscriptionStatus",
     "Record",
     "Recording",
+    "RecordingAddOnResult",
+    "RecordingAddOnResultPayload",
+    "RecordingAddOnResultPayloadData",
     "RecordingSource",
     "RecordingStatus",
     "Resource",

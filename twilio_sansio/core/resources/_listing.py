@@ -236,3 +236,50 @@ class DeletableOperations(RecordOperations[S, R]):
             InvalidArgument: ``sid`` is malformed or has another resource's prefix.
         """
         return self._delete_item(None, sid)
+
+
+class GrandchildOperations(ListingOperations[S, R]):
+    """A listing two levels below the account: ``Parents/{}/Children/{}/Records``.
+
+    Besides a nested listing's declaration (``parent_name``, ``parent_prefixes`` for the
+    nearer parent, the second ``{}`` of ``path``), a subclass declares ``outer_name`` and
+    ``outer_prefixes`` for the outer one (the first ``{}``). Both SIDs are checked before
+    anything is built.
+    """
+
+    __slots__ = ()
+
+    outer_name: str
+    outer_prefixes: tuple[str, ...]
+
+    def _nested_path(self, outer_sid: object, parent_sid: object, tail: str = "") -> str:
+        """Check both parents' SIDs; return the records' path, or that of ``tail`` below it.
+
+        ``tail`` is taken as written (encoded already).
+
+        Raises:
+            InvalidArgument: a parent's SID is malformed or has another resource's prefix.
+        """
+        outer = check_sid(self.outer_name, outer_sid, *self.outer_prefixes)
+        parent = check_sid(self.parent_name, parent_sid, *self.parent_prefixes)
+        path = self.path.format(
+            path_segment(self.outer_name, outer), path_segment(self.parent_name, parent)
+        )
+        return self.config.account_path(f"{path}/{tail}.json" if tail else f"{path}.json")
+
+    def _nested_item_path(self, outer_sid: object, parent_sid: object, sid: object) -> str:
+        """Check the three SIDs, the parents' first; return the record's path.
+
+        Raises:
+            InvalidArgument: a SID is malformed or has another resource's prefix.
+        """
+        check_sid(self.outer_name, outer_sid, *self.outer_prefixes)
+        check_sid(self.parent_name, parent_sid, *self.parent_prefixes)
+        self._check_own_sid(sid)
+        return self._nested_path(outer_sid, parent_sid, path_segment(self.sid_name, str(sid)))
+
+    def _nested_first_page(
+        self, outer_sid: object, parent_sid: object, query: dict[str, ParamValue]
+    ) -> Operation[Page[R]]:
+        """Check the parents' SIDs; return the operation for the first page of the records."""
+        return self.lister.first(self._nested_path(outer_sid, parent_sid), query)

@@ -29,8 +29,13 @@ from twilio_sansio.core.model import (
 )
 from twilio_sansio.core.operation import Operation
 from twilio_sansio.core.paging import Lister, Page
+from twilio_sansio.core.resources._build import fetch, remove
 from twilio_sansio.core.resources._listing import DeletableOperations, page_query
-from twilio_sansio.core.resources.transcriptions import Transcription, transcription_lister
+from twilio_sansio.core.resources.transcriptions import (
+    TRANSCRIPTION_SID_PREFIX,
+    Transcription,
+    transcription_lister,
+)
 from twilio_sansio.core.validation import check_page_size, check_sid
 
 RECORDING_SID_PREFIX = "RE"
@@ -212,6 +217,50 @@ class RecordingOperations(DeletableOperations["RecordingOperations", Recording])
             raise InvalidArgument(f"fmt must be 'wav' or 'mp3', not {fmt!r:.40}")
         path = self.config.account_path("Recordings", f"{path_segment('sid', sid)}.{fmt}")
         return self.config.urls.root("api") + path
+
+    def get_transcription(
+        self, /, recording_sid: str, transcription_sid: str
+    ) -> Operation[Transcription]:
+        """Fetch one transcription of a recording.
+
+        Args:
+            recording_sid: The recording's SID (``RE…``).
+            transcription_sid: The transcription's SID (``TR…``).
+
+        Returns:
+            The operation that fetches and parses the
+            :class:`~twilio_sansio.core.resources.transcriptions.Transcription`.
+
+        Raises:
+            InvalidArgument: a SID is malformed.
+        """
+        path = self._transcription_path(recording_sid, transcription_sid)
+        return fetch(self.config, path, Transcription.from_json)
+
+    def delete_transcription(
+        self, /, recording_sid: str, transcription_sid: str
+    ) -> Operation[None]:
+        """Delete one transcription of a recording; one already gone (404) is not an error.
+
+        Args:
+            recording_sid: The recording's SID (``RE…``).
+            transcription_sid: The transcription's SID (``TR…``).
+
+        Returns:
+            The operation that deletes the transcription.
+
+        Raises:
+            InvalidArgument: a SID is malformed.
+        """
+        return remove(self.config, self._transcription_path(recording_sid, transcription_sid))
+
+    def _transcription_path(self, recording_sid: str, transcription_sid: str) -> str:
+        """Check both SIDs; return the path of the recording's transcription."""
+        self._check_own_sid(recording_sid)
+        check_sid("transcription_sid", transcription_sid, TRANSCRIPTION_SID_PREFIX)
+        recording = path_segment("recording_sid", recording_sid)
+        transcription = path_segment("transcription_sid", transcription_sid)
+        return self._path(tail=f"{recording}/Transcriptions/{transcription}")
 
     def get_transcriptions_page(
         self,
