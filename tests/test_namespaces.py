@@ -38,7 +38,7 @@ def methods(group: object) -> set[str]:
 def test_namespace_classes_name_every_namespace() -> None:
     found = namespace_classes()
     assert {"messages", "calls", "incoming_numbers", "alerts", "endpoints"} <= found.keys()
-    assert len(found) == 25
+    assert len(found) == 31
     for name, (namespace_cls, operations_cls) in found.items():
         assert namespace_cls.__name__.endswith("Namespace"), name
         assert operations_cls.__name__.endswith("Operations"), name

@@ -23,10 +23,18 @@ from twilio_sansio.core.resources.call_recordings import CallRecordingOperations
 from twilio_sansio.core.resources.call_siprec import CallSiprecOperations
 from twilio_sansio.core.resources.call_streams import CallStreamOperations
 from twilio_sansio.core.resources.call_transcriptions import CallTranscriptionOperations
+from twilio_sansio.core.resources.call_user_defined_messages import (
+    CallUserDefinedMessageOperations,
+    CallUserDefinedMessageSubscriptionOperations,
+)
 from twilio_sansio.core.resources.calls import CallOperations
 from twilio_sansio.core.resources.conference_recordings import ConferenceRecordingOperations
 from twilio_sansio.core.resources.conferences import ConferenceOperations
 from twilio_sansio.core.resources.endpoints import EndpointOperations
+from twilio_sansio.core.resources.incoming_number_add_ons import (
+    IncomingNumberAddOnExtensionOperations,
+    IncomingNumberAddOnOperations,
+)
 from twilio_sansio.core.resources.incoming_numbers import IncomingNumberOperations
 from twilio_sansio.core.resources.keys import KeyOperations
 from twilio_sansio.core.resources.media import MediaOperations
@@ -35,6 +43,10 @@ from twilio_sansio.core.resources.outgoing_caller_ids import OutgoingCallerIdOpe
 from twilio_sansio.core.resources.participants import ParticipantOperations
 from twilio_sansio.core.resources.queue_members import QueueMemberOperations
 from twilio_sansio.core.resources.queues import QueueOperations
+from twilio_sansio.core.resources.recording_add_on_results import (
+    RecordingAddOnResultOperations,
+    RecordingAddOnResultPayloadOperations,
+)
 from twilio_sansio.core.resources.recordings import RecordingOperations
 from twilio_sansio.core.resources.transcriptions import TranscriptionOperations
 
@@ -52,6 +64,7 @@ def sid(prefix: str) -> str:
 MESSAGE, MEDIA, CALL, CONFERENCE = sid("SM"), sid("ME"), sid("CA"), sid("CF")
 QUEUE, RECORDING, TRANSCRIPTION, NOTIFICATION = sid("QU"), sid("RE"), sid("TR"), sid("NO")
 NUMBER, APPLICATION, KEY, MESSAGING_SERVICE = sid("PN"), sid("AP"), sid("SK"), sid("MG")
+ADD_ON, EXTENSION, ADD_ON_RESULT, PAYLOAD = sid("XE"), sid("XF"), sid("XR"), sid("XH")
 START = datetime(2024, 1, 2, 3, 4, 5, tzinfo=UTC)
 END = datetime(2024, 1, 9, tzinfo=UTC)
 DAY = date(2024, 1, 2)
@@ -90,7 +103,7 @@ class Case:
         return f"{self.operations.__name__}.{self.method}{suffix}"
 
 
-def _c(ops: type[Any], method: str, *args: Any, label: str = "", **kwargs: Any) -> Case:
+def _c(ops: type[Any], method: str, /, *args: Any, label: str = "", **kwargs: Any) -> Case:
     return Case(ops, method, args, kwargs, label)
 
 
@@ -186,6 +199,27 @@ CASES: list[Case] = [
     _c(CallRecordingOperations, "delete", CALL, RECORDING),
     _c(CallRecordingOperations, "get_page", CALL, date_created_after=DAY, date_created_before=DAY),
     _c(CallRecordingOperations, "get_page_at", cursor(f"Calls/{CALL}/Recordings.json")),
+    # User-defined messages of a call
+    _c(CallUserDefinedMessageOperations, "create", CALL, '{"step": "greeting"}'),
+    _c(
+        CallUserDefinedMessageOperations,
+        "create",
+        CALL,
+        {"step": "greeting", "lang": "en"},
+        label="mapping",
+        idempotency_key="message-1",
+    ),
+    _c(CallUserDefinedMessageSubscriptionOperations, "create", CALL, CALLBACK),
+    _c(
+        CallUserDefinedMessageSubscriptionOperations,
+        "create",
+        CALL,
+        CALLBACK,
+        label="full",
+        method="GET",
+        idempotency_key="subscription-1",
+    ),
+    _c(CallUserDefinedMessageSubscriptionOperations, "delete", CALL, sid("ZY")),
     # Call streams, real-time transcriptions, Siprec, payments
     _c(CallStreamOperations, "create", CALL, "wss://example.com/media"),
     _c(
@@ -368,6 +402,26 @@ CASES: list[Case] = [
         "get_transcriptions_page_at",
         cursor(f"Recordings/{RECORDING}/Transcriptions.json"),
     ),
+    _c(RecordingOperations, "get_transcription", RECORDING, TRANSCRIPTION),
+    _c(RecordingOperations, "delete_transcription", RECORDING, TRANSCRIPTION),
+    # Add-on results of recordings, their payloads and data
+    _c(RecordingAddOnResultOperations, "get", RECORDING, ADD_ON_RESULT),
+    _c(RecordingAddOnResultOperations, "delete", RECORDING, ADD_ON_RESULT),
+    _c(RecordingAddOnResultOperations, "get_page", RECORDING, page_size=20),
+    _c(
+        RecordingAddOnResultOperations,
+        "get_page_at",
+        cursor(f"Recordings/{RECORDING}/AddOnResults.json"),
+    ),
+    _c(RecordingAddOnResultPayloadOperations, "get", RECORDING, ADD_ON_RESULT, PAYLOAD),
+    _c(RecordingAddOnResultPayloadOperations, "delete", RECORDING, ADD_ON_RESULT, PAYLOAD),
+    _c(RecordingAddOnResultPayloadOperations, "get_data", RECORDING, ADD_ON_RESULT, PAYLOAD),
+    _c(RecordingAddOnResultPayloadOperations, "get_page", RECORDING, ADD_ON_RESULT, page_size=5),
+    _c(
+        RecordingAddOnResultPayloadOperations,
+        "get_page_at",
+        cursor(f"Recordings/{RECORDING}/AddOnResults/{ADD_ON_RESULT}/Payloads.json"),
+    ),
     _c(TranscriptionOperations, "get", TRANSCRIPTION),
     _c(TranscriptionOperations, "delete", TRANSCRIPTION),
     _c(TranscriptionOperations, "get_page", page_size=10),
@@ -422,6 +476,23 @@ CASES: list[Case] = [
         cursor("IncomingPhoneNumbers/TollFree.json"),
     ),
     _c(IncomingNumberOperations, "get_page_at", cursor("IncomingPhoneNumbers.json")),
+    # Add-ons assigned to incoming numbers, and their extensions
+    _c(IncomingNumberAddOnOperations, "create", NUMBER, ADD_ON),
+    _c(IncomingNumberAddOnOperations, "get", NUMBER, ADD_ON),
+    _c(IncomingNumberAddOnOperations, "delete", NUMBER, ADD_ON),
+    _c(IncomingNumberAddOnOperations, "get_page", NUMBER, page_size=20),
+    _c(
+        IncomingNumberAddOnOperations,
+        "get_page_at",
+        cursor(f"IncomingPhoneNumbers/{NUMBER}/AssignedAddOns.json"),
+    ),
+    _c(IncomingNumberAddOnExtensionOperations, "get", NUMBER, ADD_ON, EXTENSION),
+    _c(IncomingNumberAddOnExtensionOperations, "get_page", NUMBER, ADD_ON, page_size=20),
+    _c(
+        IncomingNumberAddOnExtensionOperations,
+        "get_page_at",
+        cursor(f"IncomingPhoneNumbers/{NUMBER}/AssignedAddOns/{ADD_ON}/Extensions.json"),
+    ),
     # Available numbers
     _c(AvailableNumberOperations, "get_countries_page"),
     _c(
