@@ -27,7 +27,9 @@ from twilio_sansio.testing.fake.resources import (
     incoming_numbers,
     keys,
     messages,
+    number_add_ons,
     queues,
+    recording_add_ons,
     recordings,
 )
 from twilio_sansio.testing.fake.store import Clock, FakeStore, Record, public, utc_now
@@ -567,6 +569,32 @@ class FakeTwilio:
         return self._seed(
             recordings.seed_transcription, recording_sid, account_sid=account_sid, **fields
         )
+
+    def seed_add_on_result(
+        self, recording_sid: str, *, account_sid: str | None = None, **fields: Any
+    ) -> Record:
+        """Store the result of an add-on's run on a recording (by default completed)."""
+        return self._seed(
+            recording_add_ons.seed_add_on_result, recording_sid, account_sid=account_sid, **fields
+        )
+
+    def seed_add_on_result_payload(
+        self, add_on_result_sid: str, *, account_sid: str | None = None, **fields: Any
+    ) -> Record:
+        """Store a payload of an add-on result; ``data_url=`` is where its data is."""
+        return self._seed(
+            recording_add_ons.seed_add_on_result_payload,
+            add_on_result_sid,
+            account_sid=account_sid,
+            **fields,
+        )
+
+    def seed_installed_add_on(self, *, account_sid: str | None = None, **fields: Any) -> Record:
+        """Install an add-on on the account, to assign to its numbers (no Marketplace here).
+
+        ``extensions=`` gives its extensions as ``(product name, unique name)`` pairs.
+        """
+        return self._seed(number_add_ons.seed_installed_add_on, account_sid=account_sid, **fields)
 
     def seed_incoming_number(
         self, phone_number: str, *, account_sid: str | None = None, **fields: Any
