@@ -275,3 +275,43 @@ def test_model_and_enums_cover_the_openapi_recording_schema() -> None:
     assert_model_covers(schemas, "api.v2010.account.recording", Recording)
     assert_enum_covers(schemas, "recording_enum_status", RecordingStatus)
     assert_enum_covers(schemas, "recording_enum_source", RecordingSource)
+
+
+# a recording's transcription by SID
+
+
+def test_get_transcription_fetches_it_under_the_recording() -> None:
+    operation = operations().get_transcription(RECORDING, TRANSCRIPTION)
+    request = operation.request
+    assert (request.method, request.body) == ("GET", b"")
+    assert request.url == f"{RECORDINGS}/{RECORDING}/Transcriptions/{TRANSCRIPTION}.json"
+    item = {"sid": TRANSCRIPTION, "recording_sid": RECORDING, "status": "completed"}
+    transcription = operation.parse(json_response(item))
+    assert isinstance(transcription, Transcription)
+    assert transcription.status is TranscriptionStatus.COMPLETED
+
+
+def test_delete_transcription_deletes_it_and_a_404_is_success() -> None:
+    operation = operations().delete_transcription(RECORDING, TRANSCRIPTION)
+    request = operation.request
+    assert request.method == "DELETE"
+    assert request.url == f"{RECORDINGS}/{RECORDING}/Transcriptions/{TRANSCRIPTION}.json"
+    assert operation.parse(json_response({"code": 20404, "message": "gone"}, 404)) is None
+
+
+@pytest.mark.parametrize(
+    ("recording_sid", "transcription_sid", "named"),
+    [
+        ("RE1", TRANSCRIPTION, "recording_sid"),
+        (CALL, TRANSCRIPTION, "recording_sid"),
+        (RECORDING, "TR1", "transcription_sid"),
+        (RECORDING, RECORDING, "transcription_sid"),
+        (RECORDING, None, "transcription_sid"),
+    ],
+)
+def test_a_recordings_transcription_needs_both_sids(
+    recording_sid: Any, transcription_sid: Any, named: str
+) -> None:
+    for build in (operations().get_transcription, operations().delete_transcription):
+        with pytest.raises(InvalidArgument, match=named):
+            build(recording_sid, transcription_sid)
