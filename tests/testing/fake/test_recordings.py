@@ -178,6 +178,35 @@ def test_transcriptions_are_listed_fetched_and_deleted(through: Through) -> None
     assert fake.store.get(recordings.RECORDINGS, elsewhere["recording_sid"]) is not None
 
 
+def test_a_recordings_transcription_is_fetched_and_deleted_by_sid(through: Through) -> None:
+    fake = through.fake
+    recording = _recording(fake)
+    transcription = recordings.seed_transcription(
+        fake.store, fake.account_sid, recording["sid"], transcription_text="hello"
+    )
+    other = _recording(fake)
+
+    async def scenario(client: Any) -> Any:
+        fetched = await settle(
+            client.recordings.get_transcription(recording["sid"], transcription["sid"])
+        )
+        elsewhere = None
+        try:
+            await settle(client.recordings.get_transcription(other["sid"], transcription["sid"]))
+        except APIError as error:
+            elsewhere = error.status
+        await settle(client.recordings.delete_transcription(recording["sid"], transcription["sid"]))
+        await settle(client.recordings.delete_transcription(recording["sid"], transcription["sid"]))
+        left = await settle(collect(client.recordings.iterate_transcriptions(recording["sid"])))
+        return fetched, elsewhere, left
+
+    fetched, elsewhere, left = run_scenario(through, scenario)
+    assert (fetched.sid, fetched.transcription_text) == (transcription["sid"], "hello")
+    assert fetched.uri.endswith(f"/Recordings/{recording['sid']}/Transcriptions/{fetched.sid}.json")
+    assert elsewhere == 404
+    assert left == []
+
+
 def test_a_transcription_is_only_found_under_its_own_recording(fake: FakeTwilio) -> None:
     mine = _recording(fake)
     other = _recording(fake)
