@@ -1,4 +1,8 @@
-"""Payments of a call on the fake Twilio: start, capture, complete or cancel, errors."""
+"""Payments of a call on the fake Twilio: start, capture, complete or cancel, errors.
+
+What every session of a call shares (the call must be the account's and in progress; its
+sessions end with it) is in ``test_call_sessions.py``.
+"""
 
 from __future__ import annotations
 
@@ -75,10 +79,7 @@ def test_an_ended_payment_takes_no_more_updates(fake: FakeTwilio) -> None:
     assert (caught.value.status, caught.value.code) == (400, 21220)
 
 
-def test_payments_of_an_unknown_call_or_session_are_20404(fake: FakeTwilio) -> None:
-    unknown = "CA" + "0" * 32
-    form = {"IdempotencyKey": "k", "StatusCallback": CALLBACK}
-    assert error_of(send(fake, "POST", f"/Calls/{unknown}/Payments.json", form)) == (404, 20404)
+def test_updates_of_an_unknown_session_are_20404(fake: FakeTwilio) -> None:
     call = calls.seed_call(fake.store, fake.account_sid)
     other = calls.seed_call(fake.store, fake.account_sid)
     with fake.client() as client:
@@ -87,13 +88,6 @@ def test_payments_of_an_unknown_call_or_session_are_20404(fake: FakeTwilio) -> N
             with pytest.raises(APIError) as caught:
                 client.call_payments.update(call_sid, sid, "k2", CALLBACK, status="cancel")
             assert (caught.value.status, caught.value.code) == (404, 20404)
-
-
-def test_a_payment_on_a_call_not_in_progress_is_21220(fake: FakeTwilio) -> None:
-    call = calls.seed_call(fake.store, fake.account_sid, status="completed")
-    with fake.client() as client, pytest.raises(APIError) as caught:
-        client.call_payments.create(call["sid"], "k", CALLBACK)
-    assert (caught.value.status, caught.value.code) == (400, 21220)
 
 
 KEYED = {"IdempotencyKey": "k", "StatusCallback": CALLBACK}

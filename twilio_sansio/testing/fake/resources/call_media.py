@@ -5,6 +5,7 @@ account that is in progress (any other call state is 400, 21220, as for a record
 stopped with ``Status=stopped`` on ``Calls/{CallSid}/<Kind>/{Sid}.json``, where ``{Sid}``
 is its SID or the name it was started with. Twilio neither lists nor fetches them, so
 the fake does not either; each session is kept in its own table, for tests to read.
+When the call ends, its running sessions are stopped (:func:`stop_sessions`).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from twilio_sansio.testing.fake.resources._common import (
 )
 from twilio_sansio.testing.fake.resources.calls import CALLS, INVALID_CALL_STATE
 from twilio_sansio.testing.fake.router import Resource
-from twilio_sansio.testing.fake.store import Record
+from twilio_sansio.testing.fake.store import FakeStore, Record
 from twilio_sansio.testing.fake.wire import (
     FakeApiError,
     Incoming,
@@ -182,6 +183,24 @@ transcription_routes = session_routes(
     REALTIME_TRANSCRIPTIONS, "Transcriptions", "GT", "transcription", _check_transcription
 )
 siprec_routes = session_routes(CALL_SIPREC, "Siprec", "SR", "Siprec session", _check_siprec)
+
+SESSION_TABLES = (CALL_STREAMS, REALTIME_TRANSCRIPTIONS, CALL_SIPREC)
+
+
+def stop_sessions(store: FakeStore, call_sid: str) -> None:
+    """Stop every running stream, real-time transcription and Siprec session of a call.
+
+    Called when the call ends: Twilio stops them with it, and each one's status becomes
+    ``stopped``, the only other status the documents give them.
+    """
+    for kind in SESSION_TABLES:
+        running = store.newest_first(
+            kind, lambda row: row["call_sid"] == call_sid and row["status"] == "in-progress"
+        )
+        for _sid, record in list(running):
+            record["status"] = "stopped"
+            touch(record, store)
+
 
 ROUTES = (stream_routes, transcription_routes, siprec_routes)
 """The routes of the live media of calls."""

@@ -6,7 +6,8 @@ either asks for one more piece of information (``Capture``) or ends the session
 21220). Every request needs ``IdempotencyKey`` and ``StatusCallback`` (20001 without);
 a start repeated with the same key on the same call answers the session it started
 instead of a second one. The fake collects no digits and posts no status callbacks: the
-record keeps what was asked (``_captures``, ``_status``) for tests to read.
+record keeps what was asked (``_captures``, ``_status``) for tests to read. When the call
+ends, a session still in progress ends as ``cancel`` (:func:`cancel_sessions`).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from twilio_sansio.testing.fake.resources._common import (
 from twilio_sansio.testing.fake.resources.call_media import choice
 from twilio_sansio.testing.fake.resources.calls import CALLS, INVALID_CALL_STATE
 from twilio_sansio.testing.fake.router import Resource
-from twilio_sansio.testing.fake.store import Record
+from twilio_sansio.testing.fake.store import FakeStore, Record
 from twilio_sansio.testing.fake.wire import FakeApiError, Incoming, invalid_parameter
 
 CALL_PAYMENTS = "call_payments"
@@ -128,6 +129,21 @@ def update(incoming: Incoming) -> Response:
         record["_status"] = status
     touch(record, incoming.store)
     return answer_record(record, 202)
+
+
+def cancel_sessions(store: FakeStore, call_sid: str) -> None:
+    """End every payment session of a call still in progress as canceled.
+
+    Called when the call ends: the caller can give nothing more, and nothing was sent to
+    the Pay Connector, so the session ends as ``cancel`` (of the two endings the
+    documents give, ``complete`` and ``cancel``), and takes no more updates.
+    """
+    running = store.newest_first(
+        CALL_PAYMENTS, lambda row: row["call_sid"] == call_sid and row["_status"] == "in-progress"
+    )
+    for _sid, record in list(running):
+        record["_status"] = "cancel"
+        touch(record, store)
 
 
 ROUTES = (routes,)

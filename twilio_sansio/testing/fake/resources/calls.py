@@ -16,8 +16,9 @@ keeps ``start_time``, ``end_time``, ``duration`` and ``price`` as Twilio reports
   redirect one ("Call is not in-progress. Cannot redirect.").
 - A call that has not ended cannot be deleted (400, code 20009).
 
-When a call ends, its recordings in progress complete, and it leaves its conference and
-its queue.
+When a call ends, its recordings in progress complete, its media streams, real-time
+transcriptions and Siprec sessions stop, its payment sessions in progress are canceled,
+and it leaves its conference and its queue.
 
 ``From`` must be one of the account's incoming numbers, a verified outgoing caller ID
 (table ``outgoing_caller_ids``), a ``client:`` identity, or Twilio's magic valid number;
@@ -190,7 +191,9 @@ def set_call_status(store: FakeStore, sid: str, status: str, *, price: str | Non
     starts its recording if it was made with ``Record=true``); ``completed`` sets
     ``end_time``, ``duration`` (seconds since it was answered) and ``price``; the other
     endings leave those empty, as Twilio does. An ended call also completes its
-    recordings in progress and leaves its conference and queue.
+    recordings in progress, stops its streams, real-time transcriptions and Siprec
+    sessions, cancels its payment sessions in progress, and leaves its conference and
+    queue.
 
     Args:
         store: The fake's state.
@@ -351,11 +354,18 @@ def receive(store: FakeStore, from_: str, to: str) -> tuple[Record, webhooks.Out
 
 
 def _tell_followers(store: FakeStore, call: Record) -> None:
-    # Imported here: conferences and queues build on this module.
-    from twilio_sansio.testing.fake.resources import conferences, queues
+    # Imported here: these modules build on this one.
+    from twilio_sansio.testing.fake.resources import (
+        call_media,
+        call_payments,
+        conferences,
+        queues,
+    )
 
     if call["status"] in ENDED:
         recordings.finish_active(store, call_sid=call["sid"])
+        call_media.stop_sessions(store, call["sid"])
+        call_payments.cancel_sessions(store, call["sid"])
     conferences.follow_call(store, call)
     queues.follow_call(store, call)
 
