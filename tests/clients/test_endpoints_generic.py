@@ -103,6 +103,49 @@ def test_meta_pages_are_followed(harness: Harness) -> None:
     assert page.request_id is not None
 
 
+def test_page_headers_go_with_every_page(harness: Harness, recorder: tuple[Recorder, str]) -> None:
+    handler, _ = recorder
+    headers = {"X-Twilio-Webhook-Enabled": "true"}
+    sids = harness.run(
+        lambda c: collect(
+            c.endpoints.iterate("verify", "/v2/Services", None, page_size=1, headers=headers)
+        )
+    )
+    assert [r.sid for r in sids] == [f"VA{0:032d}", f"VA{1:032d}"]
+    pages = harness.run(
+        lambda c: collect(
+            c.endpoints.get_page_iterator("verify", "/v2/Services", None, headers=headers)
+        )
+    )
+    assert len(pages) == 2
+    page = harness.run(
+        lambda c: c.endpoints.get_page("verify", "/v2/Services", "services", headers=headers)
+    )
+    assert page.cursor is not None
+    harness.run(lambda c: c.endpoints.get_page_at("verify", None, page.cursor, headers=headers))
+    assert len(handler.seen) == 6
+    assert [sent.header("x-twilio-webhook-enabled") for sent in handler.seen] == ["true"] * 6
+    assert [sent.url.split("?")[1] for sent in handler.seen[:2]] == [
+        "PageSize=1",
+        "PageSize=1&Page=1",
+    ]
+
+
+@pytest.mark.parametrize("bad", [{"If-Match": "a\r\nX-Evil: 1"}, {"Content-Type": "text/x"}])
+def test_bad_page_headers_are_refused_before_sending(
+    harness: Harness, recorder: tuple[Recorder, str], bad: dict[str, str]
+) -> None:
+    handler, _ = recorder
+    for build in (
+        lambda c: c.endpoints.get_page("verify", "/v2/Services", None, headers=bad),
+        lambda c: collect(c.endpoints.iterate("verify", "/v2/Services", None, headers=bad)),
+        lambda c: c.endpoints.get_page_at("verify", None, "/v2/Services?Page=1", headers=bad),
+    ):
+        with pytest.raises(ValueError, match=r"header|Content-Type"):
+            harness.run(build)
+    assert handler.seen == []
+
+
 def test_bad_headers_are_refused_before_sending(
     harness: Harness, recorder: tuple[Recorder, str]
 ) -> None:

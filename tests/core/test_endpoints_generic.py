@@ -122,29 +122,30 @@ def test_json_needs_a_method_with_a_body(method: str) -> None:
         ops().request(method, "content", "/v1/Content", json={})
 
 
-@pytest.mark.parametrize(
-    "headers",
-    [
-        *({name: "x"} for name in sorted(RESERVED_HEADERS)),
-        {"AUTHORIZATION": "Bearer x"},
-        {"If-Match": "a\r\nX-Evil: 1"},
-        {"If-Match": "a\nb"},
-        {"If-Match": "\x00"},
-        {"If-Match": "a\x7f"},
-        {"If-Match": "é"},
-        {"If-Match": " padded"},
-        {"If-Match": "x" * 9000},
-        {"If-Match": 1},
-        {"Bad Name": "x"},
-        {"Bad:Name": "x"},
-        {"": "x"},
-        {"X\r\nEvil": "x"},
-        {1: "x"},
-        {"If-Match": "a", "if-match": "b"},
-        {"Content-Type": "application/json"},  # no JSON body: the form's type is fixed
-        ["If-Match", "x"],
-    ],
-)
+BAD_HEADERS: list[Any] = [
+    *({name: "x"} for name in sorted(RESERVED_HEADERS)),
+    {"AUTHORIZATION": "Bearer x"},
+    {"If-Match": "a\r\nX-Evil: 1"},
+    {"If-Match": "a\nb"},
+    {"If-Match": "\x00"},
+    {"If-Match": "a\x7f"},
+    {"If-Match": "é"},
+    {"If-Match": " padded"},
+    {"If-Match": "x" * 9000},
+    {"If-Match": 1},
+    {"Bad Name": "x"},
+    {"Bad:Name": "x"},
+    {"": "x"},
+    {"X\r\nEvil": "x"},
+    {1: "x"},
+    {"If-Match": "a", "if-match": "b"},
+    {"Content-Type": "application/json"},  # no JSON body: the form's type is fixed
+    ["If-Match", "x"],
+]
+"""Header parameters every builder that takes ``headers=`` refuses."""
+
+
+@pytest.mark.parametrize("headers", BAD_HEADERS)
 def test_a_bad_or_reserved_header_is_refused(headers: Any) -> None:
     with pytest.raises(InvalidArgument):
         ops().request("POST", "verify", "/v2/Services", headers=headers, FriendlyName="x")
@@ -271,6 +272,48 @@ def test_a_2010_page_reads_its_key() -> None:
 def test_a_2010_page_needs_its_key() -> None:
     with pytest.raises(InvalidArgument, match="key must name"):
         ops().get_page("api", "/2010-04-01/Accounts/{AccountSid}/Calls.json", None)
+
+
+def test_page_headers_go_with_the_first_and_every_next_page() -> None:
+    headers = {"X-Twilio-Webhook-Enabled": "true", "If-None-Match": '"etag-1"'}
+    sent = (("x-twilio-webhook-enabled", "true"), ("if-none-match", '"etag-1"'))
+    first = ops().get_page("verify", "/v2/Services", None, headers=headers)
+    assert first.request.headers[-2:] == sent
+    following = f"{VERIFY}/v2/Services?PageSize=50&Page=1&PageToken=PA1"
+    meta = {"key": "services", "page": 0, "page_size": 50, "next_page_url": following}
+    page = first.parse(_page({"services": [{"sid": "VA1"}], "meta": meta}))
+    operation = page.next_operation()
+    assert operation is not None
+    assert operation.request.url == following
+    assert operation.request.headers[-2:] == sent
+    assert operation.request.header("authorization") == AUTH
+
+
+def test_page_headers_go_with_every_2010_page_and_a_resumed_cursor() -> None:
+    path = "/2010-04-01/Accounts/{AccountSid}/SIP/Domains.json"
+    first = ops().get_page("api", path, "domains", headers={"If-Match": "e1"})
+    assert first.request.header("if-match") == "e1"
+    cursor = f"/2010-04-01/Accounts/{ACCOUNT}/SIP/Domains.json?PageSize=50&Page=1&PageToken=PA1"
+    page = first.parse(_page({"domains": [], "next_page_uri": cursor, "page": 0}))
+    operation = page.next_operation()
+    assert operation is not None
+    assert operation.request.header("if-match") == "e1"
+    resumed = ops().get_page_at("api", "domains", cursor, headers={"If-Match": "e2"})
+    assert resumed.request.header("if-match") == "e2"
+    assert ops().get_page_at("api", "domains", cursor).request.header("if-match") is None
+
+
+def test_pages_without_headers_send_only_the_clients_own() -> None:
+    request = ops().get_page("verify", "/v2/Services", None).request
+    assert [name for name, _ in request.headers] == ["authorization", "user-agent", "accept"]
+
+
+@pytest.mark.parametrize("headers", BAD_HEADERS)
+def test_a_bad_or_reserved_page_header_is_refused(headers: Any) -> None:
+    with pytest.raises(InvalidArgument):
+        ops().get_page("verify", "/v2/Services", None, headers=headers)
+    with pytest.raises(InvalidArgument):
+        ops().get_page_at("verify", None, f"{VERIFY}/v2/Services?Page=1", headers=headers)
 
 
 def test_a_meta_page_on_another_host_is_not_followed() -> None:

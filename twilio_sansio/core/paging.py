@@ -37,7 +37,7 @@ import attrs
 from twilio_sansio.core.config import ClientConfig
 from twilio_sansio.core.encoding import Params, fit_for_url, requote_url
 from twilio_sansio.core.errors import InvalidArgument, UnexpectedResponseError
-from twilio_sansio.core.http import Request, Response, ResponseInfo
+from twilio_sansio.core.http import Headers, Request, Response, ResponseInfo
 from twilio_sansio.core.operation import Operation, json_object
 from twilio_sansio.core.steps import Job, operation_job
 from twilio_sansio.core.values import MalformedValue
@@ -91,16 +91,22 @@ class Lister(Generic[T]):
         product: The Twilio product serving the listing (``"api"``, ``"monitor"``).
         key: The JSON key of the records in API 2010 pages (``"messages"``).
         from_json: Builds one record from its JSON object.
+        extra_headers: Headers sent with every page of the listing, the next pages too
+            (checked by whoever made the lister).
     """
 
     config: ClientConfig
     product: str
     key: str
     from_json: Callable[[dict[str, Any]], T]
+    extra_headers: Headers = ()
 
     def first(self, path: str, query: Params) -> Operation[Page[T]]:
         """Return the operation for the first page of ``path`` with ``query``."""
-        return Operation(self.config.request("GET", self.product, path, query=query), self.parse)
+        request = self.config.request(
+            "GET", self.product, path, query=query, extra_headers=self.extra_headers
+        )
+        return Operation(request, self.parse)
 
     def at(self, cursor: str, path: str | None = None) -> Operation[Page[T]]:
         """Return the operation for the page a cursor (a next-page URI) points to.
@@ -123,7 +129,8 @@ class Lister(Generic[T]):
                 raise InvalidArgument(
                     f"cursor {cursor!r:.120} is not a page of this listing ({listing})"
                 )
-        return Operation(self.config.request_for_url("GET", url), self.parse)
+        request = self.config.request_for_url("GET", url, extra_headers=self.extra_headers)
+        return Operation(request, self.parse)
 
     def resolve(self, uri: str) -> str | None:
         """Re-root a next-page URI onto the configured base URL, or None if it is foreign.
@@ -260,7 +267,8 @@ class Page(Generic[T]):
                 self.cursor[:200],
                 "the next page URI is not on the product's host; refusing to follow it",
             )
-        return Operation(follow(self.lister.config, url), self.lister.parse)
+        request = follow(self.lister.config, url, extra_headers=self.lister.extra_headers)
+        return Operation(request, self.lister.parse)
 
     def __iter__(self) -> Iterator[T]:
         return iter(self.records)

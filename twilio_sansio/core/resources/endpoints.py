@@ -6,9 +6,9 @@ builds the operation, on any of the hosts Twilio's OpenAPI documents name
 ``messaging``, ``content``, ``flex-api``, ...). ``{AccountSid}`` in a path is replaced by
 the configured account. Parameters go in the query (GET, DELETE) or a form body (POST,
 PUT, PATCH); ``json=`` sends a JSON body instead; ``headers=`` adds header parameters
-(``If-Match``, ``X-Twilio-Webhook-Enabled``). Results are :class:`Resource` records
-(the JSON object in ``raw``); listings page like every other listing, in both of
-Twilio's page shapes.
+(``If-Match``, ``X-Twilio-Webhook-Enabled``), to every page of a listing too. Results
+are :class:`Resource` records (the JSON object in ``raw``); listings page like every
+other listing, in both of Twilio's page shapes.
 """
 
 from __future__ import annotations
@@ -266,6 +266,7 @@ class EndpointOperations(ResourceOperations):
         key: str | None,
         *,
         page_size: int | None = None,
+        headers: Mapping[str, str] | None = None,
         **params: ParamValue,
     ) -> Operation[Page[Resource]]:
         """List any listing endpoint, one page per operation, in either page shape.
@@ -281,29 +282,54 @@ class EndpointOperations(ResourceOperations):
                 accepted where Twilio names it in ``meta.key`` (every product but
                 ``api``).
             page_size: Records per page, 1 to 1000 (Twilio's default is 50).
+            headers: Header parameters by name, checked as :meth:`request` checks them
+                (no ``Content-Type``: a page has no body), sent with every page of the
+                listing, the next pages too.
             **params: Filters by Twilio's names.
 
         Raises:
-            InvalidArgument: the product, path, key or a filter is malformed.
+            InvalidArgument: the product, path, key, a header or a filter is malformed.
         """
-        lister = Lister(
-            self.config, _check_product(product), _check_key(key, product), Resource.from_json
-        )
+        lister = _lister(self.config, product, key, headers)
         query: dict[str, ParamValue] = {"PageSize": check_page_size(page_size), **params}
         return lister.first(_check_path(self.config, path), query)
 
     def get_page_at(
-        self, /, product: str, key: str | None, cursor: str
+        self,
+        /,
+        product: str,
+        key: str | None,
+        cursor: str,
+        *,
+        headers: Mapping[str, str] | None = None,
     ) -> Operation[Page[Resource]]:
         """Fetch the page a saved cursor points to.
 
+        Args:
+            product: The host's first label (``"api"``, ``"verify"``, ...).
+            key: The JSON key of the records, as for :meth:`get_page`.
+            cursor: A next-page URI (or URL) from an earlier page (``page.cursor``).
+            headers: Header parameters, as for :meth:`get_page`; sent with this page and
+                the pages after it.
+
         Raises:
-            InvalidArgument: the cursor is not on the product's host.
+            InvalidArgument: the cursor is not on the product's host, or a header is
+                malformed.
         """
-        lister = Lister(
-            self.config, _check_product(product), _check_key(key, product), Resource.from_json
-        )
-        return lister.at(cursor)
+        return _lister(self.config, product, key, headers).at(cursor)
+
+
+def _lister(
+    config: ClientConfig, product: str, key: str | None, headers: Mapping[str, str] | None
+) -> Lister[Resource]:
+    """The lister of a listing endpoint, with its checked header parameters.
+
+    Raises:
+        InvalidArgument: the product, key or a header is malformed.
+    """
+    product = _check_product(product)
+    extra, _content_type = check_headers(headers, json_body=False)
+    return Lister(config, product, _check_key(key, product), Resource.from_json, extra)
 
 
 def _check_key(key: str | None, product: str) -> str:
