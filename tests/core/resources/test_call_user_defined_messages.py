@@ -28,6 +28,7 @@ from twilio_sansio.core.resources.call_user_defined_messages import (
 CALL = "CA" + "1" * 32
 SUBSCRIPTION = "ZY" + "2" * 32
 CALL_PATH = f"{ROOT}/2010-04-01/Accounts/{ACCOUNT}/Calls/{CALL}"
+NOT_TEXT: Any = 7
 CALLBACK = "https://example.com/sdk-messages"
 
 
@@ -84,7 +85,7 @@ def test_delete_removes_the_subscription_and_a_404_is_success() -> None:
     [
         (lambda: messages().create("CA1", "{}"), "call_sid"),
         (lambda: messages().create(CALL, ""), "content"),
-        (lambda: messages().create(CALL, 7), "content"),
+        (lambda: messages().create(CALL, NOT_TEXT), "content"),
         (lambda: messages().create(CALL, {"x": float("nan")}), "content"),
         (lambda: messages().create(CALL, {"x": object()}), "content"),
         (lambda: messages().create(CALL, "{}", idempotency_key=""), "idempotency_key"),
@@ -94,7 +95,7 @@ def test_delete_removes_the_subscription_and_a_404_is_success() -> None:
         (lambda: subscriptions().create(SUBSCRIPTION, CALLBACK), "call_sid"),
         (lambda: subscriptions().delete(CALL, "ZY1"), "sid"),
         (lambda: subscriptions().delete(CALL, "KX" + "2" * 32), "sid"),
-        (lambda: subscriptions().delete(None, SUBSCRIPTION), "call_sid"),
+        (lambda: subscriptions().delete(NOT_TEXT, SUBSCRIPTION), "call_sid"),
     ],
 )
 def test_bad_input_is_refused_before_a_request(build: Any, message: str) -> None:

@@ -30,6 +30,7 @@ NUMBER = "PN" + "1" * 32
 ADD_ON = "XE" + "2" * 32
 EXTENSION = "XF" + "3" * 32
 ADD_ONS = f"{ROOT}/2010-04-01/Accounts/{ACCOUNT}/IncomingPhoneNumbers/{NUMBER}/AssignedAddOns"
+NOTHING: Any = None
 EXTENSIONS = f"{ADD_ONS}/{ADD_ON}/Extensions"
 
 
@@ -119,11 +120,11 @@ def test_the_models_convert_twilios_fields() -> None:
         (lambda: add_ons().get(NUMBER, "XE1"), "sid"),
         (lambda: add_ons().delete(ADD_ON, ADD_ON), "number_sid"),
         (lambda: add_ons().get_page(NUMBER, page_size=0), "page_size"),
-        (lambda: add_ons().get_page(None), "number_sid"),
+        (lambda: add_ons().get_page(NOTHING), "number_sid"),
         (lambda: extensions().get(ADD_ON, ADD_ON, EXTENSION), "number_sid"),
         (lambda: extensions().get(NUMBER, NUMBER, EXTENSION), "assigned_add_on_sid"),
         (lambda: extensions().get(NUMBER, ADD_ON, ADD_ON), "sid"),
-        (lambda: extensions().get(NUMBER, ADD_ON, None), "sid"),
+        (lambda: extensions().get(NUMBER, ADD_ON, NOTHING), "sid"),
         (lambda: extensions().get_page(NUMBER, "XE/../x"), "assigned_add_on_sid"),
         (lambda: extensions().get_page(NUMBER, ADD_ON, page_size=1001), "page_size"),
     ],

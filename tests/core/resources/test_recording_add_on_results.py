@@ -36,6 +36,7 @@ RESULT = "XR" + "2" * 32
 PAYLOAD = "XH" + "3" * 32
 RESULTS = f"{ROOT}/2010-04-01/Accounts/{ACCOUNT}/Recordings/{RECORDING}/AddOnResults"
 PAYLOADS = f"{RESULTS}/{RESULT}/Payloads"
+NOTHING: Any = None
 DATA_URL = "https://data.example.com/payload?signature=abc"
 
 
@@ -163,13 +164,13 @@ def test_the_models_convert_twilios_fields_and_cover_the_schemas() -> None:
     [
         (lambda: results().get("RE1", RESULT), "recording_sid"),
         (lambda: results().get(RECORDING, PAYLOAD), "sid"),
-        (lambda: results().delete(RECORDING, None), "sid"),
+        (lambda: results().delete(RECORDING, NOTHING), "sid"),
         (lambda: results().get_page(RESULT), "recording_sid"),
         (lambda: payloads().get(RESULT, RESULT, PAYLOAD), "recording_sid"),
         (lambda: payloads().get(RECORDING, RECORDING, PAYLOAD), "add_on_result_sid"),
         (lambda: payloads().delete(RECORDING, RESULT, RESULT), "sid"),
         (lambda: payloads().get_data(RECORDING, RESULT, "XH1"), "sid"),
-        (lambda: payloads().get_data(RECORDING, None, PAYLOAD), "add_on_result_sid"),
+        (lambda: payloads().get_data(RECORDING, NOTHING, PAYLOAD), "add_on_result_sid"),
         (lambda: payloads().get_page(RECORDING, RESULT, page_size=True), "page_size"),
     ],
 )

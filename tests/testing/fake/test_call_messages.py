@@ -43,7 +43,7 @@ def test_a_message_is_sent_and_a_subscription_made_and_deleted(through: Through)
     message, subscription, kept = run_scenario(through, scenario)
     assert message.sid.startswith("KX")
     assert message.call_sid == call["sid"]
-    assert store.get(USER_DEFINED_MESSAGES, message.sid)["_content"] == '{"step":"greeting"}'
+    assert store.table(USER_DEFINED_MESSAGES)[message.sid]["_content"] == '{"step":"greeting"}'
     assert subscription.sid.startswith("ZY")
     assert subscription.uri.endswith(f"/UserDefinedMessageSubscriptions/{subscription.sid}.json")
     assert kept
@@ -61,7 +61,7 @@ def test_the_fake_answers_the_documented_fields(fake: FakeTwilio) -> None:
     status, body = send(fake, "POST", rest, {"Callback": CALLBACK})
     assert status == 201
     assert_schema("api.v2010.account.call.user_defined_message_subscription", body)
-    assert fake.store.get(SUBSCRIPTIONS, body["sid"])["_method"] == "POST"
+    assert fake.store.table(SUBSCRIPTIONS)[body["sid"]]["_method"] == "POST"
 
 
 def test_a_repeated_idempotency_key_answers_the_first_record(fake: FakeTwilio) -> None:

@@ -283,8 +283,8 @@ def test_hanging_up_ends_the_calls_sessions(through: Through, kind: Kind) -> Non
 
     session, untouched, ended = run_scenario(through, scenario)
     assert ended.status == "completed"
-    assert kind.status(fake.store.get(kind.table, session.sid)) == kind.ended
-    assert kind.status(fake.store.get(kind.table, untouched.sid)) == "in-progress"
+    assert kind.status(fake.store.table(kind.table)[session.sid]) == kind.ended
+    assert kind.status(fake.store.table(kind.table)[untouched.sid]) == "in-progress"
 
 
 @pytest.mark.parametrize("kind", KINDS, ids=_ids(KINDS))
