@@ -81,10 +81,25 @@ def _a_transcribed_recording(fake: FakeTwilio) -> None:
     fake.seed_transcription(transcription_text="Please call me back about my order.")
 
 
+def _a_number_and_an_installed_add_on(fake: FakeTwilio) -> None:
+    fake.seed_incoming_number("+14155550123")
+    fake.seed_installed_add_on(sid="XE" + "5f" * 16, extensions=[("Lookups", "lookups")])
+
+
+def _a_recording_analysed_by_an_add_on(fake: FakeTwilio) -> None:
+    recording = fake.seed_recording()
+    result = fake.seed_add_on_result(recording["sid"])
+    fake.seed_add_on_result_payload(result["sid"], label="transcript")
+
+
 SETUP: dict[str, Callable[[FakeTwilio], None]] = {
     "reference/resources/call-events.md": _a_finished_call_with_events,
     "reference/resources/call-media.md": _a_call_in_progress,
     "reference/resources/call-recordings.md": _a_call_in_progress,
+    "reference/resources/call-user-defined-messages.md": _a_call_in_progress,
+    "reference/resources/incoming-number-add-ons.md": _a_number_and_an_installed_add_on,
+    "reference/resources/recording-add-on-results.md": _a_recording_analysed_by_an_add_on,
+    "reference/resources/recordings.md": _a_transcribed_recording,
     "reference/resources/conference-recordings.md": _a_conference_in_progress,
     "reference/resources/participants.md": _a_conference_in_progress,
     "reference/resources/queue-members.md": _a_queue_with_callers,
