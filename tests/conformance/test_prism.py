@@ -31,6 +31,16 @@ from twilio_sansio.core.resources.endpoints import EndpointOperations
 MAX_PAGES = 2
 
 
+def _succeeded(request: Request, status: int) -> bool:
+    """Whether ``status`` is a success: a 2xx, or a 3xx the request's operation declares."""
+    if 200 <= status < 300:
+        return True
+    path = urlsplit(request.url).path
+    product = _oai.product_of_path(path)
+    op = None if product is None else _oai.match(product, request.method, path)
+    return op is not None and 300 <= status < 400 and status in _oai.success_statuses(op)
+
+
 class Recorder:
     """What a client exchanged with Prism, and a readable account of what went wrong."""
 
@@ -56,17 +66,19 @@ class Recorder:
         self.exchanges.append((request, response))
 
     def problems(self) -> list[str]:
-        """Each exchange that was not a 2xx, or whose request Prism found fault with.
+        """Each exchange that was not a success, or whose request Prism found fault with.
 
-        Prism also reports where the document's own examples break its schemas (relative
-        ``uri`` values are not ``format: uri``); those are not the client's doing.
+        A success is a 2xx, or the redirect an operation declares as its answer (a
+        payload's ``Data``: 307). Prism also reports where the document's own examples
+        break its schemas (relative ``uri`` values are not ``format: uri``); those are not
+        the client's doing.
         """
         found = []
         for index, (request, response) in enumerate(self.exchanges):
             if index in self.excused:
                 continue
             violations = request_violations(response)
-            if 200 <= response.status < 300 and not violations:
+            if _succeeded(request, response.status) and not violations:
                 continue
             detail = violations or response.body[:300].decode("utf-8", "replace")
             body = request.body.decode("utf-8", "replace")
