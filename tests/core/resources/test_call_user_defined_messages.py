@@ -85,6 +85,9 @@ def test_delete_removes_the_subscription_and_a_404_is_success() -> None:
     [
         (lambda: messages().create("CA1", "{}"), "call_sid"),
         (lambda: messages().create(CALL, ""), "content"),
+        (lambda: messages().create(CALL, "hello"), "content must be JSON"),
+        (lambda: messages().create(CALL, '{"a": '), "content must be JSON"),
+        (lambda: messages().create(CALL, "[" * 100_000), "content must be JSON"),
         (lambda: messages().create(CALL, NOT_TEXT), "content"),
         (lambda: messages().create(CALL, {"x": float("nan")}), "content"),
         (lambda: messages().create(CALL, {"x": object()}), "content"),

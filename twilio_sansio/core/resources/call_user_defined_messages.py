@@ -53,17 +53,24 @@ class CallUserDefinedMessageSubscription(Record):
 
 
 def message_content(value: object) -> str:
-    """Return the ``Content`` of a message: a string as given, a mapping as compact JSON.
+    """Return the ``Content`` of a message: a JSON string as given, a mapping as compact JSON.
+
+    Twilio takes the message as JSON text, so a string must be JSON already.
 
     Raises:
-        InvalidArgument: neither a non-empty string nor a mapping JSON can encode.
+        InvalidArgument: neither a string holding JSON nor a mapping JSON can encode.
     """
     if isinstance(value, Mapping):
         try:
             return json.dumps(value, separators=(",", ":"), allow_nan=False)
-        except (TypeError, ValueError) as refused:
-            raise InvalidArgument(f"content cannot be encoded as JSON: {refused}") from None
-    return check_text("content", value)
+        except (TypeError, ValueError, RecursionError) as refused:
+            raise InvalidArgument(f"content cannot be encoded as JSON: {refused!s:.120}") from None
+    text = check_text("content", value)
+    try:
+        json.loads(text)
+    except (ValueError, RecursionError):
+        raise InvalidArgument(f"content must be JSON text, not {text!r:.60}") from None
+    return text
 
 
 class CallUserDefinedMessageOperations(CallOperationsBase):
@@ -86,7 +93,7 @@ class CallUserDefinedMessageOperations(CallOperationsBase):
 
         Args:
             call_sid: The call (``CA…``), which must be in progress.
-            content: The message: a JSON string, or a mapping sent as compact JSON.
+            content: The message: JSON text, or a mapping sent as compact JSON.
             idempotency_key: A key unique to this message, so that a retried request
                 does not send it twice.
             **params: Any other parameter, by Twilio's name.
@@ -96,8 +103,8 @@ class CallUserDefinedMessageOperations(CallOperationsBase):
             :class:`CallUserDefinedMessage`.
 
         Raises:
-            InvalidArgument: ``call_sid`` is malformed, ``content`` is empty or cannot be
-                encoded, or ``idempotency_key`` is empty.
+            InvalidArgument: ``call_sid`` is malformed, ``content`` is not JSON text or
+                cannot be encoded as JSON, or ``idempotency_key`` is empty.
         """
         path = self._path(call_sid)
         form: dict[str, ParamValue] = {
