@@ -273,10 +273,9 @@ class GrandchildOperations(ListingOperations[S, R]):
         Raises:
             InvalidArgument: a SID is malformed or has another resource's prefix.
         """
-        check_sid(self.outer_name, outer_sid, *self.outer_prefixes)
-        check_sid(self.parent_name, parent_sid, *self.parent_prefixes)
+        records = self._nested_path(outer_sid, parent_sid)
         self._check_own_sid(sid)
-        return self._nested_path(outer_sid, parent_sid, path_segment(self.sid_name, str(sid)))
+        return f"{records.removesuffix('.json')}/{path_segment(self.sid_name, str(sid))}.json"
 
     def _nested_first_page(
         self, outer_sid: object, parent_sid: object, query: dict[str, ParamValue]
