@@ -95,6 +95,14 @@ from twilio_sansio.core.resources.transcriptions import (
     Transcription,
     TranscriptionStatus,
 )
+from twilio_sansio.core.resources.verify.services import VerifyService
+from twilio_sansio.core.resources.verify.verification_checks import VerificationCheck
+from twilio_sansio.core.resources.verify.verifications import (
+    Verification,
+    VerificationChannel,
+    VerificationRiskCheck,
+    VerificationStatus,
+)
 
 __all__ = [
     "Account",
@@ -157,5 +165,11 @@ __all__ = [
     "Transcription",
     "TranscriptionStatus",
     "ValidationRequest",
+    "Verification",
+    "VerificationChannel",
+    "VerificationCheck",
+    "VerificationRiskCheck",
+    "VerificationStatus",
+    "VerifyService",
     "VoiceReceiveMode",
 ]
