@@ -57,6 +57,8 @@ OWN_PREFIX = {
     "QueueOperations": "QU",
     "RecordingOperations": "RE",
     "TranscriptionOperations": "TR",
+    "VerifyServiceOperations": "VA",
+    "VerificationOperations": "VE",
 }
 PARENT_PREFIX = {
     "call_sid": "CA",
@@ -65,6 +67,7 @@ PARENT_PREFIX = {
     "media_sid": "ME",
     "queue_sid": "QU",
     "recording_sid": "RE",
+    "service_sid": "VA",
 }
 VALUES: dict[str, object] = {
     "country_code": "US",
@@ -84,6 +87,8 @@ VALUES: dict[str, object] = {
     "status_callback": "https://example.com/status",
     "start": datetime(2024, 1, 1, tzinfo=UTC),
     "end": datetime(2024, 1, 2, tzinfo=UTC),
+    "channel": "sms",
+    "code": "123456",
 }
 # Arguments a method needs beyond its parameters without defaults.
 EXTRA: dict[tuple[str, str], dict[str, object]] = {
@@ -97,6 +102,8 @@ EXTRA: dict[tuple[str, str], dict[str, object]] = {
     ("CallRecordingOperations", "update"): {"Status": "paused"},
     ("CallStreamOperations", "create"): {"url": "wss://example.com/media"},
     ("CallPaymentOperations", "update"): {"capture": "payment-card-number"},
+    ("VerificationOperations", "update"): {"status": "canceled"},
+    ("VerificationCheckOperations", "create"): {"to": TO},
 }
 
 

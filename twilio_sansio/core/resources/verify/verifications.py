@@ -206,13 +206,16 @@ class VerificationOperations(ResourceOperations):
 
     __slots__ = ()
 
-    def _path(self, service_sid: str, sid: str | None = None) -> str:
-        path = f"{SERVICES_PATH}/{path_segment('service_sid', check_service_sid(service_sid))}"
-        path += "/Verifications"
-        if sid is not None:
-            check_sid("sid", sid, VERIFICATION_SID_PREFIX)
-            path += "/" + path_segment("sid", sid)
-        return path
+    def _path(self, service_sid: str) -> str:
+        """The service's verifications, after checking its SID."""
+        service = path_segment("service_sid", check_service_sid(service_sid))
+        return f"{SERVICES_PATH}/{service}/Verifications"
+
+    def _item_path(self, service_sid: str, sid: str) -> str:
+        """One verification of the service, after checking both SIDs."""
+        path = self._path(service_sid)
+        check_sid("sid", sid, VERIFICATION_SID_PREFIX)
+        return f"{path}/{path_segment('sid', sid)}"
 
     def create(
         self,
@@ -318,7 +321,7 @@ class VerificationOperations(ResourceOperations):
             VerificationNotFound: (when sent) Twilio no longer has it (20404).
         """
         built = fetch(
-            self.config, self._path(service_sid, sid), Verification.from_json, product=PRODUCT
+            self.config, self._item_path(service_sid, sid), Verification.from_json, product=PRODUCT
         )
         return Operation(built.request, raising_typed_errors(built.parser))
 
@@ -339,7 +342,7 @@ class VerificationOperations(ResourceOperations):
             InvalidArgument: a SID is malformed or the status is neither.
             VerificationNotFound: (when sent) no such pending verification (20404).
         """
-        path = self._path(service_sid, sid)
+        path = self._item_path(service_sid, sid)
         text = check_text("status", status)
         if text not in SETTABLE_STATUSES:
             raise InvalidArgument(f"status must be 'approved' or 'canceled', not {text!r:.40}")

@@ -18,6 +18,8 @@ from twilio_sansio.testing.fake.resources import (
     messages,
     queues,
     recordings,
+    verifications,
+    verify_services,
 )
 from twilio_sansio.testing.fake.router import Router
 
@@ -37,6 +39,8 @@ MODULES = (
     applications,
     caller_ids,
     alerts,
+    verify_services,
+    verifications,
 )
 
 
