@@ -497,7 +497,7 @@ CASES: list[Case] = [
         custom_code_enabled=False,
         default_template_sid=sid("HJ"),
         verify_event_subscription_enabled=False,
-        **{"Totp.Issuer": "Shop", "Push.IncludeDate": True},
+        **{"Totp.Issuer": "Shop", "Push.IncludeDate": "true"},
     ),
     _c(VerifyServiceOperations, "get", VERIFY_SERVICE),
     _c(VerifyServiceOperations, "update", VERIFY_SERVICE, friendly_name="Shop 2", code_length=4),
