@@ -170,7 +170,8 @@ class VerifyServiceOperations(DeletableOperations["VerifyServiceOperations", Ver
             verify_event_subscription_enabled: Let the service's verifications reach
                 the account's event streams.
             **params: Any other parameter, by Twilio's name; the channels' settings are
-                dotted (``**{"Totp.Issuer": "Shop", "Push.IncludeDate": True}``).
+                dotted (``**{"Totp.Issuer": "Shop", "Push.IncludeDate": True}``; for mypy,
+                a ``dict[str, Any]`` of them).
 
         Returns:
             The operation that creates the service and parses the new
