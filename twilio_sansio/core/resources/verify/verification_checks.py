@@ -48,7 +48,7 @@ class VerificationCheck(Record):
 
     @property
     def approved(self) -> bool:
-        """Whether the code was right: the verification is now approved."""
+        """Whether the code was right, so that the verification is now approved."""
         return self._raw.get("status") == VerificationStatus.APPROVED
 
 
