@@ -98,6 +98,7 @@ from twilio_sansio.core.resources.transcriptions import (
 from twilio_sansio.core.resources.verify.services import VerifyService
 from twilio_sansio.core.resources.verify.verification_checks import VerificationCheck
 from twilio_sansio.core.resources.verify.verifications import (
+    BaseVerification,
     Verification,
     VerificationChannel,
     VerificationRiskCheck,
@@ -116,6 +117,7 @@ __all__ = [
     "AvailablePhoneNumber",
     "AvailablePhoneNumberCountry",
     "BaseRecording",
+    "BaseVerification",
     "Call",
     "CallEvent",
     "CallNotification",

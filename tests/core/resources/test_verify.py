@@ -35,16 +35,19 @@ from twilio_sansio.core.resources.verify.verification_checks import (
     VerificationCheckOperations,
 )
 from twilio_sansio.core.resources.verify.verifications import (
+    BaseVerification,
     Verification,
     VerificationChannel,
     VerificationOperations,
     VerificationStatus,
 )
+from twilio_sansio.core.values import MalformedValue
 
 VERIFY = "https://verify.example.test"
 SERVICE = "VA" + "a" * 32
 VERIFICATION = "VE" + "b" * 32
 TO = "+14155550100"
+EMAIL_ADDRESS = "user@example.com"
 SERVICES = f"{VERIFY}/v2/Services"
 VERIFY_V2 = "twilio_verify_v2.json"
 
@@ -334,3 +337,25 @@ def test_the_models_cover_verify_v2s_schemas() -> None:
         VerificationCheck,
         {"channel": VerificationChannel},
     )
+
+
+def test_phone_number_reads_to_as_e164_and_none_for_an_email() -> None:
+    parse = VerificationOperations(config()).get(SERVICE, VERIFICATION).parse
+    assert parse(json_response(verification_json())).phone_number == TO
+    assert parse(json_response(verification_json(to=EMAIL_ADDRESS))).phone_number is None
+    with pytest.raises(MalformedValue):
+        _ = parse(json_response(verification_json(to="12"))).phone_number
+
+
+def test_a_check_shares_the_verifications_fields() -> None:
+    checked = (
+        VerificationCheckOperations(config())
+        .create(SERVICE, code="1234", to=TO)
+        .parse(
+            json_response({**verification_json(status="approved"), "sna_attempts_error_codes": []})
+        )
+    )
+    assert isinstance(checked, BaseVerification)
+    assert checked.approved
+    assert checked.sna_attempts_error_codes == []
+    assert "lookup" not in VerificationCheck.field_names()

@@ -9,21 +9,20 @@ from __future__ import annotations
 
 from twilio_sansio.core.encoding import ParamValue, path_segment
 from twilio_sansio.core.errors import InvalidArgument
-from twilio_sansio.core.model import Array, Boolean, Choice, Record, Sid, Text, Timestamp
+from twilio_sansio.core.model import Array
 from twilio_sansio.core.operation import Operation
 from twilio_sansio.core.resources._build import ResourceOperations
 from twilio_sansio.core.resources.verify.services import SERVICES_PATH, check_service_sid
 from twilio_sansio.core.resources.verify.verifications import (
     VERIFICATION_SID_PREFIX,
-    VerificationChannel,
-    VerificationStatus,
+    BaseVerification,
     check_recipient_of_unknown_channel,
     verify_post,
 )
 from twilio_sansio.core.validation import check_sid, check_text, optional_text
 
 
-class VerificationCheck(Record):
+class VerificationCheck(BaseVerification):
     """The outcome of checking a code: the verification's state after the check.
 
     ``status`` is ``approved`` when the code was right and ``pending`` when it was wrong
@@ -33,23 +32,7 @@ class VerificationCheck(Record):
 
     __slots__ = ()
 
-    sid = Sid()
-    service_sid = Text()
-    account_sid = Text()
-    to = Text()
-    channel = Choice(VerificationChannel)
-    status = Choice(VerificationStatus)
-    valid = Boolean()
-    amount = Text()
-    payee = Text()
-    date_created = Timestamp()
-    date_updated = Timestamp()
     sna_attempts_error_codes = Array()
-
-    @property
-    def approved(self) -> bool:
-        """Whether the code was right, so that the verification is now approved."""
-        return self._raw.get("status") == VerificationStatus.APPROVED
 
 
 def check_code_text(code: object) -> str:

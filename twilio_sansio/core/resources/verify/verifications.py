@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypeVar
 
 from twilio_sansio.core.config import ClientConfig
 from twilio_sansio.core.encoding import ParamValue, path_segment
@@ -35,6 +35,9 @@ from twilio_sansio.core.resources.verify.services import (
     check_service_sid,
 )
 from twilio_sansio.core.validation import check_flag, check_sid, check_text, optional_text
+from twilio_sansio.core.values import MalformedValue
+
+R = TypeVar("R", bound=Record)
 
 VERIFICATION_SID_PREFIX = "VE"
 MIN_CUSTOM_CODE_LENGTH, MAX_CUSTOM_CODE_LENGTH = 4, 10
@@ -87,12 +90,13 @@ SETTABLE_STATUSES = frozenset({VerificationStatus.APPROVED, VerificationStatus.C
 """The statuses a caller may move a verification to."""
 
 
-class Verification(Record):
-    """A verification (``VE…``): one code sent to one recipient through a service.
+class BaseVerification(Record):
+    """The fields a verification and the answer to a check of it share.
 
-    ``to`` is the phone number (E.164) or email address; ``send_code_attempts`` lists each
-    send (its time, channel and attempt SID); ``lookup`` holds what a lookup found of the
-    number, and ``sna`` the URL a silent network authentication opens.
+    :class:`Verification` and
+    :class:`~twilio_sansio.core.resources.verify.verification_checks.VerificationCheck`
+    add the fields only their own answers have. ``to`` is the phone number (E.164) or
+    email address; :attr:`phone_number` reads it as a phone number.
     """
 
     __slots__ = ()
@@ -104,19 +108,48 @@ class Verification(Record):
     channel = Choice(VerificationChannel)
     status = Choice(VerificationStatus)
     valid = Boolean()
-    lookup = Object()
     amount = Text()
     payee = Text()
-    send_code_attempts = Array()
     date_created = Timestamp()
     date_updated = Timestamp()
-    sna = Object()
-    url = Text()
 
     @property
     def approved(self) -> bool:
-        """Whether the verification was approved (a right code, or approved by the caller)."""
+        """Whether the verification is approved (a right code, or approved by the caller)."""
         return self._raw.get("status") == VerificationStatus.APPROVED
+
+    @property
+    def phone_number(self) -> PhoneNumber | None:
+        """``to`` as a :class:`~twilio_sansio.PhoneNumber`, or None for an email address.
+
+        Raises:
+            MalformedValue: ``to`` is neither an email address nor a valid phone number.
+        """
+        to = self._raw.get("to")
+        if to is None or (isinstance(to, str) and "@" in to):
+            return None
+        if not isinstance(to, str):
+            raise MalformedValue(f"expected a phone number or an email address, got {to!r:.60}")
+        try:
+            return PhoneNumber(to)
+        except InvalidArgument as error:
+            raise MalformedValue(str(error)) from None
+
+
+class Verification(BaseVerification):
+    """A verification (``VE…``): one code sent to one recipient through a service.
+
+    ``send_code_attempts`` lists each send (its time, channel and attempt SID);
+    ``lookup`` holds what a lookup found of the number, and ``sna`` the URL a silent
+    network authentication opens.
+    """
+
+    __slots__ = ()
+
+    lookup = Object()
+    send_code_attempts = Array()
+    sna = Object()
+    url = Text()
 
 
 def check_channel(channel: object) -> VerificationChannel:
@@ -189,8 +222,8 @@ def _custom_code(value: object) -> str | None:
 
 
 def verify_post(
-    config: ClientConfig, path: str, form: Mapping[str, ParamValue], model: type[Record]
-) -> Operation[Any]:
+    config: ClientConfig, path: str, form: Mapping[str, ParamValue], model: type[R]
+) -> Operation[R]:
     """POST ``form`` to a Verify path; Verify's error codes raise their typed errors."""
     built = post(config, path, form, model.from_json, product=PRODUCT)
     return Operation(built.request, raising_typed_errors(built.parser))
