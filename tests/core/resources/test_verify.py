@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import json
 from typing import Any
 from urllib.parse import parse_qsl
@@ -14,6 +15,7 @@ from tests.core._support import (
     json_response,
     make_config,
     meta_page,
+    openapi_document,
     openapi_schemas,
 )
 from twilio_sansio import (
@@ -29,6 +31,7 @@ from twilio_sansio import (
 from twilio_sansio.core.http import Request, Response
 from twilio_sansio.core.operation import Operation
 from twilio_sansio.core.resources.verify.codes import VerifyOperations
+from twilio_sansio.core.resources.verify.service_settings import SETTINGS
 from twilio_sansio.core.resources.verify.services import VerifyService, VerifyServiceOperations
 from twilio_sansio.core.resources.verify.verification_checks import (
     VerificationCheck,
@@ -94,14 +97,17 @@ def error_response(status: int, code: int) -> Response:
 
 
 def test_create_service_sends_the_typed_settings_by_twilios_names() -> None:
-    dotted: dict[str, Any] = {"Totp.Issuer": "Shop"}
     op = VerifyServiceOperations(config()).create(
         "Shop",
         code_length=4,
         lookup_enabled=True,
         custom_code_enabled=False,
         default_template_sid="HJ" + "c" * 32,
-        **dotted,
+        totp_issuer="Shop",
+        totp_skew=0,
+        whatsapp_msg_service_sid="MG" + "d" * 32,
+        passkeys_relying_party_origins="a.example,b.example",
+        MailerSid="MD" + "e" * 32,
     )
     assert (op.request.method, op.request.url) == ("POST", SERVICES)
     assert form(op.request) == {
@@ -111,7 +117,30 @@ def test_create_service_sends_the_typed_settings_by_twilios_names() -> None:
         "CustomCodeEnabled": "false",
         "DefaultTemplateSid": "HJ" + "c" * 32,
         "Totp.Issuer": "Shop",
+        "Totp.Skew": "0",
+        "Whatsapp.MsgServiceSid": "MG" + "d" * 32,
+        "Passkeys.RelyingParty.Origins": "a.example,b.example",
+        "MailerSid": "MD" + "e" * 32,
     }
+
+
+@pytest.mark.parametrize("method", ["create", "update"])
+def test_create_and_update_take_every_setting_of_the_table(method: str) -> None:
+    signature = inspect.signature(getattr(VerifyServiceOperations, method))
+    keywords = {
+        name
+        for name, parameter in signature.parameters.items()
+        if parameter.kind is inspect.Parameter.KEYWORD_ONLY
+    }
+    assert keywords - {"friendly_name"} == set(SETTINGS)
+
+
+def test_the_settings_are_the_documents_form_parameters() -> None:
+    document = openapi_document(VERIFY_V2)
+    for path, method in (("/v2/Services", "post"), ("/v2/Services/{Sid}", "post")):
+        body = document["paths"][path][method]["requestBody"]["content"]
+        names = set(body["application/x-www-form-urlencoded"]["schema"]["properties"])
+        assert {twilio for twilio, _check in SETTINGS.values()} == names - {"FriendlyName"}
 
 
 def test_update_service_sends_only_what_is_given() -> None:
@@ -146,6 +175,11 @@ def test_service_get_delete_and_pages_are_on_the_verify_host() -> None:
         {"friendly_name": "Shop", "code_length": True},
         {"friendly_name": "Shop", "lookup_enabled": "yes"},
         {"friendly_name": "Shop", "default_template_sid": "MG" + "0" * 32},
+        {"friendly_name": "Shop", "totp_time_step": 19},
+        {"friendly_name": "Shop", "totp_code_length": 9},
+        {"friendly_name": "Shop", "totp_skew": 3},
+        {"friendly_name": "Shop", "push_apn_credential_sid": "CR123"},
+        {"friendly_name": "Shop", "whatsapp_from": ""},
     ],
 )
 def test_bad_service_settings_are_refused_before_a_request(arguments: dict[str, Any]) -> None:

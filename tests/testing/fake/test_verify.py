@@ -219,3 +219,41 @@ def test_a_bad_code_length_is_60200(fake: FakeTwilio) -> None:
     response = exchange(fake, "POST", VERIFY, {"FriendlyName": "Shop", "CodeLength": "12"})
     assert (response.status, b'"code":60200' in response.body) == (400, True)
     assert exchange(fake, "GET", VERIFY).status == 200
+
+
+def test_the_channels_settings_are_kept_in_their_objects(fake: FakeTwilio) -> None:
+    with fake.client() as client:
+        made = client.verify.services.create(
+            "Shop",
+            totp_issuer="Shop",
+            totp_time_step=30,
+            push_include_date=True,
+            whatsapp_from="+14155550100",
+            passkeys_relying_party_origins="a.example, b.example",
+        )
+        updated = client.verify.services.update(
+            made.sid, totp_skew=2, passkeys_relying_party_id="a.example"
+        )
+    assert made.totp == {"issuer": "Shop", "time_step": 30, "code_length": None, "skew": None}
+    assert made.push is not None
+    assert made.push["include_date"] is True
+    assert made.whatsapp == {"msg_service_sid": None, "from": "+14155550100"}
+    assert made.passkeys is not None
+    assert made.passkeys["relying_party"]["origins"] == ["a.example", "b.example"]
+    assert updated.totp is not None
+    assert (updated.totp["issuer"], updated.totp["skew"]) == ("Shop", 2)
+    assert updated.passkeys is not None
+    assert updated.passkeys["relying_party"]["id"] == "a.example"
+
+
+def test_an_update_refused_changes_nothing(fake: FakeTwilio) -> None:
+    service = fake.seed_verify_service("Shop")["sid"]
+    url = f"{VERIFY}/{service}"
+    refused = exchange(
+        fake, "POST", url, {"Passkeys.RelyingParty.Origins": "a.example", "Totp.Skew": "x"}
+    )
+    assert refused.status == 400
+    with fake.client() as client:
+        kept = client.verify.services.get(service)
+    assert kept.passkeys is not None
+    assert kept.passkeys["relying_party"]["origins"] is None

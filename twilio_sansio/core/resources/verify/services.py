@@ -20,12 +20,12 @@ from twilio_sansio.core.model import (
 from twilio_sansio.core.operation import Operation
 from twilio_sansio.core.paging import Page
 from twilio_sansio.core.resources._listing import DeletableOperations, page_query
-from twilio_sansio.core.validation import check_flag, check_sid, check_text, optional_text
+from twilio_sansio.core.resources.verify.service_settings import settings_form
+from twilio_sansio.core.validation import check_sid, check_text
 
 PRODUCT = "verify"
 SERVICES_PATH = "/v2/Services"
 SERVICE_SID_PREFIX = "VA"
-MIN_CODE_LENGTH, MAX_CODE_LENGTH = 4, 10
 MAX_FRIENDLY_NAME_LENGTH = 32
 
 
@@ -70,18 +70,6 @@ def check_service_sid(value: object) -> str:
     return check_sid("service_sid", value, SERVICE_SID_PREFIX)
 
 
-def _code_length(value: object) -> int | None:
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise InvalidArgument(f"code_length must be an int, not {type(value).__name__}")
-    if not MIN_CODE_LENGTH <= value <= MAX_CODE_LENGTH:
-        raise InvalidArgument(
-            f"code_length must be between {MIN_CODE_LENGTH} and {MAX_CODE_LENGTH}, not {value}"
-        )
-    return value
-
-
 def _friendly_name(value: object) -> str:
     name = check_text("friendly_name", value)
     if len(name) > MAX_FRIENDLY_NAME_LENGTH:
@@ -89,40 +77,6 @@ def _friendly_name(value: object) -> str:
             f"friendly_name must be at most {MAX_FRIENDLY_NAME_LENGTH} characters, not {len(name)}"
         )
     return name
-
-
-def _settings(
-    *,
-    code_length: int | None,
-    lookup_enabled: bool | None,
-    skip_sms_to_landlines: bool | None,
-    dtmf_input_required: bool | None,
-    tts_name: str | None,
-    psd2_enabled: bool | None,
-    do_not_share_warning_enabled: bool | None,
-    custom_code_enabled: bool | None,
-    default_template_sid: str | None,
-    verify_event_subscription_enabled: bool | None,
-) -> dict[str, ParamValue]:
-    """Check the typed settings of a service and name them as Twilio does."""
-    if default_template_sid is not None:
-        check_sid("default_template_sid", default_template_sid, "HJ")
-    return {
-        "CodeLength": _code_length(code_length),
-        "LookupEnabled": check_flag("lookup_enabled", lookup_enabled),
-        "SkipSmsToLandlines": check_flag("skip_sms_to_landlines", skip_sms_to_landlines),
-        "DtmfInputRequired": check_flag("dtmf_input_required", dtmf_input_required),
-        "TtsName": optional_text("tts_name", tts_name),
-        "Psd2Enabled": check_flag("psd2_enabled", psd2_enabled),
-        "DoNotShareWarningEnabled": check_flag(
-            "do_not_share_warning_enabled", do_not_share_warning_enabled
-        ),
-        "CustomCodeEnabled": check_flag("custom_code_enabled", custom_code_enabled),
-        "DefaultTemplateSid": default_template_sid,
-        "VerifyEventSubscriptionEnabled": check_flag(
-            "verify_event_subscription_enabled", verify_event_subscription_enabled
-        ),
-    }
 
 
 class VerifyServiceOperations(DeletableOperations["VerifyServiceOperations", VerifyService]):
@@ -150,7 +104,22 @@ class VerifyServiceOperations(DeletableOperations["VerifyServiceOperations", Ver
         psd2_enabled: bool | None = None,
         do_not_share_warning_enabled: bool | None = None,
         custom_code_enabled: bool | None = None,
+        push_include_date: bool | None = None,
+        push_apn_credential_sid: str | None = None,
+        push_fcm_credential_sid: str | None = None,
+        totp_issuer: str | None = None,
+        totp_time_step: int | None = None,
+        totp_code_length: int | None = None,
+        totp_skew: int | None = None,
         default_template_sid: str | None = None,
+        whatsapp_msg_service_sid: str | None = None,
+        whatsapp_from: str | None = None,
+        passkeys_relying_party_id: str | None = None,
+        passkeys_relying_party_name: str | None = None,
+        passkeys_relying_party_origins: str | None = None,
+        passkeys_authenticator_attachment: str | None = None,
+        passkeys_discoverable_credentials: str | None = None,
+        passkeys_user_verification: str | None = None,
         verify_event_subscription_enabled: bool | None = None,
         **params: ParamValue,
     ) -> Operation[VerifyService]:
@@ -166,36 +135,42 @@ class VerifyServiceOperations(DeletableOperations["VerifyServiceOperations", Ver
             psd2_enabled: Take PSD2 transaction parameters (``Amount``, ``Payee``).
             do_not_share_warning_enabled: End SMS codes with a do-not-share warning.
             custom_code_enabled: Allow verifications with a code of the caller's own.
+            push_include_date: Push: include the date in a challenge's answer.
+            push_apn_credential_sid: Push: the APN credential (``CR…``) for iOS.
+            push_fcm_credential_sid: Push: the FCM credential (``CR…``) for Android.
+            totp_issuer: TOTP: the issuer in the TOTP URI.
+            totp_time_step: TOTP: seconds per code, 20 to 60.
+            totp_code_length: TOTP: digits per code, 3 to 8.
+            totp_skew: TOTP: time steps accepted either side, 0 to 2.
             default_template_sid: The message template (``HJ…``) of SMS verifications.
+            whatsapp_msg_service_sid: WhatsApp: the Messaging Service (``MG…``) of the
+                senders.
+            whatsapp_from: WhatsApp: the sender number.
+            passkeys_relying_party_id: Passkeys: the relying party's ID (your domain).
+            passkeys_relying_party_name: Passkeys: the relying party's name.
+            passkeys_relying_party_origins: Passkeys: the allowed origins, comma-separated.
+            passkeys_authenticator_attachment: Passkeys: ``platform``,
+                ``cross-platform`` or ``any``.
+            passkeys_discoverable_credentials: Passkeys: ``required``, ``preferred`` or
+                ``discouraged``.
+            passkeys_user_verification: Passkeys: ``required``, ``preferred`` or
+                ``discouraged``.
             verify_event_subscription_enabled: Let the service's verifications reach
                 the account's event streams.
-            **params: Any other parameter, by Twilio's name; the channels' settings are
-                dotted (``**{"Totp.Issuer": "Shop", "Push.IncludeDate": True}``; for mypy,
-                a ``dict[str, Any]`` of them).
+            **params: Any other parameter, by Twilio's name.
 
         Returns:
             The operation that creates the service and parses the new
             :class:`VerifyService`.
 
         Raises:
-            InvalidArgument: the name is empty or too long, the code length is outside
-                4..10, a flag is not a bool, the template is not ``HJ…``, or a parameter
-                cannot be encoded.
+            InvalidArgument: the name is empty or too long, a number is out of its range
+                (the code length 4..10), a flag is not a bool, a SID has another prefix,
+                or a parameter cannot be encoded.
         """
         form = {
             "FriendlyName": _friendly_name(friendly_name),
-            **_settings(
-                code_length=code_length,
-                lookup_enabled=lookup_enabled,
-                skip_sms_to_landlines=skip_sms_to_landlines,
-                dtmf_input_required=dtmf_input_required,
-                tts_name=tts_name,
-                psd2_enabled=psd2_enabled,
-                do_not_share_warning_enabled=do_not_share_warning_enabled,
-                custom_code_enabled=custom_code_enabled,
-                default_template_sid=default_template_sid,
-                verify_event_subscription_enabled=verify_event_subscription_enabled,
-            ),
+            **settings_form(locals()),
             **params,
         }
         return self._post(self._path(), form)
@@ -214,7 +189,22 @@ class VerifyServiceOperations(DeletableOperations["VerifyServiceOperations", Ver
         psd2_enabled: bool | None = None,
         do_not_share_warning_enabled: bool | None = None,
         custom_code_enabled: bool | None = None,
+        push_include_date: bool | None = None,
+        push_apn_credential_sid: str | None = None,
+        push_fcm_credential_sid: str | None = None,
+        totp_issuer: str | None = None,
+        totp_time_step: int | None = None,
+        totp_code_length: int | None = None,
+        totp_skew: int | None = None,
         default_template_sid: str | None = None,
+        whatsapp_msg_service_sid: str | None = None,
+        whatsapp_from: str | None = None,
+        passkeys_relying_party_id: str | None = None,
+        passkeys_relying_party_name: str | None = None,
+        passkeys_relying_party_origins: str | None = None,
+        passkeys_authenticator_attachment: str | None = None,
+        passkeys_discoverable_credentials: str | None = None,
+        passkeys_user_verification: str | None = None,
         verify_event_subscription_enabled: bool | None = None,
         **params: ParamValue,
     ) -> Operation[VerifyService]:
@@ -231,11 +221,29 @@ class VerifyServiceOperations(DeletableOperations["VerifyServiceOperations", Ver
             psd2_enabled: Take PSD2 transaction parameters (``Amount``, ``Payee``).
             do_not_share_warning_enabled: End SMS codes with a do-not-share warning.
             custom_code_enabled: Allow verifications with a code of the caller's own.
+            push_include_date: Push: include the date in a challenge's answer.
+            push_apn_credential_sid: Push: the APN credential (``CR…``) for iOS.
+            push_fcm_credential_sid: Push: the FCM credential (``CR…``) for Android.
+            totp_issuer: TOTP: the issuer in the TOTP URI.
+            totp_time_step: TOTP: seconds per code, 20 to 60.
+            totp_code_length: TOTP: digits per code, 3 to 8.
+            totp_skew: TOTP: time steps accepted either side, 0 to 2.
             default_template_sid: The message template (``HJ…``) of SMS verifications.
+            whatsapp_msg_service_sid: WhatsApp: the Messaging Service (``MG…``) of the
+                senders.
+            whatsapp_from: WhatsApp: the sender number.
+            passkeys_relying_party_id: Passkeys: the relying party's ID (your domain).
+            passkeys_relying_party_name: Passkeys: the relying party's name.
+            passkeys_relying_party_origins: Passkeys: the allowed origins, comma-separated.
+            passkeys_authenticator_attachment: Passkeys: ``platform``,
+                ``cross-platform`` or ``any``.
+            passkeys_discoverable_credentials: Passkeys: ``required``, ``preferred`` or
+                ``discouraged``.
+            passkeys_user_verification: Passkeys: ``required``, ``preferred`` or
+                ``discouraged``.
             verify_event_subscription_enabled: Let the service's verifications reach
                 the account's event streams.
-            **params: Any other parameter, by Twilio's name (dotted for the channels'
-                settings: ``**{"Whatsapp.From": "+14155550100"}``).
+            **params: Any other parameter, by Twilio's name.
 
         Returns:
             The operation that updates the service and parses the updated record.
@@ -245,18 +253,7 @@ class VerifyServiceOperations(DeletableOperations["VerifyServiceOperations", Ver
         """
         form = {
             "FriendlyName": None if friendly_name is None else _friendly_name(friendly_name),
-            **_settings(
-                code_length=code_length,
-                lookup_enabled=lookup_enabled,
-                skip_sms_to_landlines=skip_sms_to_landlines,
-                dtmf_input_required=dtmf_input_required,
-                tts_name=tts_name,
-                psd2_enabled=psd2_enabled,
-                do_not_share_warning_enabled=do_not_share_warning_enabled,
-                custom_code_enabled=custom_code_enabled,
-                default_template_sid=default_template_sid,
-                verify_event_subscription_enabled=verify_event_subscription_enabled,
-            ),
+            **settings_form(locals()),
             **params,
         }
         return self._update_record(sid, form)

@@ -46,6 +46,24 @@ _FLAGS = {
 }
 
 
+# Dotted form parameter -> where it lives in the service's JSON, and whether it is a number.
+_CHANNEL_SETTINGS: dict[str, tuple[tuple[str, ...], bool]] = {
+    "Push.ApnCredentialSid": (("push", "apn_credential_sid"), False),
+    "Push.FcmCredentialSid": (("push", "fcm_credential_sid"), False),
+    "Totp.Issuer": (("totp", "issuer"), False),
+    "Totp.TimeStep": (("totp", "time_step"), True),
+    "Totp.CodeLength": (("totp", "code_length"), True),
+    "Totp.Skew": (("totp", "skew"), True),
+    "Whatsapp.MsgServiceSid": (("whatsapp", "msg_service_sid"), False),
+    "Whatsapp.From": (("whatsapp", "from"), False),
+    "Passkeys.RelyingParty.Id": (("passkeys", "relying_party", "id"), False),
+    "Passkeys.RelyingParty.Name": (("passkeys", "relying_party", "name"), False),
+    "Passkeys.AuthenticatorAttachment": (("passkeys", "authenticator_attachment"), False),
+    "Passkeys.DiscoverableCredentials": (("passkeys", "discoverable_credentials"), False),
+    "Passkeys.UserVerification": (("passkeys", "user_verification"), False),
+}
+
+
 def invalid_verify_parameter(message: str) -> FakeApiError:
     """Verify's 400 for a parameter it refuses (code 60200, "Invalid parameter")."""
     return FakeApiError(400, INVALID_PARAMETER, message)
@@ -133,6 +151,35 @@ def _apply(record: Record, incoming: Incoming) -> None:
     for param, field in (("TtsName", "tts_name"), ("DefaultTemplateSid", "default_template_sid")):
         if incoming.has(param):
             record[field] = incoming.value(param) or None
+    _apply_channel_settings(record, incoming)
+
+
+def _apply_channel_settings(record: Record, incoming: Incoming) -> None:
+    """Set the dotted settings of the channels in their objects (``totp.issuer``)."""
+    include_date = incoming.boolean("Push.IncludeDate")
+    if include_date is not None:
+        record["push"] = {**record["push"], "include_date": include_date}
+    origins = incoming.value("Passkeys.RelyingParty.Origins")
+    if origins is not None:
+        passkeys = record["passkeys"]
+        listed = [origin.strip() for origin in origins.split(",") if origin.strip()]
+        party = {**passkeys["relying_party"], "origins": listed}
+        record["passkeys"] = {**passkeys, "relying_party": party}
+    for param, (where, numeric) in _CHANNEL_SETTINGS.items():
+        value: object = incoming.value(param)
+        if value is None:
+            continue
+        if numeric:
+            try:
+                value = int(str(value))
+            except ValueError:
+                raise invalid_verify_parameter(f"{param} must be an integer") from None
+        *parents, last = where
+        holder = record
+        for name in parents:
+            holder[name] = dict(holder[name])
+            holder = holder[name]
+        holder[last] = value
 
 
 routes = Resource(SERVICES_PATH)
