@@ -95,12 +95,12 @@ from twilio_sansio.core.resources.transcriptions import (
     Transcription,
     TranscriptionStatus,
 )
+from twilio_sansio.core.resources.verify.channels import VerificationChannel
 from twilio_sansio.core.resources.verify.services import VerifyService
 from twilio_sansio.core.resources.verify.verification_checks import VerificationCheck
 from twilio_sansio.core.resources.verify.verifications import (
     BaseVerification,
     Verification,
-    VerificationChannel,
     VerificationRiskCheck,
     VerificationStatus,
 )

@@ -30,6 +30,7 @@ from twilio_sansio import (
 )
 from twilio_sansio.core.http import Request, Response
 from twilio_sansio.core.operation import Operation
+from twilio_sansio.core.resources.verify.channels import VerificationChannel
 from twilio_sansio.core.resources.verify.codes import VerifyOperations
 from twilio_sansio.core.resources.verify.service_settings import SETTINGS
 from twilio_sansio.core.resources.verify.services import VerifyService, VerifyServiceOperations
@@ -40,7 +41,6 @@ from twilio_sansio.core.resources.verify.verification_checks import (
 from twilio_sansio.core.resources.verify.verifications import (
     BaseVerification,
     Verification,
-    VerificationChannel,
     VerificationOperations,
     VerificationStatus,
 )

@@ -11,12 +11,9 @@ from __future__ import annotations
 from twilio_sansio.core.http import Request, Response
 from twilio_sansio.core.operation import Operation
 from twilio_sansio.core.resources._build import ResourceOperations
+from twilio_sansio.core.resources.verify.channels import VerificationChannel
 from twilio_sansio.core.resources.verify.verification_checks import VerificationCheckOperations
-from twilio_sansio.core.resources.verify.verifications import (
-    Verification,
-    VerificationChannel,
-    VerificationOperations,
-)
+from twilio_sansio.core.resources.verify.verifications import Verification, VerificationOperations
 
 
 class VerifyOperations(ResourceOperations):

@@ -12,11 +12,11 @@ from twilio_sansio.core.errors import InvalidArgument
 from twilio_sansio.core.model import Array
 from twilio_sansio.core.operation import Operation
 from twilio_sansio.core.resources._build import ResourceOperations
+from twilio_sansio.core.resources.verify.channels import check_recipient_of_unknown_channel
 from twilio_sansio.core.resources.verify.services import SERVICES_PATH, check_service_sid
 from twilio_sansio.core.resources.verify.verifications import (
     VERIFICATION_SID_PREFIX,
     BaseVerification,
-    check_recipient_of_unknown_channel,
     verify_post,
 )
 from twilio_sansio.core.validation import check_sid, check_text, optional_text

@@ -7,7 +7,6 @@ A verification (``VE…``) is one code sent to one recipient through a service; 
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -28,6 +27,11 @@ from twilio_sansio.core.model import (
 from twilio_sansio.core.operation import Operation
 from twilio_sansio.core.phone import PhoneNumber
 from twilio_sansio.core.resources._build import ResourceOperations, fetch, post
+from twilio_sansio.core.resources.verify.channels import (
+    VerificationChannel,
+    check_channel,
+    check_recipient,
+)
 from twilio_sansio.core.resources.verify.errors import raising_typed_errors
 from twilio_sansio.core.resources.verify.services import (
     PRODUCT,
@@ -41,19 +45,6 @@ R = TypeVar("R", bound=Record)
 
 VERIFICATION_SID_PREFIX = "VE"
 MIN_CUSTOM_CODE_LENGTH, MAX_CUSTOM_CODE_LENGTH = 4, 10
-# An address with one @, no white space, and a dot in its domain: what is worth sending.
-_EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(\.[^@\s.]+)+")
-
-
-class VerificationChannel(OpenStrEnum):
-    """How a verification reaches its recipient."""
-
-    SMS = "sms"
-    CALL = "call"
-    EMAIL = "email"
-    WHATSAPP = "whatsapp"
-    SNA = "sna"
-    AUTO = "auto"
 
 
 class VerificationStatus(OpenStrEnum):
@@ -74,17 +65,6 @@ class VerificationRiskCheck(OpenStrEnum):
     ENABLE = "enable"
     DISABLE = "disable"
 
-
-PHONE_CHANNELS = frozenset(
-    {
-        VerificationChannel.SMS,
-        VerificationChannel.CALL,
-        VerificationChannel.WHATSAPP,
-        VerificationChannel.SNA,
-        VerificationChannel.AUTO,
-    }
-)
-"""The channels whose recipient is a phone number in E.164 form."""
 
 SETTABLE_STATUSES = frozenset({VerificationStatus.APPROVED, VerificationStatus.CANCELED})
 """The statuses a caller may move a verification to."""
@@ -150,51 +130,6 @@ class Verification(BaseVerification):
     send_code_attempts = Array()
     sna = Object()
     url = Text()
-
-
-def check_channel(channel: object) -> VerificationChannel:
-    """Return ``channel`` as a :class:`VerificationChannel` (values Twilio adds are kept).
-
-    Raises:
-        InvalidArgument: it is not a non-empty string.
-    """
-    return VerificationChannel(check_text("channel", channel))
-
-
-def check_recipient(
-    to: object, channel: VerificationChannel, region: str | None = None, *, name: str = "to"
-) -> str:
-    """Return the recipient of a verification on ``channel``, checked and normalised.
-
-    A phone channel's recipient is a phone number, returned in E.164 form (read in
-    ``region`` when written without ``+``); an email's is an address; the recipient of a
-    channel this library does not know yet is passed on as given.
-
-    Raises:
-        InvalidArgument: the recipient does not fit the channel.
-    """
-    text = check_text(name, to)
-    if channel == VerificationChannel.EMAIL:
-        if not _EMAIL.fullmatch(text):
-            raise InvalidArgument(
-                f"{name} must be an email address for channel email, not {text!r:.60}"
-            )
-        return text
-    if channel in PHONE_CHANNELS:
-        return PhoneNumber.parse(text, region)
-    return text
-
-
-def check_recipient_of_unknown_channel(to: object, region: str | None = None) -> str:
-    """Return a recipient whose channel is not known: an email address or a phone number.
-
-    Raises:
-        InvalidArgument: it is neither.
-    """
-    text = check_text("to", to)
-    if "@" in text:
-        return check_recipient(text, VerificationChannel.EMAIL)
-    return PhoneNumber.parse(text, region)
 
 
 def _json_text(name: str, value: Mapping[str, Any] | str | None) -> str | None:
