@@ -38,10 +38,21 @@ def methods(group: object) -> set[str]:
 def test_namespace_classes_name_every_namespace() -> None:
     found = namespace_classes()
     assert {"messages", "calls", "incoming_numbers", "alerts", "endpoints"} <= found.keys()
-    assert len(found) == 31
+    assert len(found) == 31 + 4  # API 2010, Monitor and endpoints; Verify's 4
     for name, (namespace_cls, operations_cls) in found.items():
         assert namespace_cls.__name__.endswith("Namespace"), name
         assert operations_cls.__name__.endswith("Operations"), name
+
+
+def test_verify_is_a_product_with_its_resources_namespaces() -> None:
+    found = namespace_classes()
+    verify = {name for name in found if name.split(".")[0] == "verify"}
+    assert verify == {
+        "verify",
+        "verify.services",
+        "verify.verifications",
+        "verify.verification_checks",
+    }
 
 
 def test_both_clients_have_the_same_namespaces_and_methods(

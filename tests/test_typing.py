@@ -14,7 +14,7 @@ import trio
 
 from twilio_sansio import AsyncClient, Client
 from twilio_sansio.iterators import AsyncRecordIterator, PageIterator, RecordIterator
-from twilio_sansio.models import Message, Page
+from twilio_sansio.models import Message, Page, Verification, VerificationCheck, VerifyService
 from twilio_sansio.testing import FakeTwilio
 
 if TYPE_CHECKING:  # a misspelled import fails the type check (the ignore must be used)
@@ -49,5 +49,35 @@ def test_async_methods_return_awaitables_of_models() -> None:
             records = client.messages.iterate()
             assert_type(records, AsyncRecordIterator[Message])
             assert [m.sid async for m in records] == [sent.sid]
+
+    trio.run(main)
+
+
+def test_verify_helpers_and_namespaces_are_typed_on_both_clients() -> None:
+    fake = FakeTwilio()
+    service = fake.seed_verify_service()["sid"]
+    with fake.client() as client:
+        sent = client.verify.send_code(service, "+14155550100")
+        assert_type(sent, Verification)
+        approved = client.verify.check_code(service, "+14155550100", "0000000")
+        assert_type(approved, bool)
+        assert_type(client.verify.services.get(service), VerifyService)
+        assert_type(client.verify.services.iterate(), RecordIterator[VerifyService])
+        assert_type(client.verify.verifications.cancel(service, sent.sid), Verification)
+        assert approved is False
+
+    async def main() -> None:
+        async with fake.async_client() as client:
+            pending = client.verify.send_code(service, "+14155550101")
+            assert_type(pending, Awaitable[Verification])
+            sent = await pending
+            code = fake.verify_code(service, "+14155550101")
+            answer = client.verify.check_code(service, "+14155550101", code[::-1] + "0")
+            assert_type(answer, Awaitable[bool])
+            assert await answer is False
+            check = client.verify.verification_checks.create(service, code=code, to=sent.to)
+            assert_type(check, Awaitable[VerificationCheck])
+            checked = await check
+            assert checked.approved
 
     trio.run(main)

@@ -34,7 +34,11 @@ from twilio_sansio.core.resources.endpoints import (  # noqa: E402
     EndpointOperations,
 )
 
-TITLES = {"api": "API 2010 (api.twilio.com)", "monitor": "Monitor v1 (monitor.twilio.com)"}
+TITLES = {
+    "api": "API 2010 (api.twilio.com)",
+    "monitor": "Monitor v1 (monitor.twilio.com)",
+    "verify": "Verify v2 (verify.twilio.com)",
+}
 
 
 def client_methods() -> dict[tuple[str, str, str], list[str]]:

@@ -64,6 +64,14 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "MessageDirection",
         "MessageStatus",
     ),
+    "twilio_sansio.core.resources.verify.errors": (
+        "InvalidVerificationParameter",
+        "MaxCheckAttemptsReached",
+        "MaxSendAttemptsReached",
+        "TooManyConcurrentRequests",
+        "VerificationNotFound",
+        "VerifyError",
+    ),
     "twilio_sansio.core.retry": ("RetryPolicy",),
     "twilio_sansio.core.values": ("MalformedValue",),
     "twilio_sansio.core.webhooks": (
@@ -161,6 +169,14 @@ if TYPE_CHECKING:  # the same names, for type checkers (a test keeps the two equ
         Message as Message,
         MessageDirection as MessageDirection,
         MessageStatus as MessageStatus,
+    )
+    from twilio_sansio.core.resources.verify.errors import (
+        InvalidVerificationParameter as InvalidVerificationParameter,
+        MaxCheckAttemptsReached as MaxCheckAttemptsReached,
+        MaxSendAttemptsReached as MaxSendAttemptsReached,
+        TooManyConcurrentRequests as TooManyConcurrentRequests,
+        VerificationNotFound as VerificationNotFound,
+        VerifyError as VerifyError,
     )
     from twilio_sansio.core.retry import (
         RetryPolicy as RetryPolicy,

@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 
 from twilio_sansio._binding import Namespace, call, local, pages, records, run
 from twilio_sansio._products import ProductNamespace, member_namespaces
+from twilio_sansio._products.verify import VerifyNamespace
 from twilio_sansio.core.config import ClientConfig
 from twilio_sansio.core.resources.accounts import AccountOperations
 from twilio_sansio.core.resources.alerts import AlertOperations
@@ -51,6 +52,7 @@ from twilio_sansio.core.resources.recording_add_on_results import (
 )
 from twilio_sansio.core.resources.recordings import RecordingOperations
 from twilio_sansio.core.resources.transcriptions import TranscriptionOperations
+from twilio_sansio.core.resources.verify.codes import VerifyOperations
 
 C = TypeVar("C", bound="HasConfig")
 
@@ -621,6 +623,11 @@ class Resources(HasConfig):
     def endpoints(self: C) -> EndpointsNamespace[C]:
         """Any endpoint of any Twilio product by method, product and path (JSON, headers)."""
         return EndpointsNamespace(self, EndpointOperations(self.config))
+
+    @cached_property
+    def verify(self: C) -> VerifyNamespace[C]:
+        """Verify v2: send and check one-time codes; services, verifications and checks."""
+        return VerifyNamespace(self, VerifyOperations(self.config))
 
 
 def namespace_classes() -> dict[str, tuple[type[Namespace[Any, Any]], type]]:

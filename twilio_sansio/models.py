@@ -109,6 +109,15 @@ from twilio_sansio.core.resources.transcriptions import (
     Transcription,
     TranscriptionStatus,
 )
+from twilio_sansio.core.resources.verify.channels import VerificationChannel
+from twilio_sansio.core.resources.verify.services import VerifyService
+from twilio_sansio.core.resources.verify.verification_checks import VerificationCheck
+from twilio_sansio.core.resources.verify.verifications import (
+    BaseVerification,
+    Verification,
+    VerificationRiskCheck,
+    VerificationStatus,
+)
 
 __all__ = [
     "Account",
@@ -125,6 +134,7 @@ __all__ = [
     "AvailablePhoneNumber",
     "AvailablePhoneNumberCountry",
     "BaseRecording",
+    "BaseVerification",
     "Call",
     "CallEvent",
     "CallNotification",
@@ -179,5 +189,11 @@ __all__ = [
     "Transcription",
     "TranscriptionStatus",
     "ValidationRequest",
+    "Verification",
+    "VerificationChannel",
+    "VerificationCheck",
+    "VerificationRiskCheck",
+    "VerificationStatus",
+    "VerifyService",
     "VoiceReceiveMode",
 ]

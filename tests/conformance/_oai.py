@@ -21,7 +21,11 @@ from urllib.parse import urlsplit
 from tests import _openapi
 
 #: The document describing each product the library covers.
-DOCUMENTS = {"api": "twilio_api_v2010.json", "monitor": "twilio_monitor_v1.json"}
+DOCUMENTS = {
+    "api": "twilio_api_v2010.json",
+    "monitor": "twilio_monitor_v1.json",
+    "verify": "twilio_verify_v2.json",
+}
 
 _ACCOUNT = "/2010-04-01/Accounts/{AccountSid}/"
 _ACCOUNT_RESOURCES = (
@@ -45,6 +49,10 @@ COVERED_PATHS = {
         rf"|^{re.escape(_ACCOUNT)}({'|'.join(_ACCOUNT_RESOURCES)})[./]"
     ),
     "monitor": re.compile(r"^/v1/Alerts(/|$)"),
+    "verify": re.compile(
+        r"^/v2/Services(/\{Sid\})?$"
+        r"|^/v2/Services/\{ServiceSid\}/(Verifications(/\{Sid\})?|VerificationCheck)$"
+    ),
 }
 METHODS = ("get", "post", "delete")
 
@@ -251,7 +259,15 @@ def product_of_path(path: str) -> str | None:
         return "api"
     if path.startswith("/v1/"):
         return "monitor"
+    if path.startswith("/v2/Services"):
+        return "verify"
     return None
+
+
+def product_of_url(url: str) -> str:
+    """The product a URL on Twilio's own hosts addresses (``https://verify.twilio.com/…``)."""
+    host = urlsplit(url).hostname or ""
+    return host.split(".")[0]
 
 
 def _generic(path: Iterator[Any] | Any) -> str:

@@ -49,6 +49,10 @@ from twilio_sansio.core.resources.recording_add_on_results import (
 )
 from twilio_sansio.core.resources.recordings import RecordingOperations
 from twilio_sansio.core.resources.transcriptions import TranscriptionOperations
+from twilio_sansio.core.resources.verify.codes import VerifyOperations
+from twilio_sansio.core.resources.verify.services import VerifyServiceOperations
+from twilio_sansio.core.resources.verify.verification_checks import VerificationCheckOperations
+from twilio_sansio.core.resources.verify.verifications import VerificationOperations
 
 HEX = "0123456789abcdef0123456789abcdef"
 ACCOUNT = "AC" + HEX
@@ -65,6 +69,7 @@ MESSAGE, MEDIA, CALL, CONFERENCE = sid("SM"), sid("ME"), sid("CA"), sid("CF")
 QUEUE, RECORDING, TRANSCRIPTION, NOTIFICATION = sid("QU"), sid("RE"), sid("TR"), sid("NO")
 NUMBER, APPLICATION, KEY, MESSAGING_SERVICE = sid("PN"), sid("AP"), sid("SK"), sid("MG")
 ADD_ON, EXTENSION, ADD_ON_RESULT, PAYLOAD = sid("XE"), sid("XF"), sid("XR"), sid("XH")
+VERIFY_SERVICE, VERIFICATION = sid("VA"), sid("VE")
 START = datetime(2024, 1, 2, 3, 4, 5, tzinfo=UTC)
 END = datetime(2024, 1, 9, tzinfo=UTC)
 DAY = date(2024, 1, 2)
@@ -548,6 +553,93 @@ CASES: list[Case] = [
     _c(ApplicationOperations, "delete", APPLICATION),
     _c(ApplicationOperations, "get_page", friendly_name="IVR"),
     _c(ApplicationOperations, "get_page_at", cursor("Applications.json")),
+    # Verify v2
+    _c(
+        VerifyServiceOperations,
+        "create",
+        "Shop",
+        code_length=6,
+        lookup_enabled=True,
+        skip_sms_to_landlines=False,
+        dtmf_input_required=True,
+        tts_name="Polly",
+        psd2_enabled=False,
+        do_not_share_warning_enabled=True,
+        custom_code_enabled=False,
+        default_template_sid=sid("HJ"),
+        verify_event_subscription_enabled=False,
+        push_include_date=True,
+        push_apn_credential_sid=sid("CR"),
+        totp_issuer="Shop",
+        totp_time_step=30,
+        totp_code_length=6,
+        totp_skew=1,
+        whatsapp_msg_service_sid=MESSAGING_SERVICE,
+        whatsapp_from="+14155550100",
+        passkeys_relying_party_id="example.com",
+        passkeys_relying_party_name="Example",
+        passkeys_relying_party_origins="example.com,www.example.com",
+        passkeys_authenticator_attachment="platform",
+        passkeys_discoverable_credentials="preferred",
+        passkeys_user_verification="required",
+    ),
+    _c(VerifyServiceOperations, "get", VERIFY_SERVICE),
+    _c(
+        VerifyServiceOperations,
+        "update",
+        VERIFY_SERVICE,
+        friendly_name="Shop 2",
+        code_length=4,
+        push_fcm_credential_sid=sid("CR"),
+        **{"Passkeys.RelyingParty.Id": "example.org"},
+    ),
+    _c(VerifyServiceOperations, "delete", VERIFY_SERVICE),
+    _c(VerifyServiceOperations, "get_page", page_size=20),
+    _c(
+        VerifyServiceOperations,
+        "get_page_at",
+        "https://verify.twilio.com/v2/Services?PageSize=50&Page=1&PageToken=PA" + HEX,
+    ),
+    _c(
+        VerificationOperations,
+        "create",
+        VERIFY_SERVICE,
+        TO,
+        "sms",
+        locale="fr",
+        custom_friendly_name="Shop",
+        app_hash="He42w354ol9",
+        template_sid=sid("HJ"),
+        tags={"flow": "signup"},
+        risk_check="enable",
+    ),
+    _c(
+        VerificationOperations,
+        "create",
+        VERIFY_SERVICE,
+        "user@example.com",
+        "email",
+        label="email",
+        channel_configuration={"from": "shop@example.com", "from_name": "Shop"},
+    ),
+    _c(VerificationOperations, "get", VERIFY_SERVICE, VERIFICATION),
+    _c(VerificationOperations, "update", VERIFY_SERVICE, VERIFICATION, "canceled"),
+    _c(VerificationOperations, "approve", VERIFY_SERVICE, VERIFICATION),
+    _c(VerificationOperations, "cancel", VERIFY_SERVICE, VERIFICATION),
+    _c(VerificationCheckOperations, "create", VERIFY_SERVICE, code="123456", to=TO),
+    _c(
+        VerificationCheckOperations,
+        "create",
+        VERIFY_SERVICE,
+        label="by sid",
+        code="1234",
+        verification_sid=VERIFICATION,
+        amount="39.99",
+        payee="Acme Inc.",
+    ),
+    _c(VerifyOperations, "send_code", VERIFY_SERVICE, TO),
+    _c(VerifyOperations, "send_code", VERIFY_SERVICE, TO, "whatsapp", label="whatsapp"),
+    _c(VerifyOperations, "check_code", VERIFY_SERVICE, TO, "123456"),
     # Any endpoint (operations without a namespace)
     _c(
         EndpointOperations,

@@ -41,7 +41,7 @@ def _first_operation(case: Case) -> Operation[Any]:
 
 def _doc_operation(operation: Operation[Any]) -> _oai.DocOperation:
     request = operation.request
-    product = "monitor" if request.url.startswith("https://monitor.") else "api"
+    product = _oai.product_of_url(request.url)
     op = _oai.match(product, request.method, request.url)
     assert op is not None, request.url
     return op

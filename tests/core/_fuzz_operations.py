@@ -62,6 +62,8 @@ OWN_PREFIX = {
     "RecordingAddOnResultPayloadOperations": "XH",
     "RecordingOperations": "RE",
     "TranscriptionOperations": "TR",
+    "VerifyServiceOperations": "VA",
+    "VerificationOperations": "VE",
 }
 PARENT_PREFIX = {
     "call_sid": "CA",
@@ -75,6 +77,7 @@ PARENT_PREFIX = {
     "assigned_add_on_sid": "XE",
     "installed_add_on_sid": "XE",
     "add_on_result_sid": "XR",
+    "service_sid": "VA",
 }
 VALUES: dict[str, object] = {
     "country_code": "US",
@@ -96,6 +99,8 @@ VALUES: dict[str, object] = {
     "status_callback": "https://example.com/status",
     "start": datetime(2024, 1, 1, tzinfo=UTC),
     "end": datetime(2024, 1, 2, tzinfo=UTC),
+    "channel": "sms",
+    "code": "123456",
 }
 # Arguments a method needs beyond its parameters without defaults.
 EXTRA: dict[tuple[str, str], dict[str, object]] = {
@@ -109,6 +114,8 @@ EXTRA: dict[tuple[str, str], dict[str, object]] = {
     ("CallRecordingOperations", "update"): {"Status": "paused"},
     ("CallStreamOperations", "create"): {"url": "wss://example.com/media"},
     ("CallPaymentOperations", "update"): {"capture": "payment-card-number"},
+    ("VerificationOperations", "update"): {"status": "canceled"},
+    ("VerificationCheckOperations", "create"): {"to": TO},
 }
 
 

@@ -137,6 +137,9 @@ def inspect_result(result: object, target: Target) -> None:
     if result is None:  # a DELETE, or any empty answer (204) to endpoints.request
         assert target.operation.request.method == "DELETE" or built.name == "request"
         return
+    if isinstance(result, bool):  # a yes-or-no helper (verify.check_code)
+        assert (built.cls.__name__, built.name) == ("VerifyOperations", "check_code")
+        return
     if isinstance(result, Page):
         assert built.paged
         assert result.page is None or isinstance(result.page, int)

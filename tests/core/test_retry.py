@@ -225,6 +225,27 @@ def test_429_is_retried_for_every_method(method: str) -> None:
     assert decision.reason == "429 Too Many Requests"
 
 
+@pytest.mark.parametrize("code", [60202, 60203])
+def test_a_429_of_a_verify_limit_no_wait_lifts_is_final(code: int) -> None:
+    body = f'{{"code": {code}, "message": "Max attempts reached", "status": 429}}'.encode()
+    decision = given_up(decide(Response(429, (), body), method="POST"))
+    assert f"code {code}" in decision.reason
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'{"code": 60212, "message": "Too many concurrent requests", "status": 429}',
+        b'{"code": "60202"}',
+        b"[60202]",
+        b"not json",
+        b'{"code": 60202, "padding": "' + b"x" * 5000 + b'"}',
+    ],
+)
+def test_any_other_429_is_still_retried(body: bytes) -> None:
+    retried(decide(Response(429, (), body), method="POST"))
+
+
 @pytest.mark.parametrize("status", [500, 502, 503, 504])
 @pytest.mark.parametrize("method", sorted(IDEMPOTENT_METHODS))
 def test_server_errors_are_retried_for_idempotent_methods(status: int, method: str) -> None:

@@ -5,7 +5,16 @@ from __future__ import annotations
 import argparse
 
 from twilio_sansio.cli.arguments import api_options
-from twilio_sansio.cli.commands import calls, demo, fake, messages, numbers, tokens, webhooks
+from twilio_sansio.cli.commands import (
+    calls,
+    demo,
+    fake,
+    messages,
+    numbers,
+    tokens,
+    verify,
+    webhooks,
+)
 from twilio_sansio.cli.strict_parser import StrictParser
 
 DESCRIPTION = """\
@@ -17,11 +26,12 @@ kept in $TWILIO_SANSIO_FAKE_STATE (default: $XDG_CACHE_HOME/twilio-sansio/fake-s
 """
 
 EPILOG = """\
-exit codes: 0 success, 1 Twilio error or network failure, 2 bad usage, 130 interrupted.
+exit codes: 0 success, 1 Twilio error or network failure, 2 bad usage, 130 interrupted;
+3 when `verify check` finds the code wrong.
 Try: twilio-sansio demo
 """
 
-MODULES = (messages, calls, numbers, tokens, webhooks, fake, demo)
+MODULES = (messages, calls, numbers, verify, tokens, webhooks, fake, demo)
 
 
 def build_parser() -> argparse.ArgumentParser:

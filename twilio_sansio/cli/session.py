@@ -118,20 +118,38 @@ class Session:
             InvalidArgument: the credentials or the base URL are malformed.
             StateError: the built-in fake's state file is not valid.
         """
+        with self.client_and_fake(read_only=read_only) as (client, _fake):
+            yield client
+
+    @contextlib.contextmanager
+    def client_and_fake(
+        self, *, read_only: bool = False
+    ) -> Iterator[tuple[Client, FakeTwilio | None]]:
+        """Yield :meth:`client`'s client and the in-process fake answering it, if any.
+
+        The fake is the injected one or the built-in one; None when the client talks to
+        Twilio or to a server (a fake server's state is out of reach). A command shows
+        what only the fake knows with it (the code a verification sent).
+
+        Raises:
+            UsageError: ``--base-url`` is given without credentials.
+            InvalidArgument: the credentials or the base URL are malformed.
+            StateError: the built-in fake's state file is not valid.
+        """
         if self.fake is not None:
             with self.fake.client() as client:
-                yield client
+                yield client, self.fake
             return
         credentials = self.credentials()
         if credentials is None:
             with self.builtin_fake(read_only=read_only) as fake, fake.client() as client:
-                yield client
+                yield client, fake
             return
         from twilio_sansio.client import Client
 
         # Plain http is refused off loopback by the client itself (BaseUrls.build).
         with Client(**credentials, base_url=self.base_url) as client:
-            yield client
+            yield client, None
 
     @contextlib.contextmanager
     def builtin_fake(self, *, read_only: bool = False) -> Iterator[FakeTwilio]:

@@ -14,7 +14,9 @@ The rules, in order:
 1. Whether the outcome may be sent again at all:
 
    - ``429 Too Many Requests``: always. Twilio refused the request without processing it,
-     whatever the method.
+     whatever the method. But for the 429s whose Twilio code says a limit of the resource
+     itself was reached, which no wait within a call lifts (Verify's 60202, too many
+     wrong codes, and 60203, too many sends): those are final.
    - ``500``, ``502``, ``503``, ``504``, or a transport failure after the request was sent:
      only for idempotent methods (``GET``, ``DELETE``, ``HEAD``, ``OPTIONS``, ``PUT``).
      Twilio may have processed a ``POST``: sending it again could send a message twice.
@@ -42,6 +44,7 @@ job, so that both clients retry the same way without holding any of the logic.
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections.abc import Callable
@@ -299,12 +302,32 @@ class RetryPolicy:
         return None
 
 
+FINAL_LIMIT_CODES = frozenset({60202, 60203})
+"""Twilio codes of a 429 that retrying cannot help: Verify's max check and send attempts."""
+_MAX_ERROR_BODY = 4096
+
+
+def _error_code(response: Response) -> int | None:
+    """Twilio's error code in a small JSON error body, or None."""
+    if len(response.body) > _MAX_ERROR_BODY:
+        return None
+    try:
+        data = json.loads(response.body)
+    except (ValueError, RecursionError):
+        return None
+    code = data.get("code") if isinstance(data, dict) else None
+    return code if isinstance(code, int) and not isinstance(code, bool) else None
+
+
 def _refusal(request: Request, outcome: Outcome) -> str | None:
     """Why ``outcome`` must not be retried, whatever the attempt and time; None if it may."""
     method = request.method.upper()
     if isinstance(outcome, Response):
         status = outcome.status
         if status == TOO_MANY_REQUESTS:
+            code = _error_code(outcome)
+            if code in FINAL_LIMIT_CODES:
+                return f"{_status(status)} (code {code}) is final: waiting does not lift it"
             return None
         if status in RETRYABLE_STATUSES:
             if method in IDEMPOTENT_METHODS:

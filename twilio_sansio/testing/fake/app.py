@@ -31,6 +31,8 @@ from twilio_sansio.testing.fake.resources import (
     queues,
     recording_add_ons,
     recordings,
+    verifications,
+    verify_services,
 )
 from twilio_sansio.testing.fake.store import Clock, FakeStore, Record, public, utc_now
 from twilio_sansio.testing.fake.wire import (
@@ -623,6 +625,26 @@ class FakeTwilio:
     def seed_alert(self, *, account_sid: str | None = None, **fields: Any) -> Record:
         """Store a Monitor alert (by default an 11200 error on the SMS URL)."""
         return self._seed(alerts.seed_alert, account_sid=account_sid, **fields)
+
+    def seed_verify_service(
+        self, friendly_name: str = "Fake Verify", *, account_sid: str | None = None, **fields: Any
+    ) -> Record:
+        """Store a Verify service (by default sending 6-digit codes)."""
+        return self._seed(
+            verify_services.new_service, friendly_name, account_sid=account_sid, **fields
+        )
+
+    def verify_code(self, service_sid: str, to: str) -> str:
+        """The code Verify sent to ``to`` for its pending verification on ``service_sid``.
+
+        What the user would read in the SMS (or hear, or find in the email): type it into
+        ``check_code`` to approve the verification.
+
+        Raises:
+            KeyError: ``to`` has no pending, unexpired verification on that service.
+        """
+        with self._lock:
+            return verifications.verify_code(self.store, service_sid, to)
 
     # -- persistence -----------------------------------------------------------------------
 

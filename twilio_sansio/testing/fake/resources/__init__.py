@@ -21,6 +21,8 @@ from twilio_sansio.testing.fake.resources import (
     queues,
     recording_add_ons,
     recordings,
+    verifications,
+    verify_services,
 )
 from twilio_sansio.testing.fake.router import Router
 
@@ -43,6 +45,8 @@ MODULES = (
     applications,
     caller_ids,
     alerts,
+    verify_services,
+    verifications,
 )
 
 
