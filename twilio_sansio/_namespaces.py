@@ -14,6 +14,8 @@ from typing import Any, TypeVar
 
 from twilio_sansio._binding import Namespace, call, local, pages, records, run
 from twilio_sansio._products import ProductNamespace, member_namespaces
+from twilio_sansio._products.lookups import LookupsNamespace
+from twilio_sansio._products.messaging import MessagingNamespace
 from twilio_sansio.core.config import ClientConfig
 from twilio_sansio.core.resources.accounts import AccountOperations
 from twilio_sansio.core.resources.alerts import AlertOperations
@@ -31,8 +33,10 @@ from twilio_sansio.core.resources.conferences import ConferenceOperations
 from twilio_sansio.core.resources.endpoints import EndpointOperations
 from twilio_sansio.core.resources.incoming_numbers import IncomingNumberOperations
 from twilio_sansio.core.resources.keys import KeyOperations
+from twilio_sansio.core.resources.lookups.product import LookupOperations
 from twilio_sansio.core.resources.media import MediaOperations
 from twilio_sansio.core.resources.messages import MessageOperations
+from twilio_sansio.core.resources.messaging.product import MessagingOperations
 from twilio_sansio.core.resources.outgoing_caller_ids import OutgoingCallerIdOperations
 from twilio_sansio.core.resources.participants import ParticipantOperations
 from twilio_sansio.core.resources.queue_members import QueueMemberOperations
@@ -509,6 +513,16 @@ class Resources(HasConfig):
     def endpoints(self: C) -> EndpointsNamespace[C]:
         """Any endpoint of any Twilio product by method, product and path (JSON, headers)."""
         return EndpointsNamespace(self, EndpointOperations(self.config))
+
+    @cached_property
+    def lookups(self: C) -> LookupsNamespace[C]:
+        """Lookup v2: a number's line type, and full lookups with data packages."""
+        return LookupsNamespace(self, LookupOperations(self.config))
+
+    @cached_property
+    def messaging(self: C) -> MessagingNamespace[C]:
+        """Messaging v1: Messaging Services and their phone numbers, short codes, sender IDs."""
+        return MessagingNamespace(self, MessagingOperations(self.config))
 
 
 def namespace_classes() -> dict[str, tuple[type[Namespace[Any, Any]], type]]:
