@@ -38,7 +38,8 @@ def methods(group: object) -> set[str]:
 def test_namespace_classes_name_every_namespace() -> None:
     found = namespace_classes()
     assert {"messages", "calls", "incoming_numbers", "alerts", "endpoints"} <= found.keys()
-    assert len(found) == 25
+    assert {"lookups", "lookups.phone_numbers", "messaging", "messaging.services"} <= found.keys()
+    assert len(found) == 32
     for name, (namespace_cls, operations_cls) in found.items():
         assert namespace_cls.__name__.endswith("Namespace"), name
         assert operations_cls.__name__.endswith("Operations"), name

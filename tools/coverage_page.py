@@ -34,7 +34,12 @@ from twilio_sansio.core.resources.endpoints import (  # noqa: E402
     EndpointOperations,
 )
 
-TITLES = {"api": "API 2010 (api.twilio.com)", "monitor": "Monitor v1 (monitor.twilio.com)"}
+TITLES = {
+    "api": "API 2010 (api.twilio.com)",
+    "monitor": "Monitor v1 (monitor.twilio.com)",
+    "lookups": "Lookup v2 (lookups.twilio.com)",
+    "messaging": "Messaging v1 (messaging.twilio.com)",
+}
 
 
 def client_methods() -> dict[tuple[str, str, str], list[str]]:

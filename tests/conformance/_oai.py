@@ -21,7 +21,12 @@ from urllib.parse import urlsplit
 from tests import _openapi
 
 #: The document describing each product the library covers.
-DOCUMENTS = {"api": "twilio_api_v2010.json", "monitor": "twilio_monitor_v1.json"}
+DOCUMENTS = {
+    "api": "twilio_api_v2010.json",
+    "monitor": "twilio_monitor_v1.json",
+    "lookups": "twilio_lookups_v2.json",
+    "messaging": "twilio_messaging_v1.json",
+}
 
 _ACCOUNT = "/2010-04-01/Accounts/{AccountSid}/"
 _ACCOUNT_RESOURCES = (
@@ -45,6 +50,10 @@ COVERED_PATHS = {
         rf"|^{re.escape(_ACCOUNT)}({'|'.join(_ACCOUNT_RESOURCES)})[./]"
     ),
     "monitor": re.compile(r"^/v1/Alerts(/|$)"),
+    "lookups": re.compile(r"^/v2/PhoneNumbers/\{PhoneNumber\}$"),
+    "messaging": re.compile(
+        r"^/v1/Services(/\{Sid\})?$|^/v1/Services/\{ServiceSid\}/(PhoneNumbers|ShortCodes|AlphaSenders)"
+    ),
 }
 METHODS = ("get", "post", "delete")
 
@@ -240,12 +249,23 @@ def schema_errors(schema: dict[str, Any], value: Any) -> list[str]:
 
 
 def product_of_path(path: str) -> str | None:
-    """The product whose document a path belongs to (``/2010-04-01/…`` → ``"api"``)."""
+    """The product whose document a path belongs to (``/2010-04-01/…`` → ``"api"``).
+
+    Beyond API 2010, a path belongs to the product whose covered operations it matches
+    (``/v1/Alerts`` → ``"monitor"``, ``/v2/PhoneNumbers/+1…`` → ``"lookups"``).
+    """
     if path.startswith("/2010-04-01/"):
         return "api"
-    if path.startswith("/v1/"):
-        return "monitor"
+    for product in DOCUMENTS:
+        if product != "api" and any(op.pattern.match(path) for op in operations(product)):
+            return product
     return None
+
+
+def product_of_url(url: str) -> str:
+    """The product a request on Twilio's own hosts goes to: the host's first label."""
+    host = urlsplit(url).hostname or ""
+    return host.split(".", 1)[0]
 
 
 def _generic(path: Iterator[Any] | Any) -> str:

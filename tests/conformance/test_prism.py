@@ -264,7 +264,7 @@ def test_each_case_addresses_an_operation_of_the_documents(case: Case) -> None:
     if _oai.oai_folder() is None:
         pytest.skip("Twilio's OpenAPI documents are not available: set TWILIO_OAI_DIR")
     request = first_request(case)
-    product = "monitor" if request.url.startswith("https://monitor.") else "api"
+    product = _oai.product_of_url(request.url)
     op = _oai.match(product, request.method, request.url)
     assert op is not None, f"{case.id}: {request.method} {request.url} is in no document"
     if case.operations is not EndpointOperations:
