@@ -53,6 +53,10 @@ OWN_PREFIX = {
     "IncomingNumberOperations": "PN",
     "KeyOperations": "SK",
     "MessageOperations": "SM",
+    "MessagingServiceOperations": "MG",
+    "MessagingPhoneNumberOperations": "PN",
+    "MessagingShortCodeOperations": "SC",
+    "MessagingAlphaSenderOperations": "AI",
     "OutgoingCallerIdOperations": "PN",
     "QueueOperations": "QU",
     "RecordingOperations": "RE",
@@ -82,8 +86,18 @@ VALUES: dict[str, object] = {
     "status": "paused",
     "idempotency_key": "key-1",
     "status_callback": "https://example.com/status",
+    "phone_number_sid": "PN" + HEX,
+    "short_code_sid": "SC" + HEX,
+    "alpha_sender": "Acme",
     "start": datetime(2024, 1, 1, tzinfo=UTC),
     "end": datetime(2024, 1, 2, tzinfo=UTC),
+}
+# The parent's prefix where a parameter name means another parent in another class
+# (Messaging's ``service_sid`` is a Messaging Service, ``MG``).
+CLASS_PARENT_PREFIX = {
+    ("MessagingPhoneNumberOperations", "service_sid"): "MG",
+    ("MessagingShortCodeOperations", "service_sid"): "MG",
+    ("MessagingAlphaSenderOperations", "service_sid"): "MG",
 }
 # Arguments a method needs beyond its parameters without defaults.
 EXTRA: dict[tuple[str, str], dict[str, object]] = {
@@ -109,6 +123,8 @@ def valid_value(cls: type, parameter: str) -> object:
     """A valid argument for ``parameter`` of a builder method of ``cls``."""
     if parameter == "sid":
         return sid(OWN_PREFIX[cls.__name__])
+    if (cls.__name__, parameter) in CLASS_PARENT_PREFIX:
+        return sid(CLASS_PARENT_PREFIX[cls.__name__, parameter])
     if parameter in PARENT_PREFIX:
         return sid(PARENT_PREFIX[parameter])
     try:
