@@ -15,7 +15,9 @@ from twilio_sansio.testing.fake.resources import (
     feedback,
     incoming_numbers,
     keys,
+    lookups,
     messages,
+    messaging,
     queues,
     recordings,
 )
@@ -37,6 +39,8 @@ MODULES = (
     applications,
     caller_ids,
     alerts,
+    lookups,
+    messaging,
 )
 
 
