@@ -74,9 +74,7 @@ def test_product_helpers_and_namespaces_are_typed_on_both_clients() -> None:
         assert_type(
             client.messaging.phone_numbers.get_page(service.sid), Page[MessagingPhoneNumber]
         )
-        assert_type(
-            client.messaging.alpha_senders.add(service.sid, "Acme"), MessagingAlphaSender
-        )
+        assert_type(client.messaging.alpha_senders.add(service.sid, "Acme"), MessagingAlphaSender)
 
     async def main() -> None:
         async with fake.async_client() as client:

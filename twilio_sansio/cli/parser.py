@@ -5,7 +5,16 @@ from __future__ import annotations
 import argparse
 
 from twilio_sansio.cli.arguments import api_options
-from twilio_sansio.cli.commands import calls, demo, fake, messages, numbers, tokens, webhooks
+from twilio_sansio.cli.commands import (
+    calls,
+    demo,
+    fake,
+    lookup,
+    messages,
+    numbers,
+    tokens,
+    webhooks,
+)
 from twilio_sansio.cli.strict_parser import StrictParser
 
 DESCRIPTION = """\
@@ -21,7 +30,7 @@ exit codes: 0 success, 1 Twilio error or network failure, 2 bad usage, 130 inter
 Try: twilio-sansio demo
 """
 
-MODULES = (messages, calls, numbers, tokens, webhooks, fake, demo)
+MODULES = (messages, calls, numbers, lookup, tokens, webhooks, fake, demo)
 
 
 def build_parser() -> argparse.ArgumentParser:
