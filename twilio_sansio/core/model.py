@@ -257,7 +257,7 @@ def Choices(enum: type[E], key: str | None = None) -> Field[tuple[E, ...] | None
             return None
         members = tuple(one(item) for item in items)
         if any(member is None for member in members):
-            raise MalformedValue("expected a list of non-empty strings")
+            raise MalformedValue(f"expected a list of {enum.__name__} values, got {value!r:.60}")
         return members  # type: ignore[return-value]
 
     return Field(convert, key)
