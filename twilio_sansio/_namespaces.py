@@ -516,12 +516,12 @@ class Resources(HasConfig):
 
     @cached_property
     def lookups(self: C) -> LookupsNamespace[C]:
-        """Lookup v2: a number's line type, and full lookups with data packages."""
+        """Lookup v2 (what Twilio knows of a phone number), its line type in one call."""
         return LookupsNamespace(self, LookupOperations(self.config))
 
     @cached_property
     def messaging(self: C) -> MessagingNamespace[C]:
-        """Messaging v1: Messaging Services and their phone numbers, short codes, sender IDs."""
+        """Messaging v1 (Messaging Services), their phone numbers, short codes and sender IDs."""
         return MessagingNamespace(self, MessagingOperations(self.config))
 
 
