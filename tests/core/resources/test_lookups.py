@@ -147,6 +147,14 @@ def test_what_is_not_shaped_like_a_number_is_refused_before_sending(number: str)
         numbers().get(number)
 
 
+@pytest.mark.parametrize("param", ["Fields", "CountryCode"])
+def test_twilios_names_of_the_keywords_are_refused(param: str) -> None:
+    with pytest.raises(InvalidArgument, match=f"not {param}="):
+        numbers().get("+14159929960", **{param: "x"})
+    with pytest.raises(InvalidArgument, match=f"not {param}="):
+        helpers().line_type("+14159929960", **{param: "x"})
+
+
 def test_a_non_string_number_is_refused() -> None:
     with pytest.raises(InvalidArgument, match="must be a string"):
         numbers().get(14159929960)  # type: ignore[arg-type]

@@ -222,9 +222,13 @@ class LookupPhoneNumberOperations(ResourceOperations):
 
         Raises:
             InvalidArgument: the number is not shaped like one, the country code is not
-                two letters, or a package name is malformed.
+                two letters, a package name is malformed, or ``params`` holds
+                ``Fields`` or ``CountryCode`` (pass ``fields=``, ``country_code=``).
         """
         number = lookup_number(phone_number)
+        for key, keyword in (("Fields", "fields"), ("CountryCode", "country_code")):
+            if key in params:
+                raise InvalidArgument(f"pass {keyword}=..., not {key}=...")
         query: dict[str, ParamValue] = {
             "Fields": fields_value(fields),
             "CountryCode": check_country_code(country_code) or self._default_country(number),
