@@ -129,3 +129,20 @@ def test_every_model_covers_its_schema_and_its_enums() -> None:
         assert document is not None
         _schema_problems(model, schema_name, document["components"]["schemas"], problems)
     assert not problems, "\n".join(problems)
+
+
+def test_line_type_reads_the_documents_own_lookup_examples() -> None:
+    """``lookups.line_type`` has no Prism case (Prism answers the first example): here."""
+    from twilio_sansio.core.resources.lookups.packages import LineType
+    from twilio_sansio.core.resources.lookups.product import LookupOperations, NumberLookupError
+
+    operation = LookupOperations(offline_config()).line_type("+14159929960")
+    op = _doc_operation(operation)
+    answers = {name: value for _, name, value in _oai.examples(op)}
+    line_type = answers["fetchLineTypeIntelligence"]
+    assert operation.parse(Response(200, JSON, json.dumps(line_type).encode())) == (
+        LineType.NON_FIXED_VOIP
+    )
+    with pytest.raises(NumberLookupError) as info:
+        operation.parse(Response(200, JSON, json.dumps(answers["fetchInvalid"]).encode()))
+    assert info.value.validation_errors == ("TOO_LONG",)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import pytest
@@ -110,3 +111,12 @@ def test_a_lookup_needs_the_accounts_credentials(fake: FakeTwilio) -> None:
     response = exchange(fake, "GET", f"{LOOKUPS}/%2B14155550160", password="wrong")
     assert response.status == 401
     assert json_of(response)["code"] == 20003
+
+
+def test_reassigned_number_echoes_the_date_asked_about(fake: FakeTwilio) -> None:
+    with fake.client() as client:
+        lookup = client.lookups.phone_numbers.get(
+            magic.LOOKUP_MOBILE, fields="reassigned_number", LastVerifiedDate="20201227"
+        )
+    assert lookup.reassigned_number is not None
+    assert lookup.reassigned_number.last_verified_date == date(2020, 12, 27)

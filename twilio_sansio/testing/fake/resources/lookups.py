@@ -102,8 +102,11 @@ def _name_of(holder: type, value: int) -> str:
     return ""
 
 
-def _packages(line_type: str) -> dict[str, Any]:
-    """The fixed answer of each data package for a valid number of ``line_type``."""
+def _packages(line_type: str, verified: str) -> dict[str, Any]:
+    """The answer of each data package for a valid number of ``line_type``.
+
+    ``verified`` is the ``reassigned_number`` package's date (``YYYY-MM-DD``).
+    """
     carrier, country, network = CARRIERS.get(line_type, ("Fake Carrier", "311", "000"))
     return {
         "validation": None,
@@ -129,7 +132,7 @@ def _packages(line_type: str) -> dict[str, Any]:
             ),
             "summary_score": 0, "error_code": None, "error_message": None,
         },
-        "reassigned_number": {"last_verified_date": "2026-01-01",
+        "reassigned_number": {"last_verified_date": verified,
                               "is_number_reassigned": "no_data_available", "error_code": None},
         "sms_pumping_risk": {"carrier_risk_category": "low", "number_blocked": False,
                              "number_blocked_date": None, "number_blocked_last_3_months": None,
@@ -154,8 +157,21 @@ def _requested(incoming: Incoming) -> list[str]:
     return names
 
 
-def lookup(text: str, country: str | None, fields: list[str]) -> Record:
-    """Return Lookup v2's answer for ``text`` with the packages ``fields`` (no URL)."""
+def _verified_date(given: str | None) -> str:
+    """The ``LastVerifiedDate`` given (``YYYYMMDD``) as Twilio echoes it, or a fixed day."""
+    if given is not None and len(given) == 8 and given.isdigit():
+        return f"{given[:4]}-{given[4:6]}-{given[6:]}"
+    return "2026-01-01"
+
+
+def lookup(
+    text: str, country: str | None, fields: list[str], last_verified: str | None = None
+) -> Record:
+    """Return Lookup v2's answer for ``text`` with the packages ``fields`` (no URL).
+
+    ``last_verified`` is the request's ``LastVerifiedDate``, which ``reassigned_number``
+    echoes.
+    """
     judged = _judge(text, country)
     line_type = judged.pop("line_type", None)
     answer: Record = {
@@ -165,7 +181,8 @@ def lookup(text: str, country: str | None, fields: list[str]) -> Record:
         "validation_errors": None,
         **judged,
     }
-    packages = _packages(line_type) if line_type is not None else {}
+    verified = _verified_date(last_verified)
+    packages = _packages(line_type, verified) if line_type is not None else {}
     for name in PACKAGES[1:]:
         answer[name] = packages.get(name) if name in fields else None
     return answer
@@ -178,7 +195,10 @@ routes = Resource(PHONE_NUMBERS_PATH)
 def fetch(incoming: Incoming) -> Response:
     """GET /v2/PhoneNumbers/{PhoneNumber}: validity, formats and the packages asked for."""
     answer = lookup(
-        incoming.params["PhoneNumber"], incoming.value("CountryCode"), _requested(incoming)
+        incoming.params["PhoneNumber"],
+        incoming.value("CountryCode"),
+        _requested(incoming),
+        incoming.value("LastVerifiedDate"),
     )
     number = str(answer["phone_number"])
     answer["url"] = f"{incoming.origin}{PHONE_NUMBERS_PATH}/{quote(number, safe='+')}"
