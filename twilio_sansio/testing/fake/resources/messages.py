@@ -3,7 +3,10 @@
 A message is created ``queued`` (``scheduled`` with ``SendAt``); a test moves it on with
 :meth:`~twilio_sansio.testing.FakeTwilio.set_message_status`. ``From`` must be one of the
 account's incoming numbers, an alphanumeric sender ID, or Twilio's magic valid sender;
-Twilio's magic ``To`` numbers fail as documented.
+Twilio's magic ``To`` numbers fail as documented. A message sent with a
+``MessagingServiceSid`` and no ``From`` is created ``accepted`` without a sender, which
+the service chooses (:func:`~twilio_sansio.testing.fake.resources.messaging.choose_sender`)
+and the message carries from the moment it is queued.
 """
 
 from __future__ import annotations
