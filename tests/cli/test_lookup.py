@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from tests.cli._support import invoke
+from tests.cli._support import invoke, run_cli
 from twilio_sansio.testing.fake import FakeTwilio, magic
 
 
@@ -75,3 +75,15 @@ def test_a_package_twilio_does_not_know_is_twilios_error() -> None:
     result = invoke("lookup", magic.LOOKUP_MOBILE, "--fields", "caller_id", fake=FakeTwilio())
     assert result.code == 1
     assert "Twilio error 21200, HTTP 400" in result.err
+
+
+def test_without_credentials_the_lookup_runs_offline_against_the_built_in_fake(
+    env: dict[str, str],
+) -> None:
+    result = run_cli(
+        "lookup", magic.LOOKUP_LANDLINE, "--fields", "line_type_intelligence", "--format",
+        "json", env=env,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "built-in fake" in result.stderr
+    assert json.loads(result.stdout)["line_type_intelligence"]["type"] == "landline"
