@@ -236,3 +236,20 @@ def test_deleting_a_service_removes_its_senders_not_the_numbers(fake: FakeTwilio
         assert client.incoming_numbers.get(number_sid).phone_number == "+14155550111"
         other = client.messaging.services.create("Next")
         assert list(client.messaging.phone_numbers.iterate(other.sid)) == []
+
+
+def test_stickiness_holds_while_the_first_message_is_still_accepted() -> None:
+    fake = FakeTwilio(seed=7, deliver_messages=False)
+    with fake.client() as client:
+        service_sid, _ = _service_with_number(fake, client, "+12125550111")
+        first = client.messages.send_message(
+            None, RECIPIENT, "hi", messaging_service_sid=service_sid
+        )
+        local = fake.seed_incoming_number("+14155550111")
+        client.messaging.phone_numbers.add(service_sid, local["sid"])
+        second = client.messages.send_message(
+            None, RECIPIENT, "again", messaging_service_sid=service_sid
+        )
+        assert client.messages.get(first.sid).status == "accepted"
+        fake.set_message_status(second.sid, "queued")
+        assert client.messages.get(second.sid).from_ == "+12125550111"

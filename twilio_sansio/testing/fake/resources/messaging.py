@@ -392,10 +392,11 @@ def choose_sender(store: FakeStore, service: Record, recipient: str) -> str:
         for _, message in store.newest_first("messages"):
             if (
                 message.get("to") == recipient
-                and message.get("from") in numbers
+                and (message.get("from") or message.get("_sender")) in numbers
                 and (message.get("messaging_service_sid") == sid)
             ):
-                return str(message["from"])
+                # A message not yet queued has its chosen sender but no From yet.
+                return str(message.get("from") or message["_sender"])
     if numbers and service.get("area_code_geomatch") and recipient.startswith("+1"):
         local = [number for number in numbers if number[:5] == recipient[:5]]
         numbers = local or numbers
