@@ -38,7 +38,9 @@ def methods(group: object) -> set[str]:
 def test_namespace_classes_name_every_namespace() -> None:
     found = namespace_classes()
     assert {"messages", "calls", "incoming_numbers", "alerts", "endpoints"} <= found.keys()
-    assert len(found) == 31 + 4  # API 2010, Monitor and endpoints; Verify's 4
+    assert {"lookups", "lookups.phone_numbers", "messaging", "messaging.services"} <= found.keys()
+    # API 2010, Monitor and endpoints: 31; Verify: 4; Lookups: 2; Messaging: 5.
+    assert len(found) == 42
     for name, (namespace_cls, operations_cls) in found.items():
         assert namespace_cls.__name__.endswith("Namespace"), name
         assert operations_cls.__name__.endswith("Operations"), name

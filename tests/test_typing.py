@@ -14,7 +14,19 @@ import trio
 
 from twilio_sansio import AsyncClient, Client
 from twilio_sansio.iterators import AsyncRecordIterator, PageIterator, RecordIterator
-from twilio_sansio.models import Message, Page, Verification, VerificationCheck, VerifyService
+from twilio_sansio.models import (
+    LineType,
+    Message,
+    MessagingAlphaSender,
+    MessagingPhoneNumber,
+    MessagingService,
+    MessagingShortCode,
+    Page,
+    PhoneNumberLookup,
+    Verification,
+    VerificationCheck,
+    VerifyService,
+)
 from twilio_sansio.testing import FakeTwilio
 
 if TYPE_CHECKING:  # a misspelled import fails the type check (the ignore must be used)
@@ -79,5 +91,32 @@ def test_verify_helpers_and_namespaces_are_typed_on_both_clients() -> None:
             assert_type(check, Awaitable[VerificationCheck])
             checked = await check
             assert checked.approved
+
+    trio.run(main)
+
+
+def test_product_helpers_and_namespaces_are_typed_on_both_clients() -> None:
+    fake = FakeTwilio()
+    number = "+14155550160"
+    with fake.client() as client:
+        assert_type(client.lookups.line_type(number), LineType)
+        assert_type(client.lookups.phone_numbers.get(number), PhoneNumberLookup)
+        service = client.messaging.services.create("Typed")
+        assert_type(service, MessagingService)
+        assert_type(client.messaging.services.iterate(), RecordIterator[MessagingService])
+        assert_type(
+            client.messaging.phone_numbers.get_page(service.sid), Page[MessagingPhoneNumber]
+        )
+        assert_type(client.messaging.alpha_senders.add(service.sid, "Acme"), MessagingAlphaSender)
+
+    async def main() -> None:
+        async with fake.async_client() as client:
+            pending = client.lookups.line_type(number)
+            assert_type(pending, Awaitable[LineType])
+            assert await pending is LineType.MOBILE
+            lookup = await client.lookups.phone_numbers.get(number)
+            assert_type(lookup, PhoneNumberLookup)
+            codes = client.messaging.short_codes.iterate("MG" + "0" * 32)
+            assert_type(codes, AsyncRecordIterator[MessagingShortCode])
 
     trio.run(main)

@@ -38,6 +38,8 @@ TITLES = {
     "api": "API 2010 (api.twilio.com)",
     "monitor": "Monitor v1 (monitor.twilio.com)",
     "verify": "Verify v2 (verify.twilio.com)",
+    "lookups": "Lookup v2 (lookups.twilio.com)",
+    "messaging": "Messaging v1 (messaging.twilio.com)",
 }
 
 

@@ -58,6 +58,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     "twilio_sansio.core.operation": ("Operation",),
     "twilio_sansio.core.paging": ("Page", "PageLoopError"),
     "twilio_sansio.core.phone": ("PhoneNumber",),
+    "twilio_sansio.core.resources.lookups.product": ("NumberLookupError",),
     "twilio_sansio.core.resources.media": ("Media",),
     "twilio_sansio.core.resources.messages": (
         "Message",
@@ -161,6 +162,9 @@ if TYPE_CHECKING:  # the same names, for type checkers (a test keeps the two equ
     )
     from twilio_sansio.core.phone import (
         PhoneNumber as PhoneNumber,
+    )
+    from twilio_sansio.core.resources.lookups.product import (
+        NumberLookupError as NumberLookupError,
     )
     from twilio_sansio.core.resources.media import (
         Media as Media,

@@ -14,6 +14,8 @@ from typing import Any, TypeVar
 
 from twilio_sansio._binding import Namespace, call, local, pages, records, run
 from twilio_sansio._products import ProductNamespace, member_namespaces
+from twilio_sansio._products.lookups import LookupsNamespace
+from twilio_sansio._products.messaging import MessagingNamespace
 from twilio_sansio._products.verify import VerifyNamespace
 from twilio_sansio.core.config import ClientConfig
 from twilio_sansio.core.resources.accounts import AccountOperations
@@ -40,8 +42,10 @@ from twilio_sansio.core.resources.incoming_number_add_ons import (
 )
 from twilio_sansio.core.resources.incoming_numbers import IncomingNumberOperations
 from twilio_sansio.core.resources.keys import KeyOperations
+from twilio_sansio.core.resources.lookups.product import LookupOperations
 from twilio_sansio.core.resources.media import MediaOperations
 from twilio_sansio.core.resources.messages import MessageOperations
+from twilio_sansio.core.resources.messaging.product import MessagingOperations
 from twilio_sansio.core.resources.outgoing_caller_ids import OutgoingCallerIdOperations
 from twilio_sansio.core.resources.participants import ParticipantOperations
 from twilio_sansio.core.resources.queue_members import QueueMemberOperations
@@ -628,6 +632,16 @@ class Resources(HasConfig):
     def verify(self: C) -> VerifyNamespace[C]:
         """Verify v2: send and check one-time codes; services, verifications and checks."""
         return VerifyNamespace(self, VerifyOperations(self.config))
+
+    @cached_property
+    def lookups(self: C) -> LookupsNamespace[C]:
+        """Lookup v2 (what Twilio knows of a phone number), its line type in one call."""
+        return LookupsNamespace(self, LookupOperations(self.config))
+
+    @cached_property
+    def messaging(self: C) -> MessagingNamespace[C]:
+        """Messaging v1 (Messaging Services), their phone numbers, short codes and sender IDs."""
+        return MessagingNamespace(self, MessagingOperations(self.config))
 
 
 def namespace_classes() -> dict[str, tuple[type[Namespace[Any, Any]], type]]:

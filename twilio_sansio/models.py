@@ -73,6 +73,28 @@ from twilio_sansio.core.resources.incoming_numbers import (
     VoiceReceiveMode,
 )
 from twilio_sansio.core.resources.keys import Key, NewKey
+from twilio_sansio.core.resources.lookups.packages import (
+    CallerName,
+    CallForwarding,
+    IdentityMatch,
+    LastSimSwap,
+    LineState,
+    LineStatus,
+    LineType,
+    LineTypeIntelligence,
+    MatchLevel,
+    PhoneNumberQualityScore,
+    PreFill,
+    Reassigned,
+    ReassignedNumber,
+    SimSwap,
+    SmsPumpingRisk,
+)
+from twilio_sansio.core.resources.lookups.phone_numbers import (
+    LookupField,
+    NumberValidationError,
+    PhoneNumberLookup,
+)
 from twilio_sansio.core.resources.media import Media
 from twilio_sansio.core.resources.message_feedback import (
     FeedbackOutcome,
@@ -83,6 +105,16 @@ from twilio_sansio.core.resources.messages import (
     MessageDirection,
     MessageStatus,
 )
+from twilio_sansio.core.resources.messaging._senders import SenderCapability
+from twilio_sansio.core.resources.messaging.alpha_senders import MessagingAlphaSender
+from twilio_sansio.core.resources.messaging.phone_numbers import MessagingPhoneNumber
+from twilio_sansio.core.resources.messaging.services import (
+    MessagingService,
+    MessagingUsecase,
+    ScanMessageContent,
+    WebhookMethod,
+)
+from twilio_sansio.core.resources.messaging.short_codes import MessagingShortCode
 from twilio_sansio.core.resources.outgoing_caller_ids import (
     OutgoingCallerId,
     ValidationRequest,
@@ -137,6 +169,7 @@ __all__ = [
     "BaseVerification",
     "Call",
     "CallEvent",
+    "CallForwarding",
     "CallNotification",
     "CallPayment",
     "CallRecording",
@@ -145,6 +178,7 @@ __all__ = [
     "CallStream",
     "CallUserDefinedMessage",
     "CallUserDefinedMessageSubscription",
+    "CallerName",
     "Conference",
     "ConferenceEndReason",
     "ConferenceRecording",
@@ -152,16 +186,30 @@ __all__ = [
     "EmergencyAddressStatus",
     "EmergencyStatus",
     "FeedbackOutcome",
+    "IdentityMatch",
     "IncomingPhoneNumber",
     "Key",
+    "LastSimSwap",
+    "LineState",
+    "LineStatus",
+    "LineType",
+    "LineTypeIntelligence",
+    "LookupField",
+    "MatchLevel",
     "Media",
     "MediaTrack",
     "Message",
     "MessageDirection",
     "MessageFeedback",
     "MessageStatus",
+    "MessagingAlphaSender",
+    "MessagingPhoneNumber",
+    "MessagingService",
+    "MessagingShortCode",
+    "MessagingUsecase",
     "NewKey",
     "NumberType",
+    "NumberValidationError",
     "OpenStrEnum",
     "OutgoingCallerId",
     "Page",
@@ -172,10 +220,15 @@ __all__ = [
     "PaymentMethod",
     "PaymentStatus",
     "PaymentTokenType",
+    "PhoneNumberLookup",
+    "PhoneNumberQualityScore",
+    "PreFill",
     "Queue",
     "QueueMember",
     "RealtimeTranscription",
     "RealtimeTranscriptionStatus",
+    "Reassigned",
+    "ReassignedNumber",
     "Record",
     "Recording",
     "RecordingAddOnResult",
@@ -184,7 +237,11 @@ __all__ = [
     "RecordingSource",
     "RecordingStatus",
     "Resource",
+    "ScanMessageContent",
+    "SenderCapability",
+    "SimSwap",
     "SiprecStatus",
+    "SmsPumpingRisk",
     "StreamStatus",
     "Transcription",
     "TranscriptionStatus",
@@ -196,4 +253,5 @@ __all__ = [
     "VerificationStatus",
     "VerifyService",
     "VoiceReceiveMode",
+    "WebhookMethod",
 ]

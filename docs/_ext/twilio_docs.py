@@ -142,8 +142,11 @@ def _field_type(field: model.Field[Any]) -> str:
     convert = field.convert
     for cell in getattr(convert, "__closure__", None) or ():
         value = cell.cell_contents
-        if isinstance(value, type) and issubclass(value, Enum):
-            return f"{{py:class}}`~{value.__module__}.{value.__qualname__}`"
+        if isinstance(value, type) and issubclass(value, Enum | model.Record):
+            shown = f"{{py:class}}`~{value.__module__}.{value.__qualname__}`"
+            # Choices: a tuple of the enum's members.
+            many = str(inspect.signature(convert).return_annotation).startswith("tuple")
+            return f"tuple of {shown}" if many else shown
     # Every other converter is a function whose return annotation is ``X | None``.
     annotation = str(inspect.signature(convert).return_annotation)
     shown = annotation.removesuffix(" | None")

@@ -25,6 +25,8 @@ DOCUMENTS = {
     "api": "twilio_api_v2010.json",
     "monitor": "twilio_monitor_v1.json",
     "verify": "twilio_verify_v2.json",
+    "lookups": "twilio_lookups_v2.json",
+    "messaging": "twilio_messaging_v1.json",
 }
 
 _ACCOUNT = "/2010-04-01/Accounts/{AccountSid}/"
@@ -52,6 +54,10 @@ COVERED_PATHS = {
     "verify": re.compile(
         r"^/v2/Services(/\{Sid\})?$"
         r"|^/v2/Services/\{ServiceSid\}/(Verifications(/\{Sid\})?|VerificationCheck)$"
+    ),
+    "lookups": re.compile(r"^/v2/PhoneNumbers/\{PhoneNumber\}$"),
+    "messaging": re.compile(
+        r"^/v1/Services(/\{Sid\})?$|^/v1/Services/\{ServiceSid\}/(PhoneNumbers|ShortCodes|AlphaSenders)"
     ),
 }
 METHODS = ("get", "post", "delete")
@@ -254,20 +260,23 @@ def schema_errors(schema: dict[str, Any], value: Any) -> list[str]:
 
 
 def product_of_path(path: str) -> str | None:
-    """The product whose document a path belongs to (``/2010-04-01/…`` → ``"api"``)."""
+    """The product whose document a path belongs to (``/2010-04-01/…`` → ``"api"``).
+
+    Beyond API 2010, a path belongs to the product whose covered operations it matches
+    (``/v1/Alerts`` → ``"monitor"``, ``/v2/PhoneNumbers/+1…`` → ``"lookups"``).
+    """
     if path.startswith("/2010-04-01/"):
         return "api"
-    if path.startswith("/v1/"):
-        return "monitor"
-    if path.startswith("/v2/Services"):
-        return "verify"
+    for product in DOCUMENTS:
+        if product != "api" and any(op.pattern.match(path) for op in operations(product)):
+            return product
     return None
 
 
 def product_of_url(url: str) -> str:
-    """The product a URL on Twilio's own hosts addresses (``https://verify.twilio.com/…``)."""
+    """The product a request on Twilio's own hosts goes to: the host's first label."""
     host = urlsplit(url).hostname or ""
-    return host.split(".")[0]
+    return host.split(".", 1)[0]
 
 
 def _generic(path: Iterator[Any] | Any) -> str:

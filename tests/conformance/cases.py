@@ -37,8 +37,17 @@ from twilio_sansio.core.resources.incoming_number_add_ons import (
 )
 from twilio_sansio.core.resources.incoming_numbers import IncomingNumberOperations
 from twilio_sansio.core.resources.keys import KeyOperations
+from twilio_sansio.core.resources.lookups.phone_numbers import (
+    LookupField,
+    LookupPhoneNumberOperations,
+)
+from twilio_sansio.core.resources.lookups.product import LookupOperations
 from twilio_sansio.core.resources.media import MediaOperations
 from twilio_sansio.core.resources.messages import MessageOperations
+from twilio_sansio.core.resources.messaging.alpha_senders import MessagingAlphaSenderOperations
+from twilio_sansio.core.resources.messaging.phone_numbers import MessagingPhoneNumberOperations
+from twilio_sansio.core.resources.messaging.services import MessagingServiceOperations
+from twilio_sansio.core.resources.messaging.short_codes import MessagingShortCodeOperations
 from twilio_sansio.core.resources.outgoing_caller_ids import OutgoingCallerIdOperations
 from twilio_sansio.core.resources.participants import ParticipantOperations
 from twilio_sansio.core.resources.queue_members import QueueMemberOperations
@@ -70,12 +79,18 @@ QUEUE, RECORDING, TRANSCRIPTION, NOTIFICATION = sid("QU"), sid("RE"), sid("TR"),
 NUMBER, APPLICATION, KEY, MESSAGING_SERVICE = sid("PN"), sid("AP"), sid("SK"), sid("MG")
 ADD_ON, EXTENSION, ADD_ON_RESULT, PAYLOAD = sid("XE"), sid("XF"), sid("XR"), sid("XH")
 VERIFY_SERVICE, VERIFICATION = sid("VA"), sid("VE")
+SHORT_CODE, ALPHA_SENDER = sid("SC"), sid("AI")
 START = datetime(2024, 1, 2, 3, 4, 5, tzinfo=UTC)
 END = datetime(2024, 1, 9, tzinfo=UTC)
 DAY = date(2024, 1, 2)
 TWIML_URL = "https://example.com/twiml"
 CALLBACK = "https://example.com/status"
 TO, FROM = "+14158675310", "+15017122661"
+
+
+def meta_cursor(product: str, path: str) -> str:
+    """A next-page URL of a newer API's listing at ``path`` (``meta.next_page_url``)."""
+    return f"https://{product}.twilio.com{path}?PageSize=50&Page=1&PageToken=PA{HEX}"
 
 
 def cursor(path: str, token: str = "PA" + HEX) -> str:
@@ -117,6 +132,12 @@ EXCLUDED: dict[tuple[type[Any], str], str] = {
     (MessageOperations, "get_media_urls"): (
         "follows each media's redirect to its content, which the documents do not describe; "
         "tested against the fake Twilio"
+    ),
+    (LookupOperations, "line_type"): (
+        "sends LookupPhoneNumberOperations.get's request with Fields=line_type_intelligence "
+        "(a case of its own); Prism answers the document's first example, which has no "
+        "line type package, so the parse is tested on the document's line type example "
+        "offline and against the fake Twilio"
     ),
     (RecordingOperations, "media_url"): (
         "builds the .wav/.mp3 URL without sending anything; recordings' audio is not in "
@@ -640,6 +661,71 @@ CASES: list[Case] = [
     _c(VerifyOperations, "send_code", VERIFY_SERVICE, TO),
     _c(VerifyOperations, "send_code", VERIFY_SERVICE, TO, "whatsapp", label="whatsapp"),
     _c(VerifyOperations, "check_code", VERIFY_SERVICE, TO, "123456"),
+    # Lookup v2
+    _c(LookupPhoneNumberOperations, "get", "+14159929960"),
+    _c(
+        LookupPhoneNumberOperations,
+        "get",
+        "(415) 992-9960",
+        label="packages",
+        fields=[LookupField.LINE_TYPE_INTELLIGENCE, LookupField.CALLER_NAME],
+        country_code="US",
+    ),
+    _c(
+        LookupPhoneNumberOperations,
+        "get",
+        "+14159929960",
+        label="identity",
+        fields="identity_match",
+        FirstName="John",
+        LastName="Doe",
+        DateOfBirth="19901214",
+    ),
+    # Messaging v1: services and their senders
+    _c(
+        MessagingServiceOperations,
+        "create",
+        "Alerts",
+        inbound_request_url=TWIML_URL,
+        inbound_method="POST",
+        status_callback=CALLBACK,
+        sticky_sender=True,
+        validity_period=600,
+        usecase="notifications",
+        scan_message_content="inherit",
+    ),
+    _c(MessagingServiceOperations, "get", MESSAGING_SERVICE),
+    _c(MessagingServiceOperations, "update", MESSAGING_SERVICE, sticky_sender=False),
+    _c(MessagingServiceOperations, "delete", MESSAGING_SERVICE),
+    _c(MessagingServiceOperations, "get_page", page_size=20),
+    _c(MessagingServiceOperations, "get_page_at", meta_cursor("messaging", "/v1/Services")),
+    _c(MessagingPhoneNumberOperations, "create", MESSAGING_SERVICE, NUMBER),
+    _c(MessagingPhoneNumberOperations, "get", MESSAGING_SERVICE, NUMBER),
+    _c(MessagingPhoneNumberOperations, "delete", MESSAGING_SERVICE, NUMBER),
+    _c(MessagingPhoneNumberOperations, "get_page", MESSAGING_SERVICE, page_size=20),
+    _c(
+        MessagingPhoneNumberOperations,
+        "get_page_at",
+        meta_cursor("messaging", f"/v1/Services/{MESSAGING_SERVICE}/PhoneNumbers"),
+    ),
+    _c(MessagingShortCodeOperations, "create", MESSAGING_SERVICE, SHORT_CODE),
+    _c(MessagingShortCodeOperations, "get", MESSAGING_SERVICE, SHORT_CODE),
+    _c(MessagingShortCodeOperations, "delete", MESSAGING_SERVICE, SHORT_CODE),
+    _c(MessagingShortCodeOperations, "get_page", MESSAGING_SERVICE),
+    _c(
+        MessagingShortCodeOperations,
+        "get_page_at",
+        meta_cursor("messaging", f"/v1/Services/{MESSAGING_SERVICE}/ShortCodes"),
+    ),
+    _c(MessagingAlphaSenderOperations, "create", MESSAGING_SERVICE, "Twilio"),
+    _c(MessagingAlphaSenderOperations, "get", MESSAGING_SERVICE, ALPHA_SENDER),
+    _c(MessagingAlphaSenderOperations, "delete", MESSAGING_SERVICE, ALPHA_SENDER),
+    _c(MessagingAlphaSenderOperations, "get_page", MESSAGING_SERVICE, page_size=5),
+    _c(
+        MessagingAlphaSenderOperations,
+        "get_page_at",
+        meta_cursor("messaging", f"/v1/Services/{MESSAGING_SERVICE}/AlphaSenders"),
+    ),
     # Any endpoint (operations without a namespace)
     _c(
         EndpointOperations,

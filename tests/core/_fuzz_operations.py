@@ -56,6 +56,10 @@ OWN_PREFIX = {
     "IncomingNumberAddOnOperations": "XE",
     "KeyOperations": "SK",
     "MessageOperations": "SM",
+    "MessagingServiceOperations": "MG",
+    "MessagingPhoneNumberOperations": "PN",
+    "MessagingShortCodeOperations": "SC",
+    "MessagingAlphaSenderOperations": "AI",
     "OutgoingCallerIdOperations": "PN",
     "QueueOperations": "QU",
     "RecordingAddOnResultOperations": "XR",
@@ -97,10 +101,20 @@ VALUES: dict[str, object] = {
     "content": '{"greeting": "hello"}',
     "callback": "https://example.com/messages",
     "status_callback": "https://example.com/status",
+    "phone_number_sid": "PN" + HEX,
+    "short_code_sid": "SC" + HEX,
+    "alpha_sender": "Acme",
     "start": datetime(2024, 1, 1, tzinfo=UTC),
     "end": datetime(2024, 1, 2, tzinfo=UTC),
     "channel": "sms",
     "code": "123456",
+}
+# The parent's prefix where a parameter name means another parent in another class
+# (Messaging's ``service_sid`` is a Messaging Service, ``MG``).
+CLASS_PARENT_PREFIX = {
+    ("MessagingPhoneNumberOperations", "service_sid"): "MG",
+    ("MessagingShortCodeOperations", "service_sid"): "MG",
+    ("MessagingAlphaSenderOperations", "service_sid"): "MG",
 }
 # Arguments a method needs beyond its parameters without defaults.
 EXTRA: dict[tuple[str, str], dict[str, object]] = {
@@ -128,6 +142,8 @@ def valid_value(cls: type, parameter: str) -> object:
     """A valid argument for ``parameter`` of a builder method of ``cls``."""
     if parameter == "sid":
         return sid(OWN_PREFIX[cls.__name__])
+    if (cls.__name__, parameter) in CLASS_PARENT_PREFIX:
+        return sid(CLASS_PARENT_PREFIX[cls.__name__, parameter])
     if parameter in PARENT_PREFIX:
         return sid(PARENT_PREFIX[parameter])
     try:

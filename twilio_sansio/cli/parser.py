@@ -9,6 +9,7 @@ from twilio_sansio.cli.commands import (
     calls,
     demo,
     fake,
+    lookup,
     messages,
     numbers,
     tokens,
@@ -31,7 +32,7 @@ exit codes: 0 success, 1 Twilio error or network failure, 2 bad usage, 130 inter
 Try: twilio-sansio demo
 """
 
-MODULES = (messages, calls, numbers, verify, tokens, webhooks, fake, demo)
+MODULES = (messages, calls, numbers, verify, lookup, tokens, webhooks, fake, demo)
 
 
 def build_parser() -> argparse.ArgumentParser:

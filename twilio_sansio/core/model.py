@@ -227,6 +227,42 @@ def Choice(enum: type[E], key: str | None = None) -> Field[E | None]:
     return Field(convert, key)
 
 
+def Nested(model: type[R], key: str | None = None) -> Field[R | None]:
+    """A JSON object Twilio nests in a record, read as a model of its own (None when null).
+
+    Lookup's data packages (``line_type_intelligence``, ``caller_name``, ...) are such
+    objects: ``Nested(LineTypeIntelligence)`` gives a typed record, lazily converted too.
+    """
+
+    def convert(value: object) -> R | None:
+        if value is None:
+            return None
+        if not isinstance(value, dict):
+            raise MalformedValue(f"expected an object, got {type(value).__name__}")
+        return model.from_json(value)
+
+    return Field(convert, key)
+
+
+def Choices(enum: type[E], key: str | None = None) -> Field[tuple[E, ...] | None]:
+    """A JSON array of enumerated values, as a tuple of members (None when null).
+
+    Values Twilio adds later are kept, as :func:`Choice` keeps them.
+    """
+    one = Choice(enum).convert
+
+    def convert(value: object) -> tuple[E, ...] | None:
+        items = _as_list(value)
+        if items is None:
+            return None
+        members = tuple(one(item) for item in items)
+        if any(member is None for member in members):
+            raise MalformedValue(f"expected a list of {enum.__name__} values, got {value!r:.60}")
+        return members  # type: ignore[return-value]
+
+    return Field(convert, key)
+
+
 class PriceField(Field[Price | None]):
     """A price: the amount field and its currency field, combined into a :class:`Price`.
 

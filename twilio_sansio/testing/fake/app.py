@@ -27,6 +27,7 @@ from twilio_sansio.testing.fake.resources import (
     incoming_numbers,
     keys,
     messages,
+    messaging,
     number_add_ons,
     queues,
     recording_add_ons,
@@ -621,6 +622,12 @@ class FakeTwilio:
     def seed_application(self, *, account_sid: str | None = None, **fields: Any) -> Record:
         """Store an application."""
         return self._seed(applications.seed_application, account_sid=account_sid, **fields)
+
+    def seed_short_code(
+        self, short_code: str = "12345", *, account_sid: str | None = None, **fields: Any
+    ) -> Record:
+        """Give the account a short code (``SC…``), to add to a Messaging Service."""
+        return self._seed(messaging.seed_short_code, short_code, account_sid=account_sid, **fields)
 
     def seed_alert(self, *, account_sid: str | None = None, **fields: Any) -> Record:
         """Store a Monitor alert (by default an 11200 error on the SMS URL)."""

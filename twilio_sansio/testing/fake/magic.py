@@ -131,3 +131,26 @@ def check_number_to_buy(number: str) -> None:
         raise FakeApiError(400, 21422, f"PhoneNumber {number} is not available.")
     if number == INVALID:
         raise FakeApiError(400, 21421, f"PhoneNumber {number} is invalid.")
+
+
+LOOKUP_MOBILE = "+14155550160"
+"""Looked up, a mobile number (line type ``mobile``)."""
+LOOKUP_LANDLINE = "+14155550161"
+"""Looked up, a landline (line type ``landline``)."""
+LOOKUP_FIXED_VOIP = "+14155550162"
+"""Looked up, a VoIP number tied to an address (line type ``fixedVoip``)."""
+LOOKUP_NON_FIXED_VOIP = "+14155550163"
+"""Looked up, a VoIP number anyone can get online (line type ``nonFixedVoip``)."""
+LOOKUP_TOLL_FREE = "+18005550164"
+"""Looked up, a toll-free number (line type ``tollFree``)."""
+LOOKUP_INVALID = "+14155550169"
+"""Looked up, a number Twilio finds invalid (``valid`` false, ``INVALID_BUT_POSSIBLE``)."""
+
+LOOKUP_LINE_TYPES = {
+    LOOKUP_MOBILE: "mobile",
+    LOOKUP_LANDLINE: "landline",
+    LOOKUP_FIXED_VOIP: "fixedVoip",
+    LOOKUP_NON_FIXED_VOIP: "nonFixedVoip",
+    LOOKUP_TOLL_FREE: "tollFree",
+}
+"""The line type Lookup answers for each magic lookup number."""

@@ -16,7 +16,9 @@ from twilio_sansio.testing.fake.resources import (
     feedback,
     incoming_numbers,
     keys,
+    lookups,
     messages,
+    messaging,
     number_add_ons,
     queues,
     recording_add_ons,
@@ -47,6 +49,8 @@ MODULES = (
     alerts,
     verify_services,
     verifications,
+    lookups,
+    messaging,
 )
 
 

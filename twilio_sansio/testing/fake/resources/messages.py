@@ -3,7 +3,10 @@
 A message is created ``queued`` (``scheduled`` with ``SendAt``); a test moves it on with
 :meth:`~twilio_sansio.testing.FakeTwilio.set_message_status`. ``From`` must be one of the
 account's incoming numbers, an alphanumeric sender ID, or Twilio's magic valid sender;
-Twilio's magic ``To`` numbers fail as documented.
+Twilio's magic ``To`` numbers fail as documented. A message sent with a
+``MessagingServiceSid`` and no ``From`` is created ``accepted`` without a sender, which
+the service chooses (:func:`~twilio_sansio.testing.fake.resources.messaging.choose_sender`)
+and the message carries from the moment it is queued.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from urllib.parse import urlsplit
 
 from twilio_sansio.core.http import Response
 from twilio_sansio.testing.fake import magic, webhooks
+from twilio_sansio.testing.fake.resources import messaging
 from twilio_sansio.testing.fake.resources._common import (
     ACCOUNT,
     E164,
@@ -167,8 +171,13 @@ def create(incoming: Incoming) -> Response:
     if sender:
         _check_from(store, incoming.account_sid, sender)
     _check_to(recipient, sender or "")
-    if service is not None and not re.fullmatch(r"MG[0-9a-fA-F]{32}", service):
-        raise FakeApiError(400, 21701, f"The Messaging Service Sid {service} is invalid.")
+    chosen = None
+    if service is not None:
+        if not re.fullmatch(r"MG[0-9a-fA-F]{32}", service):
+            raise FakeApiError(400, 21701, f"The Messaging Service Sid {service} is invalid.")
+        pool = messaging.check_service(store, incoming.account_sid, service)
+        if not sender:
+            chosen = messaging.choose_sender(store, pool, recipient)
     scheduled = incoming.value("SendAt") is not None
     sid = store.new_sid("MM" if media_urls else "SM")
     now = stamp(store)
@@ -199,12 +208,16 @@ def create(incoming: Incoming) -> Response:
     }
     if callback:
         record["_status_callback"] = callback
+    if chosen is not None:
+        # Twilio answers a message sent through a service "accepted", before it picks
+        # the sender; the message reads back with its From once it is queued.
+        record["_sender"] = chosen
     store.insert(MESSAGES, sid, record)
     for url in media_urls:
         _media_record(store, record, url)
     answer = answer_record(record, 201)
     _notify(store, record)
-    if store.deliver_messages and record["status"] == "queued":
+    if store.deliver_messages and record["status"] in ("queued", "accepted"):
         set_status(store, sid, "delivered")
     return answer
 
@@ -299,6 +312,8 @@ def set_status(store: FakeStore, sid: str, status: str, *, price: str | None = N
     if status not in STATUSES:
         raise ValueError(f"{status!r} is not a message status; use one of {', '.join(STATUSES)}")
     previous = record["status"]
+    if record["from"] is None and record.get("_sender") and status != "accepted":
+        record["from"] = record["_sender"]
     if status in _AFTER_SENT and previous in _BEFORE_SENT:
         # Twilio reports a message sent before it reports it delivered (or not).
         set_status(store, sid, "sent", price=price)
