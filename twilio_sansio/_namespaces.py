@@ -10,13 +10,10 @@ one attribute per namespace, built on first use and cached on the client.
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from twilio_sansio._binding import Namespace, call, local, pages, records, run
 from twilio_sansio._products import ProductNamespace, member_namespaces
-from twilio_sansio._products.lookups import LookupsNamespace
-from twilio_sansio._products.messaging import MessagingNamespace
-from twilio_sansio._products.verify import VerifyNamespace
 from twilio_sansio.core.config import ClientConfig
 from twilio_sansio.core.resources.accounts import AccountOperations
 from twilio_sansio.core.resources.alerts import AlertOperations
@@ -42,10 +39,8 @@ from twilio_sansio.core.resources.incoming_number_add_ons import (
 )
 from twilio_sansio.core.resources.incoming_numbers import IncomingNumberOperations
 from twilio_sansio.core.resources.keys import KeyOperations
-from twilio_sansio.core.resources.lookups.product import LookupOperations
 from twilio_sansio.core.resources.media import MediaOperations
 from twilio_sansio.core.resources.messages import MessageOperations
-from twilio_sansio.core.resources.messaging.product import MessagingOperations
 from twilio_sansio.core.resources.outgoing_caller_ids import OutgoingCallerIdOperations
 from twilio_sansio.core.resources.participants import ParticipantOperations
 from twilio_sansio.core.resources.queue_members import QueueMemberOperations
@@ -56,7 +51,11 @@ from twilio_sansio.core.resources.recording_add_on_results import (
 )
 from twilio_sansio.core.resources.recordings import RecordingOperations
 from twilio_sansio.core.resources.transcriptions import TranscriptionOperations
-from twilio_sansio.core.resources.verify.codes import VerifyOperations
+
+if TYPE_CHECKING:  # imported when first used: a client that never calls a product skips them
+    from twilio_sansio._products.lookups import LookupsNamespace
+    from twilio_sansio._products.messaging import MessagingNamespace
+    from twilio_sansio._products.verify import VerifyNamespace
 
 C = TypeVar("C", bound="HasConfig")
 
@@ -631,16 +630,25 @@ class Resources(HasConfig):
     @cached_property
     def verify(self: C) -> VerifyNamespace[C]:
         """Verify v2: send and check one-time codes; services, verifications and checks."""
+        from twilio_sansio._products.verify import VerifyNamespace
+        from twilio_sansio.core.resources.verify.codes import VerifyOperations
+
         return VerifyNamespace(self, VerifyOperations(self.config))
 
     @cached_property
     def lookups(self: C) -> LookupsNamespace[C]:
         """Lookup v2 (what Twilio knows of a phone number), its line type in one call."""
+        from twilio_sansio._products.lookups import LookupsNamespace
+        from twilio_sansio.core.resources.lookups.product import LookupOperations
+
         return LookupsNamespace(self, LookupOperations(self.config))
 
     @cached_property
     def messaging(self: C) -> MessagingNamespace[C]:
         """Messaging v1 (Messaging Services), their phone numbers, short codes and sender IDs."""
+        from twilio_sansio._products.messaging import MessagingNamespace
+        from twilio_sansio.core.resources.messaging.product import MessagingOperations
+
         return MessagingNamespace(self, MessagingOperations(self.config))
 
 
@@ -653,8 +661,11 @@ def namespace_classes() -> dict[str, tuple[type[Namespace[Any, Any]], type]]:
     resource namespaces follow the product, named ``"<product>.<resource>"``;
     ``operator.attrgetter(name)(client)`` reaches any of them.
     """
+    from twilio_sansio._products import lookups, messaging, verify
+
+    products = {**vars(lookups), **vars(messaging), **vars(verify)}
     found: dict[str, tuple[type[Namespace[Any, Any]], type]] = {}
-    for name, classes in member_namespaces(Resources).items():
+    for name, classes in member_namespaces(Resources, products).items():
         found[name] = classes
         if issubclass(classes[0], ProductNamespace):
             for member, member_classes in member_namespaces(classes[0]).items():

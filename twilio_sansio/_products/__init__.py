@@ -21,6 +21,7 @@ and :class:`~twilio_sansio._namespaces.Resources` gives the clients one attribut
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cached_property
 from typing import Any, TypeVar, get_args, get_origin, get_type_hints
 
@@ -48,18 +49,19 @@ class ProductNamespace(Namespace[O, C]):
 
 
 def member_namespaces(
-    holder: type,
+    holder: type, names: Mapping[str, Any] | None = None
 ) -> dict[str, tuple[type[Namespace[Any, Any]], type]]:
     """The namespaces ``holder`` builds in its cached properties, with their operations.
 
     ``{"services": (VerifyServicesNamespace, VerifyServiceOperations), ...}``, read from
-    the properties' return annotations without building anything.
+    the properties' return annotations without building anything; ``names`` resolves
+    annotations the holder's module imports only for type checkers.
     """
     found: dict[str, tuple[type[Namespace[Any, Any]], type]] = {}
     for klass in reversed(holder.__mro__):
         for name, attribute in vars(klass).items():
             if isinstance(attribute, cached_property):
-                namespace_cls = get_origin(get_type_hints(attribute.func)["return"])
+                namespace_cls = get_origin(get_type_hints(attribute.func, localns=names)["return"])
                 (base,) = namespace_cls.__orig_bases__
                 found[name] = (namespace_cls, get_args(base)[0])
     return found
