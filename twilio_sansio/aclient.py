@@ -213,15 +213,20 @@ def _leaves(group: BaseExceptionGroup[Any]) -> Iterator[BaseException]:
 
 
 def _deadline_scope(seconds: float) -> Any:
-    """A cancel scope that ends its body after ``seconds``: trio's own when under trio.
+    """A cancel scope that ends its body after ``seconds``: trio's own in a trio task.
 
     anyio's scope on trio wraps trio's and costs about twice as much (some 5 µs of a
-    call); it is the one used on every other backend.
+    call); it is the one used everywhere else (asyncio, and a trio older than 0.26,
+    which cannot say cheaply whether this is a trio task).
     """
     trio = sys.modules.get("trio")
-    if trio is not None and trio.lowlevel.in_trio_run():
+    if trio is not None and getattr(trio.lowlevel, "in_trio_task", _no)():
         return trio.move_on_after(seconds)
     return anyio.move_on_after(seconds)
+
+
+def _no() -> bool:
+    return False
 
 
 def _moment() -> Moment:
