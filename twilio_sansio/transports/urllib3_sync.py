@@ -267,14 +267,12 @@ class Urllib3Transport:
         return pool, "/" + path[0] if path else "/"
 
     def _read_body(self, response: urllib3.BaseHTTPResponse, deadline: float) -> bytes:
+        length = response.length_remaining
+        if length is not None and "content-encoding" not in response.headers:
+            return self._read_length(response, length, deadline)
         chunks: list[bytes] = []
         size = 0
         limit = self.max_response_bytes
-        # Without a content coding, the body ends after Content-Length bytes: no read
-        # past them (and no socket timeout set) just to be told so.
-        framed = response.length_remaining is not None and "content-encoding" not in (
-            response.headers
-        )
         while True:
             if monotonic() >= deadline:
                 raise DeadlineExceeded("the deadline passed while reading the body")
@@ -292,8 +290,37 @@ class Urllib3Transport:
                     f"the response body is larger than {limit} bytes", status=response.status
                 )
             chunks.append(chunk)
-            if framed and response.length_remaining == 0:
-                return b"".join(chunks)
+
+    def _read_length(
+        self, response: urllib3.BaseHTTPResponse, length: int, deadline: float
+    ) -> bytes:
+        """Read a body framed by ``Content-Length``, with no content coding, in one call.
+
+        Its size is known before reading, so the cap is checked first; each read of the
+        socket underneath still waits only until the deadline (:class:`_DeadlineReader`).
+        One ``read`` of the whole length, rather than ``read1`` piece by piece, saves a
+        round through urllib3 and http.client per piece, and the read past the end.
+        """
+        if length > self.max_response_bytes:
+            raise ResponseTooLarge(
+                f"the response body is larger than {self.max_response_bytes} bytes",
+                status=response.status,
+            )
+        if not length:
+            return b""
+        if monotonic() >= deadline:
+            raise DeadlineExceeded("the deadline passed while reading the body")
+        try:
+            body = response.read(length)
+        except ReadTimeoutError:
+            raise DeadlineExceeded("the deadline passed while reading the body") from None
+        except (HTTPError, OSError) as exc:
+            raise TransportError(f"the response body was cut off: {exc}") from None
+        if len(body) != length:
+            raise TransportError(
+                f"the response body was cut off: {len(body)} of {length} bytes came"
+            )
+        return body
 
     def close(self) -> None:
         """Close every pooled connection now; later sends fail with ``TransportError``.
