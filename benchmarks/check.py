@@ -20,6 +20,7 @@ PLAN = {
         "ours-async-h11",
         "ours-async-h11-asyncio",
         "official",
+        "official-async",
         "raw",
         "raw-async",
         "raw-h11",

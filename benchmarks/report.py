@@ -153,6 +153,14 @@ def _targets(v: dict[str, list[float]], results: dict[str, Any]) -> list[str]:
             f"ours-async/raw-async {_ratio(a_ours, a_raw)}",
             None if a_ours is None else bool(le(a_ours, off, 0.5) and le(a_ours, a_raw, 1.1)),
         )
+    ours, a_ours, a_off = m("w1/ours"), m("w1/ours-async"), m("w1/official-async")
+    row(
+        "W1a fetch, one task, `AsyncClient` (issue 14)",
+        "≤ 1.0× the official async client; ≤ 1.3× this project's `Client`",
+        f"ours-async/official-async {_ratio(a_ours, a_off)}; "
+        f"ours-async/ours {_ratio(a_ours, ours)}",
+        None if a_ours is None else bool(le(a_ours, a_off, 1.0) and le(a_ours, ours, 1.3)),
+    )
     ours, raw, off = m("w2/ours"), m("w2/raw"), m("w2/official")
     a_ours, a_raw = m("w2/ours-async"), m("w2/raw-async")
     row(
@@ -205,10 +213,10 @@ def _targets(v: dict[str, list[float]], results: dict[str, Any]) -> list[str]:
             )
     ours, off, raw = m("w7/ours-async"), m("w7/official-async"), m("w7/raw-async")
     row(
-        "W7 5,000 fetches, 100 tasks, `AsyncClient`",
-        "faster than official async (< 1); ours/raw-async ≤ 1.3",
+        "W7 5,000 fetches, 100 tasks, `AsyncClient` (issue 14)",
+        "≤ 0.8× the official async client's time per call; ours/raw-async ≤ 1.3",
         f"ours-async/official-async {_ratio(ours, off)}; ours-async/raw-async {_ratio(ours, raw)}",
-        None if ours is None else bool(le(ours, off, 0.999) and le(ours, raw, 1.3)),
+        None if ours is None else bool(le(ours, off, 0.8) and le(ours, raw, 1.3)),
     )
     return lines
 

@@ -10,6 +10,7 @@ runs on asyncio as well. There is no per-call ``timeout=``: use the client's ``t
 from __future__ import annotations
 
 import math
+import sys
 import time
 from collections.abc import Iterator
 from typing import Any, TypeVar
@@ -96,7 +97,7 @@ class AsyncClient(ClientBase[AsyncTransport]):
         if self._shared.closed:
             job.close()
             raise ClientClosed(_CLOSED)
-        with anyio.move_on_after(self.timeout) as scope:
+        with _deadline_scope(self.timeout) as scope:
             return await self._drive(under_policy(job, self.retry))
         if scope.cancelled_caught:
             job.close()
@@ -209,6 +210,23 @@ def _leaves(group: BaseExceptionGroup[Any]) -> Iterator[BaseException]:
             yield from _leaves(exc)
         else:
             yield exc
+
+
+def _deadline_scope(seconds: float) -> Any:
+    """A cancel scope that ends its body after ``seconds``: trio's own in a trio task.
+
+    anyio's scope on trio wraps trio's and costs about twice as much (some 5 µs of a
+    call); it is the one used everywhere else (asyncio, and a trio older than 0.26,
+    which cannot say cheaply whether this is a trio task).
+    """
+    trio = sys.modules.get("trio")
+    if trio is not None and getattr(trio.lowlevel, "in_trio_task", _no)():
+        return trio.move_on_after(seconds)
+    return anyio.move_on_after(seconds)
+
+
+def _no() -> bool:
+    return False
 
 
 def _moment() -> Moment:

@@ -10,6 +10,7 @@ from hypothesis import given, strategies as st
 
 from twilio_sansio.core.errors import InvalidArgument
 from twilio_sansio.core.times import (
+    _parse_timestamp_slow,
     format_form_date,
     format_form_datetime,
     parse_date,
@@ -185,6 +186,35 @@ def test_parse_timestamp_of_rfc_2822_lookalikes_raises_only_malformed_value(text
         return
     assert parsed is not None
     assert parsed.utcoffset() is not None
+
+
+def _general_path(text: str) -> datetime | type[MalformedValue] | None:
+    try:
+        return _parse_timestamp_slow(text)
+    except MalformedValue:
+        return MalformedValue
+
+
+@given(
+    st.from_regex(
+        r"[A-Za-z]{3}, [0-9]{1,2} [A-Za-z]{3} [0-9]{4} [0-9a]{2}:[0-9]{2}:[0-9]{2} "
+        r"[+-]0000|[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,6})?"
+        r"(?:Z|[+-][0-9]{2}:[0-9]{2})?",
+        fullmatch=True,
+    )
+)
+def test_the_fast_paths_answer_as_the_general_path_does(text: str) -> None:
+    # The fast paths only skip work: any text they take, the general path reads the same,
+    # to the tzinfo (UTC itself for a zero offset).
+    try:
+        parsed: datetime | type[MalformedValue] | None = parse_timestamp(text)
+    except MalformedValue:
+        parsed = MalformedValue
+    expected = _general_path(text)
+    assert parsed == expected
+    if isinstance(parsed, datetime) and isinstance(expected, datetime):
+        assert parsed.tzinfo == expected.tzinfo
+        assert (parsed.tzinfo is UTC) == (expected.tzinfo is UTC)
 
 
 # -- parse_date --------------------------------------------------------------------------

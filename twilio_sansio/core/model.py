@@ -52,6 +52,7 @@ class Field(Generic[V]):
         self.key = key or ""
         self.name = self.key
         self.redact = redact
+        self._plain_read = type(self).read is Field.read
 
     def __set_name__(self, owner: type, name: str) -> None:
         self.name = name
@@ -70,7 +71,10 @@ class Field(Generic[V]):
         cache = record._cache
         value = cache.get(self.name, _MISSING)
         if value is _MISSING:
-            value = cache[self.name] = self.read(record._raw)
+            raw = record._raw
+            # One call fewer where ``read`` is this class's own (the hot path of a page).
+            value = self.convert(raw.get(self.key)) if self._plain_read else self.read(raw)
+            cache[self.name] = value
         return value  # type: ignore[no-any-return]
 
     def read(self, raw: Mapping[str, Any]) -> V:

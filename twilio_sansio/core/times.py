@@ -43,12 +43,11 @@ _MONTHS = {
     "Dec": 12,
 }
 
-# "Fri, 24 May 2019 17:44:46 +0000": the exact shape API 2010 sends.
-_RFC2822_UTC = re.compile(
-    r"[A-Z][a-z]{2}, ([0-9]{2}) ([A-Z][a-z]{2}) ([0-9]{4}) "
-    r"([0-9]{2}):([0-9]{2}):([0-9]{2}) \+0000",
-    re.ASCII,
-).fullmatch
+# "Fri, 24 May 2019 17:44:46 +0000", the exact shape API 2010 sends, rewritten as ISO 8601
+# for datetime.fromisoformat: the month's name becomes "-MM-".
+_ISO_MONTHS = {name: f"-{number:02d}-" for name, number in _MONTHS.items()}
+_DAYS = frozenset({"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"})
+_RFC2822_UTC_LENGTH = len("Fri, 24 May 2019 17:44:46 +0000")
 
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
 _SECONDS = re.compile(r"[+-]?[0-9]{1,20}(?:\.[0-9]{1,9})?", re.ASCII)
@@ -80,9 +79,14 @@ def parse_timestamp(value: object) -> datetime | None:
         if isinstance(value, datetime) and value.utcoffset() is not None:
             return value
         raise MalformedValue(f"not a timestamp: {value!r}")
-    fast = _parse_rfc2822_utc(value)
-    if fast is not None:
-        return fast
+    if len(value) == _RFC2822_UTC_LENGTH:
+        fast = _parse_rfc2822_utc(value)
+        if fast is not None:
+            return fast
+    elif value[4:5] == "-" and value[:4].isdigit():
+        fast = _parse_iso_utc(value)
+        if fast is not None:
+            return fast
     return _parse_timestamp_slow(value)
 
 
@@ -90,21 +94,46 @@ def _parse_rfc2822_utc(text: str) -> datetime | None:
     """Parse exactly ``"Ddd, DD Mon YYYY HH:MM:SS +0000"``, or return None.
 
     This is the shape API 2010 sends for every timestamp, so it is on the hot path of
-    reading pages of records. One compiled regex plus ``datetime()`` measured about
-    2.5x faster than :func:`email.utils.parsedate_to_datetime` (and faster than
-    checking fixed slices by hand); anything else goes to the general path.
+    reading pages of records (W2 reads one per record). The fixed fields are checked
+    here and the numbers by :meth:`datetime.fromisoformat` (in C, digits only), which
+    reads them rewritten as ISO 8601: about 1 µs, against 2.4 µs for one regex plus
+    ``datetime()`` and 6 µs for :func:`email.utils.parsedate_to_datetime`. Anything
+    else (another offset, a missing weekday, an impossible date) goes to the general
+    path.
     """
-    match = _RFC2822_UTC(text)
-    if match is None:
-        return None
-    day, mon, year, hour, minute, second = match.groups()
-    month = _MONTHS.get(mon)
-    if month is None:
+    month = _ISO_MONTHS.get(text[8:11])
+    if (
+        month is None
+        or text[25:] != " +0000"
+        or text[3:5] != ", "
+        or text[7] != " "
+        or text[11] != " "
+        or text[16] != " "
+        or text[19] != ":"
+        or text[22] != ":"
+        or text[:3] not in _DAYS
+    ):
         return None
     try:
-        return datetime(int(year), month, int(day), int(hour), int(minute), int(second), tzinfo=UTC)
+        return _FROM_ISO(f"{text[12:16]}{month}{text[5:7]}T{text[17:25]}+00:00")
     except ValueError:
-        return None  # e.g. "31 Feb" or second 60: let the general path decide
+        return None
+
+
+def _parse_iso_utc(text: str) -> datetime | None:
+    """Parse ISO 8601 in UTC (``"2015-07-30T20:00:00Z"``, newer APIs), or return None.
+
+    None for anything but a UTC timestamp (another offset, none at all, surrounding
+    space): the general path decides those.
+    """
+    try:
+        parsed = _FROM_ISO(text)
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo is UTC else None
+
+
+_FROM_ISO = datetime.fromisoformat
 
 
 def _parse_timestamp_slow(text: str) -> datetime:

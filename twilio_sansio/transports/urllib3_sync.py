@@ -23,7 +23,7 @@ import socket
 import ssl
 import threading
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from time import monotonic
 from typing import Any
 
@@ -49,6 +49,9 @@ from twilio_sansio.core.http import Request, Response
 from twilio_sansio.transports.protocol import DEFAULT_MAX_RESPONSE_BYTES
 
 READ_SIZE = 64 * 1024
+
+_MAX_REMEMBERED_ORIGINS = 64
+"""The most origins whose pools a transport remembers (it forgets them all past this)."""
 
 _exchange = threading.local()
 """``deadline``: the monotonic deadline of the exchange this thread is running, if any.
@@ -165,6 +168,7 @@ class Urllib3Transport:
             pool_factory = _pool_factory(max_connections, ssl_context, proxy_url)
         self._make_pool = pool_factory
         self._pool = self._new_pool()
+        self._origins: dict[str, HTTPConnectionPool] = {}
         self._closed = False
         _LIVE_TRANSPORTS.add(self)
 
@@ -190,17 +194,7 @@ class Urllib3Transport:
             raise DeadlineExceeded("the deadline passed before sending", request_sent=False)
         _exchange.deadline = deadline
         try:
-            response = self._pool.urlopen(
-                request.method,
-                request.url,
-                body=request.body or None,
-                headers=urllib3.HTTPHeaderDict(request.headers),
-                retries=False,
-                redirect=False,
-                preload_content=False,
-                decode_content=True,
-                timeout=urllib3.Timeout(connect=timeout, read=timeout),
-            )
+            response = self._urlopen(request, timeout)
         except NewConnectionError as exc:
             raise ConnectError(f"cannot connect: {exc}") from None
         except ConnectTimeoutError:
@@ -224,7 +218,58 @@ class Urllib3Transport:
         response.release_conn()
         return Response(response.status, tuple(response.headers.iteritems()), body)
 
+    def _urlopen(self, request: Request, timeout: float) -> urllib3.BaseHTTPResponse:
+        headers: Any = dict(request.headers)
+        if len(headers) != len(request.headers):  # a repeated header: keep every value
+            headers = urllib3.HTTPHeaderDict(request.headers)
+        options: dict[str, Any] = {
+            "body": request.body or None,
+            "headers": headers,
+            "retries": False,
+            "redirect": False,
+            "preload_content": False,
+            "decode_content": True,
+            "timeout": urllib3.Timeout(connect=timeout, read=timeout),
+        }
+        origin = self._origin_pool(request.url)
+        if origin is None:
+            return self._pool.urlopen(request.method, request.url, **options)
+        pool, target = origin
+        return pool.urlopen(request.method, target, assert_same_host=False, **options)
+
+    def _origin_pool(self, url: str) -> tuple[HTTPConnectionPool, str] | None:
+        """The connection pool of ``url``'s origin and the request target, or None.
+
+        ``PoolManager.urlopen`` parses the URL and builds a pool key on every call (about
+        20 µs); here the pool of each origin is remembered, and the target is the URL's
+        path and query. None (let the ``PoolManager`` route the request) for a proxy, a
+        manager whose ``urlopen`` is its own, or a URL of another shape.
+
+        A remembered pool stays usable after the manager drops it (it keeps 10 and
+        forgets the least recently used, without closing it); :meth:`close` and a forked
+        child deal with the remembered pools as with the manager's.
+        """
+        manager = self._pool
+        if type(manager).urlopen is not urllib3.PoolManager.urlopen or "#" in url:
+            return None
+        scheme, empty, authority, *path = url.split("/", 3)
+        if empty or scheme not in ("http:", "https:") or not authority:
+            return None
+        if "@" in authority or "?" in authority:
+            return None
+        key = f"{scheme}//{authority}"
+        pool = self._origins.get(key)
+        if pool is None or pool.pool is None:  # new, or closed since
+            pool = manager.connection_from_url(key + "/")
+            if len(self._origins) >= _MAX_REMEMBERED_ORIGINS:
+                self._origins = {}
+            self._origins[key] = pool
+        return pool, "/" + path[0] if path else "/"
+
     def _read_body(self, response: urllib3.BaseHTTPResponse, deadline: float) -> bytes:
+        length = response.length_remaining
+        if length is not None and "content-encoding" not in response.headers:
+            return self._read_length(response, length, deadline)
         chunks: list[bytes] = []
         size = 0
         limit = self.max_response_bytes
@@ -246,6 +291,37 @@ class Urllib3Transport:
                 )
             chunks.append(chunk)
 
+    def _read_length(
+        self, response: urllib3.BaseHTTPResponse, length: int, deadline: float
+    ) -> bytes:
+        """Read a body framed by ``Content-Length``, with no content coding, in one call.
+
+        Its size is known before reading, so the cap is checked first; each read of the
+        socket underneath still waits only until the deadline (:class:`_DeadlineReader`).
+        One ``read`` of the whole length, rather than ``read1`` piece by piece, saves a
+        round through urllib3 and http.client per piece, and the read past the end.
+        """
+        if length > self.max_response_bytes:
+            raise ResponseTooLarge(
+                f"the response body is larger than {self.max_response_bytes} bytes",
+                status=response.status,
+            )
+        if not length:
+            return b""
+        if monotonic() >= deadline:
+            raise DeadlineExceeded("the deadline passed while reading the body")
+        try:
+            body = response.read(length)
+        except ReadTimeoutError:
+            raise DeadlineExceeded("the deadline passed while reading the body") from None
+        except (HTTPError, OSError) as exc:
+            raise TransportError(f"the response body was cut off: {exc}") from None
+        if len(body) != length:
+            raise TransportError(
+                f"the response body was cut off: {len(body)} of {length} bytes came"
+            )
+        return body
+
     def close(self) -> None:
         """Close every pooled connection now; later sends fail with ``TransportError``.
 
@@ -254,11 +330,14 @@ class Urllib3Transport:
         response (and so to its pool) can put off indefinitely.
         """
         self._closed = True
+        remembered, self._origins = self._origins, {}
         pools = self._pool.pools
         for key in pools.keys():  # noqa: SIM118 - the container refuses iteration
             pool = pools.get(key)
             if pool is not None:
                 pool.close()
+        for pool in remembered.values():
+            pool.close()
         self._pool.clear()
 
     def _after_fork_in_child(self) -> None:
@@ -270,7 +349,8 @@ class Urllib3Transport:
         closed, so the parent's connections stay open and no close alert reaches them.
         """
         inherited, self._pool = self._pool, self._new_pool()
-        for sock in _idle_sockets(inherited):
+        remembered, self._origins = self._origins, {}
+        for sock in _idle_sockets(inherited, remembered.values()):
             with contextlib.suppress(OSError):
                 sock.close()
 
@@ -288,15 +368,18 @@ def _pool_factory(
     return make
 
 
-def _idle_sockets(pool: urllib3.PoolManager) -> list[socket.socket]:
-    """The sockets of a pool's idle connections, read without taking any of its locks.
+def _idle_sockets(
+    pool: urllib3.PoolManager, remembered: Iterable[HTTPConnectionPool] = ()
+) -> list[socket.socket]:
+    """The sockets of the idle connections of a manager's pools and of ``remembered`` ones.
 
-    It reads urllib3's internals (the pools' container and each pool's queue); should
-    they change shape, it finds nothing, and the descriptors close when collected.
+    It reads them without taking any lock, from urllib3's internals (the pools'
+    container and each pool's queue); should they change shape, it finds nothing, and
+    the descriptors close when collected.
     """
     found = []
     container = getattr(pool.pools, "_container", {})
-    for connection_pool in list(container.values()):
+    for connection_pool in dict.fromkeys([*container.values(), *remembered]):
         idle = getattr(getattr(connection_pool, "pool", None), "queue", ())
         for connection in list(idle):
             sock = getattr(connection, "sock", None)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import ssl
 
 import h11
@@ -29,6 +30,11 @@ ACCEPT_ENCODING = "gzip, deflate"
 """Sent when the request names no ``Accept-Encoding``: the codings decoded here."""
 
 _METHODS_WITH_BODY = frozenset({"POST", "PUT", "PATCH"})
+
+# RFC 9110's field-name (a token) and field-value, as h11 checks them (h11/_abnf.py): no
+# control characters but tab, no leading or trailing whitespace.
+_FIELD_NAME = re.compile(rb"[-!#$%&'*+.^_`|~0-9a-zA-Z]+")
+_FIELD_VALUE = re.compile(rb"(?:[^\x00\s]+(?:[ \t]+[^\x00\s]+)*)?")
 
 
 class H11Transport:
@@ -137,7 +143,7 @@ class H11Transport:
             if proxy.authorization is not None and "proxy-authorization" not in names:
                 headers.append(("proxy-authorization", proxy.authorization))
         try:
-            return h11.Request(method=request.method, target=target, headers=headers)
+            return _h11_request(request.method, target, headers)
         except (h11.LocalProtocolError, UnicodeError) as exc:
             raise InvalidArgument(f"the request cannot be sent as HTTP/1.1: {exc}") from None
 
@@ -151,3 +157,48 @@ class H11Transport:
         self._pools = {}
         for pool in pools.values():
             await pool.aclose()
+
+
+def _h11_request(method: str, target: str, headers: list[tuple[str, str]]) -> h11.Request:
+    """An ``h11.Request``, each header checked here once rather than by h11's slower path.
+
+    h11 validates every name and value of an event it is given (about 15 µs for a
+    request's half-dozen headers, a tenth of a fetch); ``_parsed=True`` is how h11 skips
+    that for what its own parser already checked. The same rules are applied here, once
+    per distinct header (a client sends the same few on every request), and h11 still
+    checks the method, the target, ``Host``, ``Content-Length`` and
+    ``Transfer-Encoding``. Should a later h11 drop the keyword, the request is built the
+    documented way.
+
+    Raises:
+        h11.LocalProtocolError: a name, value, method or target h11 would refuse.
+        UnicodeError: a name or value that is not ASCII.
+    """
+    encoded = []
+    for pair in headers:
+        checked = _CHECKED_HEADERS.get(pair)
+        if checked is None:
+            checked = _check_header(*pair)
+            if len(_CHECKED_HEADERS) >= _MAX_CHECKED_HEADERS:
+                _CHECKED_HEADERS.clear()
+            _CHECKED_HEADERS[pair] = checked
+        encoded.append(checked)
+    raw_method, raw_target = method.encode("ascii"), target.encode("ascii")
+    try:
+        return h11.Request(method=raw_method, target=raw_target, headers=encoded, _parsed=True)
+    except TypeError:  # pragma: no cover - an h11 without the keyword
+        return h11.Request(method=raw_method, target=raw_target, headers=encoded)
+
+
+_CHECKED_HEADERS: dict[tuple[str, str], tuple[bytes, bytes]] = {}
+"""Headers already checked, encoded: a client sends the same few on every request."""
+_MAX_CHECKED_HEADERS = 512
+
+
+def _check_header(name: str, value: str) -> tuple[bytes, bytes]:
+    raw_name, raw_value = name.encode("ascii"), value.encode("ascii")
+    if _FIELD_NAME.fullmatch(raw_name) is None:
+        raise h11.LocalProtocolError(f"Illegal header name {raw_name!r}")
+    if _FIELD_VALUE.fullmatch(raw_value) is None:
+        raise h11.LocalProtocolError(f"Illegal header value {raw_value!r}")
+    return raw_name, raw_value
