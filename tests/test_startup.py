@@ -33,13 +33,15 @@ def test_building_a_sync_client_imports_no_heavy_module() -> None:
         assert name not in loaded, f"{name} was imported"
 
 
-def test_a_product_is_imported_when_first_used() -> None:
+def test_a_namespace_or_product_is_imported_when_first_used() -> None:
     products = ("verify", "lookups", "messaging")
     client = f"from twilio_sansio import Client\nc = Client('AC{'0' * 32}', 'token')\n"
     loaded = modules_after(client + "c.messages")
     for product in products:
         assert f"twilio_sansio._products.{product}" not in loaded
         assert f"twilio_sansio.core.resources.{product}" not in loaded
+    assert "twilio_sansio._namespaces.calls" not in loaded
+    assert "twilio_sansio.core.resources.calls" not in loaded
     loaded = modules_after(client + "c.verify.services")
     assert "twilio_sansio.core.resources.verify.services" in loaded
     assert "twilio_sansio._products.lookups" not in loaded
