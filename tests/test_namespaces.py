@@ -95,6 +95,18 @@ def test_every_bound_method_carries_its_builders_docstring_and_name(
                 assert method.__qualname__ == f"{namespace_cls.__qualname__}.{attribute}"
 
 
+def test_a_bound_method_shows_its_builders_signature_and_source(
+    clients: tuple[Client, AsyncClient],
+) -> None:
+    from twilio_sansio.core.resources.messages import MessageOperations
+
+    for client in clients:
+        method = client.messages.get
+        assert str(inspect.signature(method)) == "(sid: 'str')"
+        assert inspect.unwrap(method) is MessageOperations.get
+        assert inspect.getsource(method).lstrip().startswith("def get(")
+
+
 def test_a_bound_method_is_built_once_per_namespace(
     clients: tuple[Client, AsyncClient],
 ) -> None:

@@ -16,7 +16,6 @@ notebooks show the real parameters; it is built once per namespace instance.
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import Awaitable, Callable
 from typing import (
     TYPE_CHECKING,
@@ -34,6 +33,8 @@ from twilio_sansio.core.paging import Page, PageSequence
 from twilio_sansio.core.steps import Job
 
 if TYPE_CHECKING:
+    import inspect
+
     from twilio_sansio.aclient import AsyncClient
     from twilio_sansio.client import Client
     from twilio_sansio.iterators import (
@@ -81,6 +82,7 @@ class _Binding(Generic[O, P, B]):
 
     def __init__(self, build: Callable[Concatenate[O, P], B]) -> None:
         self.build = build
+        self.__wrapped__ = build
         self.__doc__ = build.__doc__
         self.name = getattr(build, "__name__", "method")
         self._signature: inspect.Signature | None = None
@@ -91,12 +93,24 @@ class _Binding(Generic[O, P, B]):
     def signature(self) -> inspect.Signature:
         """The method's signature: the builder's, without ``self`` and its return type."""
         if self._signature is None:
+            import inspect  # not at start-up: it costs several milliseconds to import
+
             built = inspect.signature(self.build)
             parameters = list(built.parameters.values())[1:]
             self._signature = built.replace(
                 parameters=parameters, return_annotation=inspect.Signature.empty
             )
         return self._signature
+
+    @property
+    def __signature__(self) -> inspect.Signature:
+        """What ``inspect.signature`` reads for a bound method, computed when first asked.
+
+        A bound method's ``__wrapped__`` is its binding, whose own ``__wrapped__`` is the
+        builder: ``inspect.signature`` stops here (at the first ``__signature__``), while
+        ``inspect.unwrap`` and ``inspect.getsource`` reach the builder.
+        """
+        return self.signature()
 
     def carrier(self, namespace: Namespace[O, Any]) -> Callable[[B], Any]:
         """The client's method that carries out what the builder returns."""
@@ -115,8 +129,7 @@ class _Binding(Generic[O, P, B]):
         method.__qualname__ = f"{type(namespace).__qualname__}.{self.name}"
         method.__doc__ = self.__doc__
         method.__module__ = type(namespace).__module__
-        method.__wrapped__ = build  # type: ignore[attr-defined]
-        method.__signature__ = self.signature()  # type: ignore[attr-defined]
+        method.__wrapped__ = self  # type: ignore[attr-defined]
         vars(namespace)[self.name] = method
         return method
 
