@@ -6,13 +6,13 @@ repeat, so headers are a tuple of ``(name, value)`` pairs rather than a mapping.
 
 from __future__ import annotations
 
-from twilio_sansio.core._value import Value
+from twilio_sansio.core._value import Value, slot_setters
 
 Headers = tuple[tuple[str, str], ...]
 
 
 def _lower_headers(headers: Headers | list[tuple[str, str]]) -> Headers:
-    return tuple((name.lower(), value) for name, value in headers)
+    return tuple([(name.lower(), value) for name, value in headers])
 
 
 class Request(Value):
@@ -41,11 +41,10 @@ class Request(Value):
         headers: Headers | list[tuple[str, str]] = (),
         body: bytes = b"",
     ) -> None:
-        _set = object.__setattr__
-        _set(self, "method", method)
-        _set(self, "url", url)
-        _set(self, "headers", _lower_headers(headers))
-        _set(self, "body", body)
+        _set_method(self, method)
+        _set_url(self, url)
+        _set_request_headers(self, _lower_headers(headers))
+        _set_request_body(self, body)
 
     def header(self, name: str) -> str | None:
         """Return the first value of header ``name`` (case-insensitive), or None."""
@@ -76,10 +75,9 @@ class Response(Value):
     def __init__(
         self, status: int, headers: Headers | list[tuple[str, str]] = (), body: bytes = b""
     ) -> None:
-        _set = object.__setattr__
-        _set(self, "status", status)
-        _set(self, "headers", _lower_headers(headers))
-        _set(self, "body", body)
+        _set_status(self, status)
+        _set_response_headers(self, _lower_headers(headers))
+        _set_response_body(self, body)
 
     def header(self, name: str) -> str | None:
         """Return the first value of header ``name`` (case-insensitive), or None."""
@@ -95,6 +93,13 @@ class Response(Value):
         """The status and headers of the response, without its body."""
         return ResponseInfo(self.status, self.headers)
 
+
+_set_method, _set_url, _set_request_headers, _set_request_body = slot_setters(
+    Request, "method", "url", "headers", "body"
+)
+_set_status, _set_response_headers, _set_response_body = slot_setters(
+    Response, "status", "headers", "body"
+)
 
 REQUEST_ID = "twilio-request-id"
 """The header naming Twilio's id of a request (``RQ…``), which Twilio support asks for."""
@@ -121,8 +126,8 @@ class ResponseInfo(Value):
     headers: Headers
 
     def __init__(self, status: int, headers: Headers | list[tuple[str, str]] = ()) -> None:
-        object.__setattr__(self, "status", status)
-        object.__setattr__(self, "headers", _lower_headers(headers))
+        _set_info_status(self, status)
+        _set_info_headers(self, _lower_headers(headers))
 
     def header(self, name: str) -> str | None:
         """Return the first value of header ``name`` (case-insensitive), or None."""
@@ -150,6 +155,9 @@ class ResponseInfo(Value):
 
     def __repr__(self) -> str:
         return f"ResponseInfo(status={self.status!r}, request_id={self.request_id!r})"
+
+
+_set_info_status, _set_info_headers = slot_setters(ResponseInfo, "status", "headers")
 
 
 def _int_header(headers: Headers, name: str) -> int | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from twilio_sansio.core._value import Value
+from twilio_sansio.core._value import Value, slot_setters
 from twilio_sansio.core.errors import UnexpectedResponseError, decode_json, error_from_response
 from twilio_sansio.core.http import Request, Response
 from twilio_sansio.core.model import Record
@@ -36,8 +36,8 @@ class Operation(Value, Generic[T]):
     parser: Parser[T]
 
     def __init__(self, request: Request, parser: Parser[T]) -> None:
-        object.__setattr__(self, "request", request)
-        object.__setattr__(self, "parser", parser)
+        _set_request(self, request)
+        _set_parser(self, parser)
 
     def parse(self, response: Response) -> T:
         """Turn ``response`` into the operation's result.
@@ -47,6 +47,9 @@ class Operation(Value, Generic[T]):
             UnexpectedResponseError: the response is not Twilio's JSON.
         """
         return self.parser(self.request, response)
+
+
+_set_request, _set_parser = slot_setters(Operation, "request", "parser")
 
 
 def raise_for_status(request: Request, response: Response) -> None:
