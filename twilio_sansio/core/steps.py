@@ -36,7 +36,7 @@ from __future__ import annotations
 from collections.abc import Generator
 from typing import Any, TypeAlias, TypeVar
 
-from twilio_sansio.core._value import Value
+from twilio_sansio.core._value import Value, slot_setters
 from twilio_sansio.core.http import Request, Response
 from twilio_sansio.core.operation import Operation
 
@@ -53,7 +53,10 @@ class Exchange(Value):
     request: Request
 
     def __init__(self, request: Request) -> None:
-        object.__setattr__(self, "request", request)
+        _set_exchange_request(self, request)
+
+
+(_set_exchange_request,) = slot_setters(Exchange, "request")
 
 
 class Attempt(Value):
@@ -66,7 +69,10 @@ class Attempt(Value):
     request: Request
 
     def __init__(self, request: Request) -> None:
-        object.__setattr__(self, "request", request)
+        _set_attempt_request(self, request)
+
+
+(_set_attempt_request,) = slot_setters(Attempt, "request")
 
 
 class Gather(Value):
