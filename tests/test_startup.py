@@ -33,6 +33,46 @@ def test_building_a_sync_client_imports_no_heavy_module() -> None:
         assert name not in loaded, f"{name} was imported"
 
 
+def test_building_a_client_and_an_operation_imports_neither_attrs_nor_inspect() -> None:
+    # The core's values are hand-written slotted classes (core/_value.py): attrs and the
+    # inspect it pulls in cost about 20 ms. A namespace method's signature, built with
+    # inspect, waits for the method's first use.
+    loaded = modules_after(
+        "from twilio_sansio import Client\n"
+        f"c = Client('AC{'0' * 32}', 'token')\n"
+        "c.messages.operations.get('SM' + '1' * 32)"
+    )
+    assert "twilio_sansio.core.operation" in loaded
+    for name in ("attrs", "attr", "inspect"):
+        assert name not in loaded, f"{name} was imported"
+
+
+SEND_A_CALL = """
+import json
+from twilio_sansio import Client, Response
+
+class Canned:
+    def send(self, request, *, timeout):
+        body = {"sid": "SM" + "1" * 32, "price": "-0.0075", "price_unit": "USD"}
+        return Response(200, [("Content-Type", "application/json")], json.dumps(body).encode())
+
+    def close(self):
+        pass
+
+c = Client("AC" + "0" * 32, "token", transport=Canned())
+message = c.messages.get("SM" + "1" * 32)
+assert message.price.currency == "USD", message
+"""
+
+
+def test_sending_a_call_imports_neither_attrs_nor_inspect() -> None:
+    # A bound method's signature is computed when first asked (_binding.py).
+    loaded = modules_after(SEND_A_CALL)
+    assert "twilio_sansio.core.retry" in loaded
+    for name in ("attrs", "attr", "inspect"):
+        assert name not in loaded, f"{name} was imported"
+
+
 def test_a_namespace_or_product_is_imported_when_first_used() -> None:
     products = ("verify", "lookups", "messaging")
     client = f"from twilio_sansio import Client\nc = Client('AC{'0' * 32}', 'token')\n"

@@ -7,7 +7,6 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
-import attrs
 import pytest
 
 from tests.core._support import JSON_HEADERS, json_response, make_config, meta_page, page_2010
@@ -206,9 +205,10 @@ def test_to_dict_uses_attribute_names_and_converted_values() -> None:
     assert "tags" not in data
 
 
-@attrs.frozen(slots=True, repr=False)
 class Key(Record):
     """A record with a secret, like an API key as Twilio returns it on creation."""
+
+    __slots__ = ()
 
     sid = Text("sid")
     friendly_name = Text("friendly_name")
@@ -412,9 +412,10 @@ def test_an_api_2010_page_reads_records_and_reroots_the_next_uri_on_the_base_url
     assert following.request.headers == operation.request.headers
 
 
-@attrs.frozen(slots=True, repr=False)
 class Alert(Record):
     """A minimal Monitor alert, enough to read a newer-API page."""
+
+    __slots__ = ()
 
     sid = Text("sid")
 

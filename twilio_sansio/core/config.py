@@ -13,8 +13,7 @@ from collections.abc import Mapping
 from typing import Any, NoReturn
 from urllib.parse import urlsplit
 
-import attrs
-
+from twilio_sansio.core._value import Value, replace
 from twilio_sansio.core.encoding import Params, encode_form, encode_query
 from twilio_sansio.core.errors import InvalidArgument
 from twilio_sansio.core.http import Headers, Request
@@ -25,8 +24,7 @@ API_2010 = "/2010-04-01"
 FORM_CONTENT_TYPE = "application/x-www-form-urlencoded"
 
 
-@attrs.frozen(slots=True)
-class Credentials:
+class Credentials(Value):
     """HTTP Basic credentials: an account SID and auth token, or an API key and secret.
 
     The secret never appears in ``repr()``, and credentials cannot be pickled (a pickle
@@ -38,17 +36,22 @@ class Credentials:
         password: The auth token or API key secret.
     """
 
-    username: str
-    password: str = attrs.field(repr=False)
-    authorization: str = attrs.field(init=False, repr=False, eq=False)
+    __slots__ = ("authorization", "password", "username")
+    __match_args__ = ("username", "password")
+    _init_fields = _eq_fields = __match_args__
+    _repr_fields = ("username",)
 
-    @authorization.default
-    def _basic(self) -> str:
-        # Checked here, not by validators: attrs computes this default before validating.
-        _check_credential("username", self.username)
-        _check_credential("password", self.password)
-        raw = f"{self.username}:{self.password}".encode()
-        return "Basic " + base64.b64encode(raw).decode("ascii")
+    username: str
+    password: str
+    authorization: str
+
+    def __init__(self, username: str, password: str) -> None:
+        _check_credential("username", username)
+        _check_credential("password", password)
+        raw = f"{username}:{password}".encode()
+        object.__setattr__(self, "username", username)
+        object.__setattr__(self, "password", password)
+        object.__setattr__(self, "authorization", "Basic " + base64.b64encode(raw).decode("ascii"))
 
     @classmethod
     def from_auth_token(cls, account_sid: str, auth_token: str) -> Credentials:
@@ -171,8 +174,7 @@ def _check_label(name: str, value: str | None) -> str | None:
     return value.lower()
 
 
-@attrs.frozen(slots=True)
-class BaseUrls:
+class BaseUrls(Value):
     """Where each Twilio product is reached.
 
     Build it with :meth:`build`. Each product (``"api"``, ``"verify"``, ``"flex-api"``, ...:
@@ -180,10 +182,26 @@ class BaseUrls:
     prefix in a configured URL is kept.
     """
 
-    roots: Mapping[str, str] = attrs.field(factory=dict)
-    default_root: str | None = None
-    region: str | None = None
-    edge: str | None = None
+    __slots__ = ("default_root", "edge", "region", "roots")
+    __match_args__ = ("roots", "default_root", "region", "edge")
+    _init_fields = _eq_fields = _repr_fields = __match_args__
+
+    roots: Mapping[str, str]
+    default_root: str | None
+    region: str | None
+    edge: str | None
+
+    def __init__(
+        self,
+        roots: Mapping[str, str] | None = None,
+        default_root: str | None = None,
+        region: str | None = None,
+        edge: str | None = None,
+    ) -> None:
+        object.__setattr__(self, "roots", {} if roots is None else roots)
+        object.__setattr__(self, "default_root", default_root)
+        object.__setattr__(self, "region", region)
+        object.__setattr__(self, "edge", edge)
 
     @classmethod
     def build(
@@ -309,8 +327,7 @@ def user_agent(library_version: str, python_version: str, platform: str) -> str:
     return f"twilio-sansio/{library_version} python/{python_version} ({platform})"
 
 
-@attrs.frozen(slots=True)
-class ClientConfig:
+class ClientConfig(Value):
     """Everything an operation builder needs to know about the caller.
 
     Attributes:
@@ -325,30 +342,48 @@ class ClientConfig:
     Like its :class:`Credentials`, a configuration cannot be pickled.
     """
 
-    account_sid: str = attrs.field()
+    __slots__ = ("account_sid", "credentials", "default_region", "urls", "user_agent")
+    __match_args__ = ("account_sid", "credentials", "urls", "user_agent", "default_region")
+    _init_fields = _eq_fields = __match_args__
+
+    account_sid: str
     credentials: Credentials
-    urls: BaseUrls = attrs.field(factory=BaseUrls)
-    user_agent: str = attrs.field(default="twilio-sansio")
-    default_region: str | None = attrs.field(default=None)
+    urls: BaseUrls
+    user_agent: str
+    default_region: str | None
 
-    @account_sid.validator
-    def _check_account(self, _attribute: object, value: str) -> None:
-        check_sid("account_sid", value, "AC")
-
-    @user_agent.validator
-    def _check_user_agent(self, _attribute: object, value: str) -> None:
+    def __init__(
+        self,
+        account_sid: str,
+        credentials: Credentials,
+        urls: BaseUrls | None = None,
+        user_agent: str = "twilio-sansio",
+        default_region: str | None = None,
+    ) -> None:
+        check_sid("account_sid", account_sid, "AC")
         # It becomes a header value as it is: printable ASCII only, so no line break.
-        if not isinstance(value, str) or not (value.isascii() and value.isprintable()):
-            raise InvalidArgument(f"user_agent must be printable ASCII text, not {value!r:.60}")
-
-    @default_region.validator
-    def _check_default_region(self, _attribute: object, value: str | None) -> None:
-        if value is not None and not (
-            isinstance(value, str) and len(value) == 2 and value.isascii() and value.isalpha()
+        if not isinstance(user_agent, str) or not (
+            user_agent.isascii() and user_agent.isprintable()
         ):
             raise InvalidArgument(
-                f"default_region must be a two-letter ISO 3166 code like 'US', not {value!r:.40}"
+                f"user_agent must be printable ASCII text, not {user_agent!r:.60}"
             )
+        if default_region is not None and not (
+            isinstance(default_region, str)
+            and len(default_region) == 2
+            and default_region.isascii()
+            and default_region.isalpha()
+        ):
+            raise InvalidArgument(
+                "default_region must be a two-letter ISO 3166 code like 'US', "
+                f"not {default_region!r:.40}"
+            )
+        _set = object.__setattr__
+        _set(self, "account_sid", account_sid)
+        _set(self, "credentials", credentials)
+        _set(self, "urls", BaseUrls() if urls is None else urls)
+        _set(self, "user_agent", user_agent)
+        _set(self, "default_region", default_region)
 
     def with_account(self, account_sid: str) -> ClientConfig:
         """Return a copy addressing ``account_sid`` (a subaccount) with the same credentials.
@@ -356,7 +391,7 @@ class ClientConfig:
         Raises:
             InvalidArgument: ``account_sid`` is not ``AC`` + 32 hex digits.
         """
-        return attrs.evolve(self, account_sid=account_sid)
+        return replace(self, account_sid=account_sid)
 
     def account_path(self, *segments: str) -> str:
         """Return the API 2010 path ``/2010-04-01/Accounts/<sid>/<segments…>``.

@@ -6,17 +6,16 @@ repeat, so headers are a tuple of ``(name, value)`` pairs rather than a mapping.
 
 from __future__ import annotations
 
-import attrs
+from twilio_sansio.core._value import Value, slot_setters
 
 Headers = tuple[tuple[str, str], ...]
 
 
 def _lower_headers(headers: Headers | list[tuple[str, str]]) -> Headers:
-    return tuple((name.lower(), value) for name, value in headers)
+    return tuple([(name.lower(), value) for name, value in headers])
 
 
-@attrs.frozen(slots=True)
-class Request:
+class Request(Value):
     """An HTTP request to send, complete and ready for the wire.
 
     Attributes:
@@ -26,10 +25,26 @@ class Request:
         body: The encoded body; empty for requests without one.
     """
 
+    __slots__ = ("body", "headers", "method", "url")
+    __match_args__ = ("method", "url", "headers", "body")
+    _init_fields = _eq_fields = __match_args__
+
     method: str
     url: str
-    headers: Headers = attrs.field(default=(), converter=_lower_headers)
-    body: bytes = b""
+    headers: Headers
+    body: bytes
+
+    def __init__(
+        self,
+        method: str,
+        url: str,
+        headers: Headers | list[tuple[str, str]] = (),
+        body: bytes = b"",
+    ) -> None:
+        _set_method(self, method)
+        _set_url(self, url)
+        _set_request_headers(self, _lower_headers(headers))
+        _set_request_body(self, body)
 
     def header(self, name: str) -> str | None:
         """Return the first value of header ``name`` (case-insensitive), or None."""
@@ -40,8 +55,7 @@ class Request:
         return f"Request(method={self.method!r}, url={self.url!r}, body=<{len(self.body)} bytes>)"
 
 
-@attrs.frozen(slots=True)
-class Response:
+class Response(Value):
     """An HTTP response as a transport received it, body read in full.
 
     Attributes:
@@ -50,9 +64,20 @@ class Response:
         body: The body bytes, already freed of any content encoding.
     """
 
+    __slots__ = ("body", "headers", "status")
+    __match_args__ = ("status", "headers", "body")
+    _init_fields = _eq_fields = _repr_fields = __match_args__
+
     status: int
-    headers: Headers = attrs.field(default=(), converter=_lower_headers)
-    body: bytes = b""
+    headers: Headers
+    body: bytes
+
+    def __init__(
+        self, status: int, headers: Headers | list[tuple[str, str]] = (), body: bytes = b""
+    ) -> None:
+        _set_status(self, status)
+        _set_response_headers(self, _lower_headers(headers))
+        _set_response_body(self, body)
 
     def header(self, name: str) -> str | None:
         """Return the first value of header ``name`` (case-insensitive), or None."""
@@ -69,12 +94,18 @@ class Response:
         return ResponseInfo(self.status, self.headers)
 
 
+_set_method, _set_url, _set_request_headers, _set_request_body = slot_setters(
+    Request, "method", "url", "headers", "body"
+)
+_set_status, _set_response_headers, _set_response_body = slot_setters(
+    Response, "status", "headers", "body"
+)
+
 REQUEST_ID = "twilio-request-id"
 """The header naming Twilio's id of a request (``RQ…``), which Twilio support asks for."""
 
 
-@attrs.frozen(slots=True)
-class ResponseInfo:
+class ResponseInfo(Value):
     """The status and headers of the response a result or an error was read from.
 
     Results (``record.response_info``, ``page.response_info``) and errors
@@ -87,8 +118,16 @@ class ResponseInfo:
         headers: ``(name, value)`` pairs with lower-case names.
     """
 
+    __slots__ = ("headers", "status")
+    __match_args__ = ("status", "headers")
+    _init_fields = _eq_fields = __match_args__
+
     status: int
-    headers: Headers = attrs.field(default=(), converter=_lower_headers, repr=False)
+    headers: Headers
+
+    def __init__(self, status: int, headers: Headers | list[tuple[str, str]] = ()) -> None:
+        _set_info_status(self, status)
+        _set_info_headers(self, _lower_headers(headers))
 
     def header(self, name: str) -> str | None:
         """Return the first value of header ``name`` (case-insensitive), or None."""
@@ -116,6 +155,9 @@ class ResponseInfo:
 
     def __repr__(self) -> str:
         return f"ResponseInfo(status={self.status!r}, request_id={self.request_id!r})"
+
+
+_set_info_status, _set_info_headers = slot_setters(ResponseInfo, "status", "headers")
 
 
 def _int_header(headers: Headers, name: str) -> int | None:

@@ -18,10 +18,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from datetime import date, datetime, timedelta
 from enum import Enum
-from typing import Any, ClassVar, Generic, TypeVar, overload
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, overload
 
-import attrs
-
+from twilio_sansio.core._value import Value, type_field
 from twilio_sansio.core.http import ResponseInfo
 from twilio_sansio.core.money import Price
 from twilio_sansio.core.times import parse_date, parse_duration, parse_timestamp
@@ -290,8 +289,7 @@ class PriceField(Field[Price | None]):
         return Price.parse(raw.get(self.key), raw.get(self.unit_key))
 
 
-@attrs.frozen(slots=True, repr=False, unsafe_hash=False)
-class Record:
+class Record(Value):
     """The base of every model: the raw JSON object plus a cache of converted fields.
 
     Build a model with ``Model.from_json(data)``. Every field Twilio documents is an
@@ -308,11 +306,22 @@ class Record:
     (:attr:`response_info`, :attr:`request_id`); a record of a page leaves that to the page.
     """
 
-    _raw: Mapping[str, Any]
-    _cache: dict[str, Any] = attrs.field(factory=dict, init=False, eq=False)
-    _response: ResponseInfo | None = attrs.field(default=None, init=False, eq=False)
+    __slots__ = ("_cache", "_raw", "_response")
+    __match_args__ = ("_raw",)
+    _init_fields = _eq_fields = ("_raw",)
+    __hash__ = None  # type: ignore[assignment]
+
+    if TYPE_CHECKING:  # what a model's constructor takes, for type checkers
+        _raw: Mapping[str, Any]
+        _cache: dict[str, Any] = type_field(init=False)
+        _response: ResponseInfo | None = type_field(init=False)
 
     _fields: ClassVar[dict[str, Field[Any]]] = {}
+
+    def __init__(self, raw: Mapping[str, Any]) -> None:
+        _set_raw(self, raw)
+        _set_cache(self, {})
+        _set_response(self, None)
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -357,7 +366,7 @@ class Record:
 
     def _set_response(self, response: ResponseInfo) -> None:
         # Set once by the parser that built the record; not part of equality.
-        object.__setattr__(self, "_response", response)
+        _set_response(self, response)
 
     @property
     def raw(self) -> dict[str, Any]:
@@ -396,3 +405,10 @@ class Record:
                 continue
             shown.append(f"{name}={REDACTED if field.redact else repr(value)}")
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+# The slots' own setters: the direct way past the frozen ``__setattr__``, and the
+# cheapest, since a record is built per record of every page.
+_set_raw: Callable[[Record, Mapping[str, Any]], None] = vars(Record)["_raw"].__set__
+_set_cache: Callable[[Record, dict[str, Any]], None] = vars(Record)["_cache"].__set__
+_set_response: Callable[[Record, ResponseInfo | None], None] = vars(Record)["_response"].__set__

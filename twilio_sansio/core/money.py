@@ -12,8 +12,7 @@ import functools
 import re
 from decimal import Decimal, InvalidOperation
 
-import attrs
-
+from twilio_sansio.core._value import Value
 from twilio_sansio.core.errors import InvalidArgument
 from twilio_sansio.core.values import MalformedValue
 
@@ -54,14 +53,14 @@ _MINOR_DIGITS = {
 }
 
 
-def _check_amount(instance: Price, attribute: attrs.Attribute[Decimal], value: Decimal) -> None:
+def _check_amount(value: Decimal) -> None:
     if not isinstance(value, Decimal):
         raise InvalidArgument(f"Price.amount must be a Decimal, got {type(value).__name__}")
     if not _in_range(value):
         raise InvalidArgument(f"Price.amount is not a finite amount in range: {value!r}")
 
 
-def _check_currency(instance: Price, attribute: attrs.Attribute[str], value: str) -> None:
+def _check_currency(value: str) -> None:
     if not isinstance(value, str) or not _CURRENCY.fullmatch(value):
         raise InvalidArgument(
             f"Price.currency must be an upper-case ISO 4217 code like 'USD', got {value!r}"
@@ -79,8 +78,7 @@ def _in_range(amount: Decimal) -> bool:
     )
 
 
-@attrs.frozen(slots=True)
-class Price:
+class Price(Value):
     """An exact amount of money in a currency, as Twilio reports charges.
 
     Twilio reports a charge as a negative amount; :meth:`friendly` shows it as the
@@ -97,8 +95,18 @@ class Price:
 
     """
 
-    amount: Decimal = attrs.field(validator=_check_amount)
-    currency: str = attrs.field(validator=_check_currency)
+    __slots__ = ("amount", "currency")
+    __match_args__ = ("amount", "currency")
+    _init_fields = _eq_fields = _repr_fields = __match_args__
+
+    amount: Decimal
+    currency: str
+
+    def __init__(self, amount: Decimal, currency: str) -> None:
+        _check_amount(amount)
+        _check_currency(currency)
+        object.__setattr__(self, "amount", amount)
+        object.__setattr__(self, "currency", currency)
 
     @classmethod
     def parse(cls, amount: object, currency: object) -> Price | None:

@@ -10,8 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-import attrs
-
+from twilio_sansio.core._value import Value, slot_setters
 from twilio_sansio.core.errors import UnexpectedResponseError, decode_json, error_from_response
 from twilio_sansio.core.http import Request, Response
 from twilio_sansio.core.model import Record
@@ -20,8 +19,7 @@ T = TypeVar("T")
 Parser = Callable[[Request, Response], T]
 
 
-@attrs.frozen(slots=True)
-class Operation(Generic[T]):
+class Operation(Value, Generic[T]):
     """A request plus the pure function that turns its response into a ``T``.
 
     Attributes:
@@ -29,8 +27,17 @@ class Operation(Generic[T]):
         parser: Called with the request and its response; raises the library's errors.
     """
 
+    __slots__ = ("parser", "request")
+    __match_args__ = ("request", "parser")
+    _init_fields = _eq_fields = __match_args__
+    _repr_fields = ("request",)
+
     request: Request
-    parser: Parser[T] = attrs.field(repr=False)
+    parser: Parser[T]
+
+    def __init__(self, request: Request, parser: Parser[T]) -> None:
+        _set_request(self, request)
+        _set_parser(self, parser)
 
     def parse(self, response: Response) -> T:
         """Turn ``response`` into the operation's result.
@@ -40,6 +47,9 @@ class Operation(Generic[T]):
             UnexpectedResponseError: the response is not Twilio's JSON.
         """
         return self.parser(self.request, response)
+
+
+_set_request, _set_parser = slot_setters(Operation, "request", "parser")
 
 
 def raise_for_status(request: Request, response: Response) -> None:

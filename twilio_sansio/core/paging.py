@@ -32,8 +32,7 @@ from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Generic, Protocol, TypeVar
 from urllib.parse import urlsplit
 
-import attrs
-
+from twilio_sansio.core._value import Value
 from twilio_sansio.core.config import ClientConfig
 from twilio_sansio.core.encoding import Params, fit_for_url, requote_url
 from twilio_sansio.core.errors import InvalidArgument, UnexpectedResponseError
@@ -82,8 +81,7 @@ def follow(
         raise UnexpectedResponseError(status, url[:200], str(refused)) from None
 
 
-@attrs.frozen(slots=True)
-class Lister(Generic[T]):
+class Lister(Value, Generic[T]):
     """How one listing is fetched and read: the product, the records' key and model.
 
     Attributes:
@@ -95,11 +93,30 @@ class Lister(Generic[T]):
             (checked by whoever made the lister).
     """
 
+    __slots__ = ("config", "extra_headers", "from_json", "key", "product")
+    __match_args__ = ("config", "product", "key", "from_json", "extra_headers")
+    _init_fields = _eq_fields = _repr_fields = __match_args__
+
     config: ClientConfig
     product: str
     key: str
     from_json: Callable[[dict[str, Any]], T]
-    extra_headers: Headers = ()
+    extra_headers: Headers
+
+    def __init__(
+        self,
+        config: ClientConfig,
+        product: str,
+        key: str,
+        from_json: Callable[[dict[str, Any]], T],
+        extra_headers: Headers = (),
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "config", config)
+        _set(self, "product", product)
+        _set(self, "key", key)
+        _set(self, "from_json", from_json)
+        _set(self, "extra_headers", extra_headers)
 
     def first(self, path: str, query: Params) -> Operation[Page[T]]:
         """Return the operation for the first page of ``path`` with ``query``."""
@@ -205,8 +222,7 @@ class Lister(Generic[T]):
         )
 
 
-@attrs.frozen(slots=True)
-class Page(Generic[T]):
+class Page(Value, Generic[T]):
     """One page of a listing.
 
     Attributes:
@@ -218,11 +234,32 @@ class Page(Generic[T]):
         response_info: The status and headers of the response the page was read from.
     """
 
+    __slots__ = ("cursor", "lister", "paging", "records", "response_info")
+    __match_args__ = ("records", "paging", "cursor", "lister", "response_info")
+    _init_fields = __match_args__
+    _eq_fields = ("records", "paging", "cursor")
+    _repr_fields = ("records", "paging", "cursor", "response_info")
+
     records: list[T]
     paging: Mapping[str, Any]
     cursor: str | None
-    lister: Lister[T] = attrs.field(repr=False, eq=False)
-    response_info: ResponseInfo | None = attrs.field(default=None, eq=False)
+    lister: Lister[T]
+    response_info: ResponseInfo | None
+
+    def __init__(
+        self,
+        records: list[T],
+        paging: Mapping[str, Any],
+        cursor: str | None,
+        lister: Lister[T],
+        response_info: ResponseInfo | None = None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "records", records)
+        _set(self, "paging", paging)
+        _set(self, "cursor", cursor)
+        _set(self, "lister", lister)
+        _set(self, "response_info", response_info)
 
     @property
     def request_id(self) -> str | None:

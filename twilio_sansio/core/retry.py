@@ -51,8 +51,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any, TypeAlias, TypeVar
 
-import attrs
-
+from twilio_sansio.core._value import Value
 from twilio_sansio.core.errors import (
     ConnectError,
     DeadlineExceeded,
@@ -98,8 +97,7 @@ def _uniform() -> float:
     return random.random()
 
 
-@attrs.frozen(slots=True)
-class Retry:
+class Retry(Value):
     """Send the request again after waiting ``delay`` seconds.
 
     Attributes:
@@ -108,52 +106,57 @@ class Retry:
         reason: Why, for debug output and logs (``"429 Too Many Requests, Retry-After 2 s"``).
     """
 
+    __slots__ = ("delay", "reason")
+    __match_args__ = ("delay", "reason")
+    _init_fields = _eq_fields = _repr_fields = __match_args__
+
     delay: float
     reason: str
 
+    def __init__(self, delay: float, reason: str) -> None:
+        object.__setattr__(self, "delay", delay)
+        object.__setattr__(self, "reason", reason)
 
-@attrs.frozen(slots=True)
-class GiveUp:
+
+class GiveUp(Value):
     """Stop: the last outcome is final (return the response, or raise the error).
 
     Attributes:
         reason: Why, for debug output and logs (``"201 Created is final"``).
     """
 
+    __slots__ = ("reason",)
+    __match_args__ = ("reason",)
+    _init_fields = _eq_fields = _repr_fields = __match_args__
+
     reason: str
+
+    def __init__(self, reason: str) -> None:
+        object.__setattr__(self, "reason", reason)
 
 
 RetryDecision: TypeAlias = Retry | GiveUp
 """What :meth:`RetryPolicy.decide` answers."""
 
 
-def _check_count(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+def _check_count(name: str, value: object) -> None:
     if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-        raise InvalidArgument(f"{attribute.name} must be an int >= 1, not {value!r}")
+        raise InvalidArgument(f"{name} must be an int >= 1, not {value!r}")
 
 
-def _check_seconds(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+def _check_seconds(name: str, value: object) -> None:
     if (
         not isinstance(value, (int, float))
         or isinstance(value, bool)
         or not math.isfinite(value)
         or value < 0
     ):
-        raise InvalidArgument(
-            f"{attribute.name} must be a finite number of seconds >= 0, not {value!r}"
-        )
+        raise InvalidArgument(f"{name} must be a finite number of seconds >= 0, not {value!r}")
 
 
-def _check_optional_seconds(
-    instance: object, attribute: attrs.Attribute[Any], value: object
-) -> None:
-    if value is not None:
-        _check_seconds(instance, attribute, value)
-
-
-def _check_callable(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+def _check_callable(name: str, value: object) -> None:
     if not callable(value):
-        raise InvalidArgument(f"{attribute.name} must be a callable returning a float in [0, 1)")
+        raise InvalidArgument(f"{name} must be a callable returning a float in [0, 1)")
 
 
 def _as_float(value: float) -> float:
@@ -161,12 +164,7 @@ def _as_float(value: float) -> float:
     return float(value) if isinstance(value, int) and not isinstance(value, bool) else value
 
 
-def _as_optional_float(value: float | None) -> float | None:
-    return None if value is None else _as_float(value)
-
-
-@attrs.frozen(slots=True)
-class RetryPolicy:
+class RetryPolicy(Value):
     """How many times to send a request, and how long to wait between attempts.
 
     A policy is a value: build it once (``Client(..., retry=RetryPolicy(max_attempts=5))``)
@@ -189,15 +187,41 @@ class RetryPolicy:
             negative, infinite or NaN, or ``random`` is not callable.
     """
 
-    max_attempts: int = attrs.field(default=3, validator=_check_count)
-    backoff_base: float = attrs.field(default=0.5, converter=_as_float, validator=_check_seconds)
-    backoff_cap: float = attrs.field(default=8.0, converter=_as_float, validator=_check_seconds)
-    max_retry_after: float | None = attrs.field(
-        default=60.0, converter=_as_optional_float, validator=_check_optional_seconds
-    )
-    random: Callable[[], float] = attrs.field(
-        default=_uniform, eq=False, repr=False, validator=_check_callable
-    )
+    __slots__ = ("backoff_base", "backoff_cap", "max_attempts", "max_retry_after", "random")
+    __match_args__ = ("max_attempts", "backoff_base", "backoff_cap", "max_retry_after", "random")
+    _init_fields = __match_args__
+    _eq_fields = _repr_fields = ("max_attempts", "backoff_base", "backoff_cap", "max_retry_after")
+
+    max_attempts: int
+    backoff_base: float
+    backoff_cap: float
+    max_retry_after: float | None
+    random: Callable[[], float]
+
+    def __init__(
+        self,
+        max_attempts: int = 3,
+        backoff_base: float = 0.5,
+        backoff_cap: float = 8.0,
+        max_retry_after: float | None = 60.0,
+        random: Callable[[], float] = _uniform,
+    ) -> None:
+        backoff_base = _as_float(backoff_base)
+        backoff_cap = _as_float(backoff_cap)
+        if max_retry_after is not None:
+            max_retry_after = _as_float(max_retry_after)
+        _check_count("max_attempts", max_attempts)
+        _check_seconds("backoff_base", backoff_base)
+        _check_seconds("backoff_cap", backoff_cap)
+        if max_retry_after is not None:
+            _check_seconds("max_retry_after", max_retry_after)
+        _check_callable("random", random)
+        _set = object.__setattr__
+        _set(self, "max_attempts", max_attempts)
+        _set(self, "backoff_base", backoff_base)
+        _set(self, "backoff_cap", backoff_cap)
+        _set(self, "max_retry_after", max_retry_after)
+        _set(self, "random", random)
 
     @classmethod
     def none(cls) -> RetryPolicy:

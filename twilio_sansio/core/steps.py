@@ -36,37 +36,59 @@ from __future__ import annotations
 from collections.abc import Generator
 from typing import Any, TypeAlias, TypeVar
 
-import attrs
-
+from twilio_sansio.core._value import Value, slot_setters
 from twilio_sansio.core.http import Request, Response
 from twilio_sansio.core.operation import Operation
 
 T = TypeVar("T")
 
 
-@attrs.frozen(slots=True)
-class Exchange:
+class Exchange(Value):
     """Send ``request`` (retried as the client's policy allows) and feed back its response."""
 
+    __slots__ = ("request",)
+    __match_args__ = ("request",)
+    _init_fields = _eq_fields = _repr_fields = __match_args__
+
     request: Request
 
+    def __init__(self, request: Request) -> None:
+        _set_exchange_request(self, request)
 
-@attrs.frozen(slots=True)
-class Attempt:
+
+(_set_exchange_request,) = slot_setters(Exchange, "request")
+
+
+class Attempt(Value):
     """Send ``request`` once, whatever happens, and feed back its response or error."""
 
+    __slots__ = ("request",)
+    __match_args__ = ("request",)
+    _init_fields = _eq_fields = _repr_fields = __match_args__
+
     request: Request
 
+    def __init__(self, request: Request) -> None:
+        _set_attempt_request(self, request)
 
-@attrs.frozen(slots=True)
-class Gather:
+
+(_set_attempt_request,) = slot_setters(Attempt, "request")
+
+
+class Gather(Value):
     """Run ``jobs`` concurrently and feed back their results in order."""
+
+    __slots__ = ("jobs",)
+    __match_args__ = ("jobs",)
+    _init_fields = _eq_fields = _repr_fields = __match_args__
 
     jobs: tuple[Job[Any], ...]
 
+    def __init__(self, jobs: tuple[Job[Any], ...]) -> None:
+        object.__setattr__(self, "jobs", jobs)
 
-@attrs.frozen(slots=True)
-class Sleep:
+
+class Sleep(Value):
     """Wait ``seconds`` before continuing.
 
     Attributes:
@@ -75,17 +97,26 @@ class Sleep:
             ``"429 Too Many Requests, Retry-After 2 s"``); empty if the job gave none.
     """
 
+    __slots__ = ("reason", "seconds")
+    __match_args__ = ("seconds", "reason")
+    _init_fields = _eq_fields = _repr_fields = __match_args__
+
     seconds: float
-    reason: str = ""
+    reason: str
+
+    def __init__(self, seconds: float, reason: str = "") -> None:
+        object.__setattr__(self, "seconds", seconds)
+        object.__setattr__(self, "reason", reason)
 
 
-@attrs.frozen(slots=True)
-class Now:
+class Now(Value):
     """Ask the driver for the current time; it sends back a :class:`Moment`."""
 
+    __slots__ = ()
+    __match_args__ = ()
 
-@attrs.frozen(slots=True)
-class Moment:
+
+class Moment(Value):
     """What a driver answers to :class:`Now`.
 
     Attributes:
@@ -95,8 +126,16 @@ class Moment:
             it has passed), or None when the call has no deadline.
     """
 
+    __slots__ = ("time_left", "wall_time")
+    __match_args__ = ("wall_time", "time_left")
+    _init_fields = _eq_fields = _repr_fields = __match_args__
+
     wall_time: float
     time_left: float | None
+
+    def __init__(self, wall_time: float, time_left: float | None) -> None:
+        object.__setattr__(self, "wall_time", wall_time)
+        object.__setattr__(self, "time_left", time_left)
 
 
 Step: TypeAlias = Exchange | Attempt | Gather | Sleep | Now

@@ -38,8 +38,7 @@ from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, Generic, TypeAlias, TypeVar
 
-import attrs
-
+from twilio_sansio.core._value import Value, replace
 from twilio_sansio.core.errors import InvalidArgument
 from twilio_sansio.core.operation import Operation
 from twilio_sansio.core.paging import Links, Page
@@ -207,8 +206,7 @@ alert_time: TimeOf = first_time("date_created")
 """An alert's time: when it was logged."""
 
 
-@attrs.frozen(slots=True)
-class RangePage(Generic[T]):
+class RangePage(Value, Generic[T]):
     """What :meth:`RangeFilter.apply` found on one page.
 
     Attributes:
@@ -217,12 +215,19 @@ class RangePage(Generic[T]):
             with a known time is older than ``start``.
     """
 
+    __slots__ = ("done", "records")
+    __match_args__ = ("records", "done")
+    _init_fields = _eq_fields = _repr_fields = __match_args__
+
     records: list[T]
     done: bool
 
+    def __init__(self, records: list[T], done: bool) -> None:
+        object.__setattr__(self, "records", records)
+        object.__setattr__(self, "done", done)
 
-@attrs.frozen(slots=True)
-class RangeFilter(Generic[T]):
+
+class RangeFilter(Value, Generic[T]):
     """The records of a newest-first listing whose time falls in ``[start, end)``.
 
     The range is checked and converted to UTC on construction.
@@ -237,14 +242,22 @@ class RangeFilter(Generic[T]):
         InvalidArgument: the range is invalid (see :func:`check_range`).
     """
 
+    __slots__ = ("end", "start", "time_of")
+    __match_args__ = ("start", "end", "time_of")
+    _init_fields = _eq_fields = __match_args__
+    _repr_fields = ("start", "end")
+
     start: datetime
     end: datetime
-    time_of: Callable[[T], datetime | None] = attrs.field(repr=False)
+    time_of: Callable[[T], datetime | None]
 
-    def __attrs_post_init__(self) -> None:
-        start, end = check_range(self.start, self.end)
+    def __init__(
+        self, start: datetime, end: datetime, time_of: Callable[[T], datetime | None]
+    ) -> None:
+        start, end = check_range(start, end)
         object.__setattr__(self, "start", start)
         object.__setattr__(self, "end", end)
+        object.__setattr__(self, "time_of", time_of)
 
     @property
     def empty(self) -> bool:
@@ -386,4 +399,4 @@ class RangePages(Generic[T]):
         self.pages_accepted += 1
         if found.done:
             self._done = True
-        return attrs.evolve(page, records=found.records, cursor=None if found.done else page.cursor)
+        return replace(page, records=found.records, cursor=None if found.done else page.cursor)
