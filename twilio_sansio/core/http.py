@@ -91,7 +91,10 @@ class Response(Value):
     @property
     def info(self) -> ResponseInfo:
         """The status and headers of the response, without its body."""
-        return ResponseInfo(self.status, self.headers)
+        info = ResponseInfo.__new__(ResponseInfo)  # the headers are lower-case already
+        _set_info_status(info, self.status)
+        _set_info_headers(info, self.headers)
+        return info
 
 
 _set_method, _set_url, _set_request_headers, _set_request_body = slot_setters(
