@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -59,25 +58,6 @@ def test_create_sends_every_typed_parameter_and_the_custom_ones() -> None:
     )
 
 
-def test_update_and_stop_post_status_stopped_by_sid_or_name() -> None:
-    for operation in (siprec().update(CALL, SIPREC), siprec().stop(CALL, SIPREC)):
-        assert_request(operation.request, "POST", f"{SESSIONS}/{SIPREC}.json", b"Status=stopped")
-    assert siprec().stop(CALL, "recorder").request.url == f"{SESSIONS}/recorder.json"
-
-
-@pytest.mark.parametrize("call_sid", ["", "CA1", SIPREC, None])
-def test_every_operation_refuses_a_bad_call_sid(call_sid: Any) -> None:
-    operations = siprec()
-    builds: list[Callable[[], object]] = [
-        lambda: operations.create(call_sid),
-        lambda: operations.update(call_sid, SIPREC),
-        lambda: operations.stop(call_sid, SIPREC),
-    ]
-    for build in builds:
-        with pytest.raises(InvalidArgument):
-            build()
-
-
 @pytest.mark.parametrize(
     "arguments",
     [
@@ -91,14 +71,6 @@ def test_every_operation_refuses_a_bad_call_sid(call_sid: Any) -> None:
 def test_create_refuses_bad_arguments(arguments: dict[str, Any]) -> None:
     with pytest.raises(InvalidArgument):
         siprec().create(CALL, **arguments)
-
-
-@pytest.mark.parametrize(
-    ("sid", "status"), [("", "stopped"), ("MZ" + "a" * 32, "stopped"), (SIPREC, "x")]
-)
-def test_update_refuses_a_bad_sid_or_status(sid: Any, status: str) -> None:
-    with pytest.raises(InvalidArgument):
-        siprec().update(CALL, sid, status=status)
 
 
 FULL: dict[str, Any] = {

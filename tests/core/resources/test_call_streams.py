@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -62,41 +61,6 @@ def test_create_sends_every_typed_parameter_and_the_custom_ones_in_order() -> No
         b"&Parameter1.Name=caller&Parameter1.Value=%2B14155550100"
         b"&Parameter2.Name=lang&Parameter2.Value=",
     )
-
-
-def test_update_and_stop_post_status_stopped_by_sid_or_name() -> None:
-    for operation in (
-        streams().update(CALL, STREAM),
-        streams().update(CALL, STREAM, status="stopped"),
-        streams().stop(CALL, STREAM),
-    ):
-        assert_request(operation.request, "POST", f"{STREAMS}/{STREAM}.json", b"Status=stopped")
-    by_name = streams().stop(CALL, "my agent")
-    assert by_name.request.url == f"{STREAMS}/my%20agent.json"
-
-
-@pytest.mark.parametrize("call_sid", ["", "CA1", STREAM, "CA" + "z" * 32, None])
-def test_every_operation_refuses_a_bad_call_sid(call_sid: Any) -> None:
-    operations = streams()
-    builds: list[Callable[[], object]] = [
-        lambda: operations.create(call_sid, WSS),
-        lambda: operations.update(call_sid, STREAM),
-        lambda: operations.stop(call_sid, STREAM),
-    ]
-    for build in builds:
-        with pytest.raises(InvalidArgument):
-            build()
-
-
-@pytest.mark.parametrize("sid", ["", None, "..", "RE" + "a" * 32, "x\x00"])
-def test_update_refuses_a_bad_stream(sid: Any) -> None:
-    with pytest.raises(InvalidArgument):
-        streams().stop(CALL, sid)
-
-
-def test_update_refuses_any_status_but_stopped() -> None:
-    with pytest.raises(InvalidArgument):
-        streams().update(CALL, STREAM, status="in-progress")
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -76,29 +75,6 @@ def test_create_sends_every_documented_parameter() -> None:
     )
 
 
-def test_update_and_stop_post_status_stopped_by_sid_or_name() -> None:
-    url = f"{TRANSCRIPTIONS}/{TRANSCRIPTION}.json"
-    for operation in (
-        transcriptions().update(CALL, TRANSCRIPTION, status="stopped"),
-        transcriptions().stop(CALL, TRANSCRIPTION),
-    ):
-        assert_request(operation.request, "POST", url, b"Status=stopped")
-    assert transcriptions().stop(CALL, "notes").request.url == f"{TRANSCRIPTIONS}/notes.json"
-
-
-@pytest.mark.parametrize("call_sid", ["", "CA1", TRANSCRIPTION, None])
-def test_every_operation_refuses_a_bad_call_sid(call_sid: Any) -> None:
-    operations = transcriptions()
-    builds: list[Callable[[], object]] = [
-        lambda: operations.create(call_sid),
-        lambda: operations.update(call_sid, TRANSCRIPTION),
-        lambda: operations.stop(call_sid, TRANSCRIPTION),
-    ]
-    for build in builds:
-        with pytest.raises(InvalidArgument):
-            build()
-
-
 @pytest.mark.parametrize(
     "arguments",
     [
@@ -114,14 +90,6 @@ def test_every_operation_refuses_a_bad_call_sid(call_sid: Any) -> None:
 def test_create_refuses_bad_arguments(arguments: dict[str, Any]) -> None:
     with pytest.raises(InvalidArgument):
         transcriptions().create(CALL, **arguments)
-
-
-@pytest.mark.parametrize(
-    ("sid", "status"), [("", "stopped"), ("MZ" + "a" * 32, "stopped"), (TRANSCRIPTION, "paused")]
-)
-def test_update_refuses_a_bad_sid_or_status(sid: Any, status: str) -> None:
-    with pytest.raises(InvalidArgument):
-        transcriptions().update(CALL, sid, status=status)
 
 
 FULL: dict[str, Any] = {
