@@ -27,8 +27,9 @@ from typing import Any, TypeVar, get_args, get_origin, get_type_hints
 
 from twilio_sansio._binding import Namespace
 from twilio_sansio.core.config import ClientConfig
+from twilio_sansio.core.resources._build import ResourceOperations
 
-O = TypeVar("O")  # noqa: E741 - the core operations object of the product's helpers
+O = TypeVar("O", bound=ResourceOperations)  # noqa: E741 - the product's helpers' builder
 C = TypeVar("C")
 
 __all__ = ["ProductNamespace", "member_namespaces"]
@@ -44,8 +45,7 @@ class ProductNamespace(Namespace[O, C]):
     @property
     def config(self) -> ClientConfig:
         """The configuration the product's namespaces build their requests with."""
-        config: ClientConfig = getattr(self.operations, "config")  # noqa: B009
-        return config
+        return self.operations.config
 
 
 def member_namespaces(
