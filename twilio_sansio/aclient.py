@@ -22,8 +22,8 @@ from twilio_sansio.core.errors import ClientClosed, DeadlineExceeded, TwilioErro
 from twilio_sansio.core.http import Request, Response
 from twilio_sansio.core.operation import Operation
 from twilio_sansio.core.paging import Page, PageChain, PageSequence
-from twilio_sansio.core.retry import under_policy
-from twilio_sansio.core.steps import Attempt, Gather, Job, Moment, Now, Sleep, operation_job
+from twilio_sansio.core.retry import operation_under_policy, under_policy
+from twilio_sansio.core.steps import Attempt, Gather, Job, Moment, Now, Sleep
 from twilio_sansio.iterators import AsyncPageIterator, AsyncRecordIterator
 from twilio_sansio.transports.protocol import (
     AsyncTransport,
@@ -85,7 +85,7 @@ class AsyncClient(ClientBase[AsyncTransport]):
             UnexpectedResponseError: the answer is not Twilio's JSON.
             TransportError: no complete answer arrived (``DeadlineExceeded``, ...).
         """
-        return await self.run(operation_job(operation))
+        return await self._run_policed(operation_under_policy(operation, self.retry))
 
     async def run(self, job: Job[T]) -> T:
         """Carry out a core job (several requests, perhaps concurrent) under one deadline.
@@ -94,11 +94,15 @@ class AsyncClient(ClientBase[AsyncTransport]):
             TwilioError: whatever the job raises, or ``DeadlineExceeded``.
             ClientClosed: the client was closed (nothing is sent).
         """
+        return await self._run_policed(under_policy(job, self.retry))
+
+    async def _run_policed(self, job: Job[T]) -> T:
+        """Drive a job already under the retry policy, within the client's deadline."""
         if self._shared.closed:
             job.close()
             raise ClientClosed(_CLOSED)
         with _deadline_scope(self.timeout) as scope:
-            return await self._drive(under_policy(job, self.retry))
+            return await self._drive(job)
         if scope.cancelled_caught:
             job.close()
             raise DeadlineExceeded(
@@ -152,6 +156,9 @@ class AsyncClient(ClientBase[AsyncTransport]):
         if self._shared.closed:
             raise ClientClosed(_CLOSED)
         traffic = self._traffic
+        if not traffic.active:  # the common case: nothing to show, no clock to read
+            expect_request_written_signal()
+            return await self._shared.transport.send(request)
         traffic.request(request)
         started = time.monotonic()
         expect_request_written_signal()
@@ -221,7 +228,8 @@ def _deadline_scope(seconds: float) -> Any:
     """
     trio = sys.modules.get("trio")
     if trio is not None and getattr(trio.lowlevel, "in_trio_task", _no)():
-        return trio.move_on_after(seconds)
+        # trio.move_on_after checks its argument again (the client's timeout is checked)
+        return trio.CancelScope(deadline=trio.current_time() + seconds)
     return anyio.move_on_after(seconds)
 
 

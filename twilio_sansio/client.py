@@ -19,8 +19,8 @@ from twilio_sansio.core.errors import ClientClosed, DeadlineExceeded, TwilioErro
 from twilio_sansio.core.http import Request, Response
 from twilio_sansio.core.operation import Operation
 from twilio_sansio.core.paging import Page, PageChain, PageSequence
-from twilio_sansio.core.retry import under_policy
-from twilio_sansio.core.steps import Attempt, Gather, Job, Moment, Now, Sleep, operation_job
+from twilio_sansio.core.retry import operation_under_policy, under_policy
+from twilio_sansio.core.steps import Attempt, Gather, Job, Moment, Now, Sleep
 from twilio_sansio.iterators import PageIterator, RecordIterator
 from twilio_sansio.transports.protocol import SyncTransport
 
@@ -143,7 +143,7 @@ class Client(ClientBase[SyncTransport]):
             TransportError: no complete answer arrived (``DeadlineExceeded``, ...).
             ClientClosed: the client was closed.
         """
-        return self.run(operation_job(operation))
+        return self._run_policed(operation_under_policy(operation, self.retry))
 
     def run(self, job: Job[T]) -> T:
         """Carry out a core job (several requests, perhaps concurrent) under one deadline.
@@ -152,11 +152,14 @@ class Client(ClientBase[SyncTransport]):
             TwilioError: whatever the job raises, or ``DeadlineExceeded``.
             ClientClosed: the client was closed (nothing is sent).
         """
+        return self._run_policed(under_policy(job, self.retry))
+
+    def _run_policed(self, job: Job[T]) -> T:
+        """Drive a job already under the retry policy, within the client's deadline."""
         if self._shared.closed:
             job.close()
             raise ClientClosed(_CLOSED)
-        deadline = time.monotonic() + self.timeout
-        return self._drive(under_policy(job, self.retry), deadline, None)
+        return self._drive(job, time.monotonic() + self.timeout, None)
 
     def page_iterator(self, first: Operation[Page[T]] | PageSequence[T]) -> PageIterator[T]:
         """Iterate over the pages of any listing.
@@ -211,6 +214,8 @@ class Client(ClientBase[SyncTransport]):
                 f"the {self.timeout:g} s deadline passed before sending", request_sent=False
             )
         traffic = self._traffic
+        if not traffic.active:  # the common case: nothing to show, no clock to read
+            return self._shared.transport.send(request, timeout=left)
         traffic.request(request)
         started = time.monotonic()
         try:

@@ -61,6 +61,7 @@ from twilio_sansio.core.errors import (
     TwilioError,
 )
 from twilio_sansio.core.http import Request, Response
+from twilio_sansio.core.operation import Operation
 from twilio_sansio.core.steps import Attempt, Exchange, Gather, Job, Moment, Now, Sleep
 
 __all__ = [
@@ -71,6 +72,7 @@ __all__ = [
     "Retry",
     "RetryDecision",
     "RetryPolicy",
+    "operation_under_policy",
     "parse_retry_after",
     "retry_job",
     "under_policy",
@@ -476,6 +478,21 @@ def under_policy(job: Job[T], policy: RetryPolicy) -> Job[T]:
                 error = exc
     finally:
         job.close()
+
+
+def operation_under_policy(operation: Operation[T], policy: RetryPolicy) -> Job[T]:
+    """The job of one operation with its exchange sent under ``policy``.
+
+    It is ``under_policy(operation_job(operation), policy)`` in one generator: the same
+    steps, the same result and the same errors, without the two layers the driver would
+    otherwise resume on every step. A client sends each single operation this way.
+    """
+    request = operation.request
+    if policy.max_attempts == 1:
+        response: Response = yield Attempt(request)
+    else:
+        response = yield from retry_job(policy, request)
+    return operation.parse(response)
 
 
 # Retry-After (RFC 9110 section 10.2.3): delay-seconds, or an HTTP-date in any of its
