@@ -1,9 +1,10 @@
 """Run the whole suite and write RESULTS.md: ``nox -s bench``.
 
 Steps, each against one server process started here: capacity (the server's own cost),
-the in-process workloads under pyperf (W1-W4, W7), cold start (W5), peak memory (W6),
-profiles; then ``report.py`` writes RESULTS.md from ``out/results.json``. Every timed run
-checks what its workload returned. ``--quick`` runs everything once, after a check step
+the in-process workloads under pyperf (W1-W4, W7), the target workloads again in
+interleaved rounds (``sidebyside.py``), cold start (W5), peak memory (W6), profiles;
+then ``report.py`` writes RESULTS.md from ``out/results.json``. Every timed run checks
+what its workload returned. ``--quick`` runs everything once, after a check step
 (every contender, every workload, once), for a smoke test whose figures are not worth
 reporting. ``--skip STEP`` leaves a step out.
 """
@@ -27,7 +28,7 @@ import subprocs
 from serverproc import HERE, ServerProcess
 
 OUT = HERE / "out"
-STEPS = ("check", "capacity", "inprocess", "coldstart", "memory", "profiles")
+STEPS = ("check", "capacity", "inprocess", "sidebyside", "coldstart", "memory", "profiles")
 
 #: pyperf groups: (name, workload regex, processes, values). One value is one whole run
 #: of the workload; workers warm their connections before timing, so no pyperf warmup.
@@ -71,6 +72,31 @@ def _pyperf(base_url: str, quick: bool) -> dict[str, str]:
     return files
 
 
+#: The workloads whose targets are ratios, and the contenders run side by side for them.
+SIDE_BY_SIDE = {
+    "w1": ("ours", "ours-async", "official", "official-async", "raw", "raw-async"),
+    "w2": ("ours", "ours-async", "official", "raw", "raw-async"),
+    "w3": ("ours", "ours-async", "official", "raw", "raw-async"),
+    "w7": ("ours-async", "official-async", "raw-h11", "raw-aiohttp"),
+}
+SIDE_BY_SIDE_ROUNDS = 7
+
+
+def _side_by_side(base_url: str, quick: bool) -> dict[str, Any]:
+    """Interleaved rounds of the target workloads, in a child process: seconds per op."""
+    rounds = 1 if quick else SIDE_BY_SIDE_ROUNDS
+    output = OUT / "sidebyside.json"
+    values: dict[str, list[float]] = {}
+    for key, names in SIDE_BY_SIDE.items():
+        print(f"== side by side {key}: {', '.join(names)} ({rounds} rounds)", flush=True)
+        command = [sys.executable, str(HERE / "sidebyside.py"), key, *names]
+        command += ["--rounds", str(rounds), "--base-url", base_url, "--json", str(output)]
+        subprocess.run(command, check=True, cwd=HERE, env=subprocs.child_env())
+        for name, seconds in json.loads(output.read_text()).items():
+            values[f"{key}/{name}"] = seconds
+    return {"rounds": rounds, "values": values}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="one run of everything")
@@ -95,6 +121,8 @@ def main() -> None:
             results["capacity"] = capacity.measure(server)
         if "inprocess" not in args.skip:
             results["pyperf"] = _pyperf(url, args.quick)
+        if "sidebyside" not in args.skip:
+            results["sidebyside"] = _side_by_side(url, args.quick)
         if "coldstart" not in args.skip:
             print("== W5 cold start", flush=True)
             results["coldstart"] = subprocs.cold_start(url, 3 if args.quick else 20)

@@ -11,7 +11,9 @@ time per operation of each contender and its ratio to the first one named.
 from __future__ import annotations
 
 import argparse
+import json
 import statistics
+from pathlib import Path
 
 import workloads
 from serverproc import ServerProcess
@@ -35,12 +37,15 @@ def main() -> None:
     parser.add_argument("contenders", nargs="+")
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--base-url", help="a running server.py (else one is started)")
+    parser.add_argument("--json", help="also write each contender's seconds per op here")
     args = parser.parse_args()
     if args.base_url:
         times = interleaved(args.workload, args.contenders, args.rounds, args.base_url)
     else:
         with ServerProcess() as server:
             times = interleaved(args.workload, args.contenders, args.rounds, server.base_url)
+    if args.json:
+        Path(args.json).write_text(json.dumps(times))
     reference = statistics.median(times[args.contenders[0]])
     unit = workloads.WORKLOADS[args.workload].unit
     for name, values in times.items():
