@@ -91,6 +91,18 @@ class _DeadlineReader(io.RawIOBase):
         super().close()
 
 
+class _ReaderSource:
+    """Stands for the socket when http.client's response asks it for a reader."""
+
+    __slots__ = ("_reader",)
+
+    def __init__(self, reader: _DeadlineReader) -> None:
+        self._reader = reader
+
+    def makefile(self, mode: str) -> io.BufferedReader:
+        return io.BufferedReader(self._reader)
+
+
 class _DeadlineResponse(http.client.HTTPResponse):
     """http.client's response, reading through a :class:`_DeadlineReader`.
 
@@ -100,13 +112,15 @@ class _DeadlineResponse(http.client.HTTPResponse):
     """
 
     def __init__(self, sock: socket.socket, *args: Any, **kwargs: Any) -> None:
-        super().__init__(sock, *args, **kwargs)
         self._reader: _DeadlineReader | None = None
         deadline = getattr(_exchange, "deadline", None)
-        if deadline is not None:
-            self.fp.close()
-            self._reader = _DeadlineReader(sock, deadline)
-            self.fp = io.BufferedReader(self._reader)
+        if deadline is None:
+            super().__init__(sock, *args, **kwargs)
+            return
+        self._reader = _DeadlineReader(sock, deadline)
+        # http.client only asks its socket for a reader (``makefile``): hand it this one,
+        # rather than let it open its own only to close it.
+        super().__init__(_ReaderSource(self._reader), *args, **kwargs)  # type: ignore[arg-type]
 
     def begin(self) -> None:
         super().begin()
