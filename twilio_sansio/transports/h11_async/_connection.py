@@ -12,7 +12,8 @@ import os
 import select
 import socket
 import ssl
-from collections.abc import Iterable
+from collections.abc import Awaitable, Callable, Iterable
+from typing import TYPE_CHECKING
 
 import anyio
 import h11
@@ -23,6 +24,9 @@ from twilio_sansio.core.http import Response
 from twilio_sansio.transports.h11_async._decoding import decoder_for
 from twilio_sansio.transports.protocol import note_request_written
 
+if TYPE_CHECKING:
+    from twilio_sansio.transports.h11_async._trio_socket import DirectSocket
+
 READ_SIZE = 64 * 1024
 """The most bytes asked of the stream per read."""
 
@@ -31,10 +35,26 @@ NETWORK_ERRORS = (OSError, anyio.BrokenResourceError, anyio.ClosedResourceError)
 """What the stream raises when the connection breaks (ssl.SSLError is an OSError)."""
 
 
+Receiver = Callable[[], Awaitable[bytes]]
+"""Reads the next bytes of a connection: ``b""`` once the peer closed it."""
+
+
+def stream_receiver(stream: ByteStream) -> Receiver:
+    """A :data:`Receiver` on an anyio byte stream."""
+
+    async def receive() -> bytes:
+        try:
+            return await stream.receive(READ_SIZE)
+        except anyio.EndOfStream:
+            return b""
+
+    return receive
+
+
 async def receive_event(
-    protocol: h11.Connection, stream: ByteStream
+    protocol: h11.Connection, receive: Receiver
 ) -> h11.Event | type[h11.PAUSED]:
-    """Return h11's next event, reading from ``stream`` as long as h11 needs data.
+    """Return h11's next event, reading with ``receive`` as long as h11 needs data.
 
     The end of the stream is handed to h11 as such: it decides whether that ends the
     message or cuts it off (``h11.RemoteProtocolError``).
@@ -43,11 +63,7 @@ async def receive_event(
         event = protocol.next_event()
         if event is not h11.NEED_DATA:
             return event  # type: ignore[return-value]  # mypy does not narrow on `is not`
-        try:
-            data = await stream.receive(READ_SIZE)
-        except anyio.EndOfStream:
-            data = b""
-        protocol.receive_data(data)
+        protocol.receive_data(await receive())
 
 
 class Connection:
@@ -55,19 +71,34 @@ class Connection:
 
     Args:
         stream: The connected byte stream (TLS already set up for ``https``).
+        direct: The stream's own socket driven directly, for plain TCP under trio (see
+            ``_trio_socket``); the stream is still what closes it.
     """
 
-    __slots__ = ("_protocol", "_socket", "_stream")
+    __slots__ = ("_direct", "_protocol", "_receive", "_send", "_socket", "_stream")
 
-    def __init__(self, stream: ByteStream) -> None:
+    def __init__(self, stream: ByteStream, direct: DirectSocket | None = None) -> None:
         self._stream = stream
         self._protocol = h11.Connection(h11.CLIENT)
         self._socket: socket.socket | None = stream.extra(SocketAttribute.raw_socket, None)
+        self._direct = direct
+        self._send: Callable[[bytes], Awaitable[None]]
+        if direct is None:
+            self._send, self._receive = stream.send, stream_receiver(stream)
+        else:
+            self._send, self._receive = direct.send_all, direct.receive
 
     @property
     def reusable(self) -> bool:
-        """Whether the last exchange ended cleanly and the server keeps the connection."""
-        return self._protocol.our_state is h11.IDLE
+        """Whether the last exchange ended cleanly and the server keeps the connection.
+
+        Bytes the server sent after the response (read along with it) rule it out too,
+        as they would when still unread in the socket (:meth:`has_gone_stale`): h11
+        would take them for the next response. So every exchange starts with h11's
+        buffer empty.
+        """
+        protocol = self._protocol
+        return protocol.our_state is h11.IDLE and not protocol.trailing_data[0]
 
     def has_gone_stale(self) -> bool:
         """Whether the idle connection was closed by the server (or sent stray bytes).
@@ -107,8 +138,10 @@ class Connection:
             raise InvalidArgument(f"the request cannot be sent as HTTP/1.1: {exc}") from None
         try:
             note_request_written()
-            await self._stream.send(outgoing)
+            await self._send(outgoing)
             response = await self._read_response(max_body)
+            if self._direct is not None:
+                await self._direct.settle()
         except h11.RemoteProtocolError as exc:
             raise TransportError(f"the response was cut off or malformed: {exc}") from None
         except NETWORK_ERRORS as exc:
@@ -119,9 +152,11 @@ class Connection:
 
     async def _read_response(self, max_body: int) -> Response:
         protocol = self._protocol
+        # Nothing is buffered yet (see `reusable`): h11 needs data before any event.
+        protocol.receive_data(await self._receive())
         while True:
             try:
-                event = await receive_event(protocol, self._stream)
+                event = await receive_event(protocol, self._receive)
             except h11.RemoteProtocolError as exc:
                 raise TransportError(
                     f"the server closed the connection or broke HTTP/1.1 before answering: {exc}"
@@ -140,7 +175,7 @@ class Connection:
         size = 0
         pieces: Iterable[bytes]
         while True:
-            event = await receive_event(protocol, self._stream)
+            event = await receive_event(protocol, self._receive)
             if type(event) is h11.Data:
                 pieces = decoder.decode(event.data) if decoder is not None else (event.data,)
             elif type(event) is h11.EndOfMessage:
