@@ -21,7 +21,8 @@ from anyio.abc import ByteStream, SocketAttribute
 
 from twilio_sansio.core.errors import InvalidArgument, ResponseTooLarge, TransportError
 from twilio_sansio.core.http import Response
-from twilio_sansio.transports.h11_async._decoding import decoder_for
+from twilio_sansio.transports.h11_async._decoding import ContentDecoder, decoder_for
+from twilio_sansio.transports.h11_async._simple_response import read_simple_response
 from twilio_sansio.transports.protocol import note_request_written
 
 if TYPE_CHECKING:
@@ -139,7 +140,7 @@ class Connection:
         try:
             note_request_written()
             await self._send(outgoing)
-            response = await self._read_response(max_body)
+            response = await self._read_response(head.method, max_body)
             if self._direct is not None:
                 await self._direct.settle()
         except h11.RemoteProtocolError as exc:
@@ -150,10 +151,26 @@ class Connection:
             protocol.start_next_cycle()
         return response
 
-    async def _read_response(self, max_body: int) -> Response:
+    async def _read_response(self, method: bytes, max_body: int) -> Response:
         protocol = self._protocol
         # Nothing is buffered yet (see `reusable`): h11 needs data before any event.
-        protocol.receive_data(await self._receive())
+        data = await self._receive()
+        if protocol.our_state is h11.DONE and method not in _NOT_SIMPLE_METHODS:
+            simple = read_simple_response(data)
+            if simple is not None:
+                # h11 never saw this response: a new h11 connection stands for this one,
+                # ready for the next request, as start_next_cycle() would leave it.
+                self._protocol = h11.Connection(h11.CLIENT)
+                status, headers, body = simple
+                decoder = _decoder(headers)
+                if decoder is None:
+                    _check_size(len(body), max_body, status)
+                    return Response(status, headers, body)
+                collected = _Collected(status, max_body)
+                collected.add(decoder.decode(body))
+                collected.add(decoder.finish())
+                return Response(status, headers, b"".join(collected.chunks))
+        protocol.receive_data(data)
         while True:
             try:
                 event = await receive_event(protocol, self._receive)
@@ -169,28 +186,18 @@ class Connection:
         headers = tuple(
             (name.decode("latin-1"), value.decode("latin-1")) for name, value in event.headers
         )
-        encodings = [value for name, value in headers if name == "content-encoding"]
-        decoder = decoder_for(encodings) if encodings else None
-        chunks: list[bytes] = []
-        size = 0
-        pieces: Iterable[bytes]
+        decoder = _decoder(headers)
+        collected = _Collected(status, max_body)
         while True:
             event = await receive_event(protocol, self._receive)
             if type(event) is h11.Data:
-                pieces = decoder.decode(event.data) if decoder is not None else (event.data,)
+                collected.add(decoder.decode(event.data) if decoder is not None else (event.data,))
             elif type(event) is h11.EndOfMessage:
-                pieces = decoder.finish() if decoder is not None else ()
+                if decoder is not None:
+                    collected.add(decoder.finish())
+                return Response(status, headers, b"".join(collected.chunks))
             else:
                 raise TransportError(f"unexpected {type(event).__name__} in a response body")
-            for piece in pieces:
-                size += len(piece)
-                if size > max_body:
-                    raise ResponseTooLarge(
-                        f"the response body is larger than {max_body} bytes", status=status
-                    )
-                chunks.append(piece)
-            if type(event) is h11.EndOfMessage:
-                return Response(status, headers, b"".join(chunks))
 
     async def aclose(self) -> None:
         """Close the connection at once (no TLS close alert is awaited)."""
@@ -218,6 +225,38 @@ class Connection:
             os.dup2(null, sock.fileno())
         finally:
             os.close(null)
+
+
+_NOT_SIMPLE_METHODS = frozenset({b"HEAD", b"CONNECT"})
+"""Their responses are framed unlike others': h11 reads them."""
+
+
+def _decoder(headers: tuple[tuple[str, str], ...]) -> ContentDecoder | None:
+    encodings = [value for name, value in headers if name == "content-encoding"]
+    return decoder_for(encodings) if encodings else None
+
+
+def _check_size(size: int, max_body: int, status: int) -> None:
+    if size > max_body:
+        raise ResponseTooLarge(f"the response body is larger than {max_body} bytes", status=status)
+
+
+class _Collected:
+    """Decoded body pieces, refused as soon as they pass ``max_body`` bytes in all."""
+
+    __slots__ = ("chunks", "max_body", "size", "status")
+
+    def __init__(self, status: int, max_body: int) -> None:
+        self.status = status
+        self.max_body = max_body
+        self.size = 0
+        self.chunks: list[bytes] = []
+
+    def add(self, pieces: Iterable[bytes]) -> None:
+        for piece in pieces:
+            self.size += len(piece)
+            _check_size(self.size, self.max_body, self.status)
+            self.chunks.append(piece)
 
 
 def _readable(descriptor: int) -> bool:
