@@ -184,6 +184,7 @@ def test_an_exchange_ends_the_same_with_or_without_the_shortcut(
     answers = list(ANSWERS.values())
     shortcut = run_on(backend, exchange_all, answers, max_body)
     monkeypatch.setattr(_connection, "read_simple_response", lambda data: None)
+    monkeypatch.setattr(_connection, "write_simple_request", lambda head, body: None)
     general = run_on(backend, exchange_all, answers, max_body)
     assert shortcut == general
     assert any(isinstance(result, Response) for result in general)

@@ -22,6 +22,10 @@ from anyio.abc import ByteStream, SocketAttribute
 from twilio_sansio.core.errors import InvalidArgument, ResponseTooLarge, TransportError
 from twilio_sansio.core.http import Response
 from twilio_sansio.transports.h11_async._decoding import ContentDecoder, decoder_for
+from twilio_sansio.transports.h11_async._simple_request import (
+    NOT_SIMPLE_METHODS,
+    write_simple_request,
+)
 from twilio_sansio.transports.h11_async._simple_response import read_simple_response
 from twilio_sansio.transports.protocol import note_request_written
 
@@ -130,17 +134,18 @@ class Connection:
             TransportError: the connection broke or the server broke HTTP/1.1.
         """
         protocol = self._protocol
-        try:
-            outgoing = protocol.send(head) or b""
-            if body:
-                outgoing += protocol.send(h11.Data(data=body)) or b""
-            outgoing += protocol.send(h11.EndOfMessage()) or b""
-        except h11.LocalProtocolError as exc:  # a Content-Length that is not the body's
-            raise InvalidArgument(f"the request cannot be sent as HTTP/1.1: {exc}") from None
+        # h11 is told of a request written without it only if it must read the answer.
+        outgoing = write_simple_request(head, body)
+        unsent = (head, body) if outgoing is not None else None
+        if outgoing is None:
+            try:
+                outgoing = _written_by_h11(protocol, head, body)
+            except h11.LocalProtocolError as exc:  # a Content-Length that is not the body's
+                raise InvalidArgument(f"the request cannot be sent as HTTP/1.1: {exc}") from None
         try:
             note_request_written()
             await self._send(outgoing)
-            response = await self._read_response(head.method, max_body)
+            response = await self._read_response(head.method, unsent, max_body)
             if self._direct is not None:
                 await self._direct.settle()
         except h11.RemoteProtocolError as exc:
@@ -151,16 +156,22 @@ class Connection:
             protocol.start_next_cycle()
         return response
 
-    async def _read_response(self, method: bytes, max_body: int) -> Response:
+    async def _read_response(
+        self, method: bytes, unsent: tuple[h11.Request, bytes] | None, max_body: int
+    ) -> Response:
+        """Read the answer; ``unsent`` is the request if h11 has not written it."""
         protocol = self._protocol
         # Nothing is buffered yet (see `reusable`): h11 needs data before any event.
         data = await self._receive()
-        if protocol.our_state is h11.DONE and method not in _NOT_SIMPLE_METHODS:
+        if unsent is not None or (
+            protocol.our_state is h11.DONE and method not in NOT_SIMPLE_METHODS
+        ):
             simple = read_simple_response(data)
             if simple is not None:
-                # h11 never saw this response: a new h11 connection stands for this one,
-                # ready for the next request, as start_next_cycle() would leave it.
-                self._protocol = h11.Connection(h11.CLIENT)
+                if unsent is None:
+                    # h11 wrote the request but never sees the answer: a new h11
+                    # connection stands in, as start_next_cycle() would leave this one.
+                    self._protocol = h11.Connection(h11.CLIENT)
                 status, headers, body = simple
                 decoder = _decoder(headers)
                 if decoder is None:
@@ -170,6 +181,8 @@ class Connection:
                 collected.add(decoder.decode(body))
                 collected.add(decoder.finish())
                 return Response(status, headers, b"".join(collected.chunks))
+        if unsent is not None:
+            _written_by_h11(protocol, *unsent)  # the same bytes, already sent: dropped
         protocol.receive_data(data)
         while True:
             try:
@@ -227,8 +240,16 @@ class Connection:
             os.close(null)
 
 
-_NOT_SIMPLE_METHODS = frozenset({b"HEAD", b"CONNECT"})
-"""Their responses are framed unlike others': h11 reads them."""
+def _written_by_h11(protocol: h11.Connection, head: h11.Request, body: bytes) -> bytes:
+    """The request as h11 writes it (h11 then expects its answer).
+
+    Raises:
+        h11.LocalProtocolError: the framing headers contradict the body.
+    """
+    outgoing = protocol.send(head) or b""
+    if body:
+        outgoing += protocol.send(h11.Data(data=body)) or b""
+    return outgoing + (protocol.send(h11.EndOfMessage()) or b"")
 
 
 def _decoder(headers: tuple[tuple[str, str], ...]) -> ContentDecoder | None:
