@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import socket
 import ssl
+import sys
 
 import anyio
 import h11
-from anyio.abc import ByteStream
+from anyio.abc import ByteStream, SocketAttribute
 from anyio.streams.tls import TLSStream
 
 from twilio_sansio.core.errors import ConnectError
@@ -21,6 +22,7 @@ from twilio_sansio.transports.h11_async._connection import (
     NETWORK_ERRORS,
     Connection,
     receive_event,
+    stream_receiver,
 )
 from twilio_sansio.transports.h11_async._origin import Origin, Proxy
 
@@ -60,6 +62,7 @@ class Connector:
         proxy = self.proxy
         first_hop = proxy.origin if proxy is not None else origin
         stream: ByteStream = await _connect_tcp(first_hop, "the proxy " if proxy else "")
+        plain_tcp = stream
         try:
             if proxy is not None and proxy.origin.scheme == "https":
                 stream = await self._start_tls(stream, proxy.origin, "the proxy ")
@@ -70,6 +73,11 @@ class Connector:
         except BaseException:
             await anyio.aclose_forcefully(stream)
             raise
+        if stream is plain_tcp and _running_trio():
+            from twilio_sansio.transports.h11_async._trio_socket import DirectSocket
+
+            sock = stream.extra(SocketAttribute.raw_socket)
+            return Connection(stream, DirectSocket(sock))
         return Connection(stream)
 
     async def _start_tls(self, stream: ByteStream, origin: Origin, whose: str) -> TLSStream:
@@ -91,6 +99,12 @@ class Connector:
             raise ConnectError(
                 f"cannot connect: {where} closed the connection during the TLS handshake"
             ) from None
+
+
+def _running_trio() -> bool:
+    """Whether this is a trio run (anyio's streams then wrap trio's sockets)."""
+    trio = sys.modules.get("trio")
+    return trio is not None and bool(trio.lowlevel.in_trio_run())
 
 
 def _certificate_problem(exc: ssl.SSLCertVerificationError, where: str) -> str:
@@ -150,9 +164,10 @@ async def _open_tunnel(stream: ByteStream, origin: Origin, proxy: Proxy) -> None
             protocol.send(h11.Request(method="CONNECT", target=target, headers=headers))
             + (protocol.send(h11.EndOfMessage()) or b"")
         )
-        event = await receive_event(protocol, stream)
+        receive = stream_receiver(stream)
+        event = await receive_event(protocol, receive)
         while type(event) is h11.InformationalResponse:
-            event = await receive_event(protocol, stream)
+            event = await receive_event(protocol, receive)
     except (h11.RemoteProtocolError, *NETWORK_ERRORS) as exc:
         raise ConnectError(f"cannot connect: {where} failed: {exc or type(exc).__name__}") from None
     if not isinstance(event, h11.Response) or not 200 <= event.status_code < 300:

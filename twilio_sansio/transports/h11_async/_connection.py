@@ -12,7 +12,8 @@ import os
 import select
 import socket
 import ssl
-from collections.abc import Iterable
+from collections.abc import Awaitable, Callable, Iterable
+from typing import TYPE_CHECKING
 
 import anyio
 import h11
@@ -20,8 +21,16 @@ from anyio.abc import ByteStream, SocketAttribute
 
 from twilio_sansio.core.errors import InvalidArgument, ResponseTooLarge, TransportError
 from twilio_sansio.core.http import Response
-from twilio_sansio.transports.h11_async._decoding import decoder_for
+from twilio_sansio.transports.h11_async._decoding import ContentDecoder, decoder_for
+from twilio_sansio.transports.h11_async._simple_request import (
+    NOT_SIMPLE_METHODS,
+    write_simple_request,
+)
+from twilio_sansio.transports.h11_async._simple_response import read_simple_response
 from twilio_sansio.transports.protocol import note_request_written
+
+if TYPE_CHECKING:
+    from twilio_sansio.transports.h11_async._trio_socket import DirectSocket
 
 READ_SIZE = 64 * 1024
 """The most bytes asked of the stream per read."""
@@ -31,10 +40,26 @@ NETWORK_ERRORS = (OSError, anyio.BrokenResourceError, anyio.ClosedResourceError)
 """What the stream raises when the connection breaks (ssl.SSLError is an OSError)."""
 
 
+Receiver = Callable[[], Awaitable[bytes]]
+"""Reads the next bytes of a connection: ``b""`` once the peer closed it."""
+
+
+def stream_receiver(stream: ByteStream) -> Receiver:
+    """A :data:`Receiver` on an anyio byte stream."""
+
+    async def receive() -> bytes:
+        try:
+            return await stream.receive(READ_SIZE)
+        except anyio.EndOfStream:
+            return b""
+
+    return receive
+
+
 async def receive_event(
-    protocol: h11.Connection, stream: ByteStream
+    protocol: h11.Connection, receive: Receiver
 ) -> h11.Event | type[h11.PAUSED]:
-    """Return h11's next event, reading from ``stream`` as long as h11 needs data.
+    """Return h11's next event, reading with ``receive`` as long as h11 needs data.
 
     The end of the stream is handed to h11 as such: it decides whether that ends the
     message or cuts it off (``h11.RemoteProtocolError``).
@@ -43,11 +68,7 @@ async def receive_event(
         event = protocol.next_event()
         if event is not h11.NEED_DATA:
             return event  # type: ignore[return-value]  # mypy does not narrow on `is not`
-        try:
-            data = await stream.receive(READ_SIZE)
-        except anyio.EndOfStream:
-            data = b""
-        protocol.receive_data(data)
+        protocol.receive_data(await receive())
 
 
 class Connection:
@@ -55,19 +76,34 @@ class Connection:
 
     Args:
         stream: The connected byte stream (TLS already set up for ``https``).
+        direct: The stream's own socket driven directly, for plain TCP under trio (see
+            ``_trio_socket``); the stream is still what closes it.
     """
 
-    __slots__ = ("_protocol", "_socket", "_stream")
+    __slots__ = ("_direct", "_protocol", "_receive", "_send", "_socket", "_stream")
 
-    def __init__(self, stream: ByteStream) -> None:
+    def __init__(self, stream: ByteStream, direct: DirectSocket | None = None) -> None:
         self._stream = stream
         self._protocol = h11.Connection(h11.CLIENT)
         self._socket: socket.socket | None = stream.extra(SocketAttribute.raw_socket, None)
+        self._direct = direct
+        self._send: Callable[[bytes], Awaitable[None]]
+        if direct is None:
+            self._send, self._receive = stream.send, stream_receiver(stream)
+        else:
+            self._send, self._receive = direct.send_all, direct.receive
 
     @property
     def reusable(self) -> bool:
-        """Whether the last exchange ended cleanly and the server keeps the connection."""
-        return self._protocol.our_state is h11.IDLE
+        """Whether the last exchange ended cleanly and the server keeps the connection.
+
+        Bytes the server sent after the response (read along with it) rule it out too,
+        as they would when still unread in the socket (:meth:`has_gone_stale`): h11
+        would take them for the next response. So every exchange starts with h11's
+        buffer empty.
+        """
+        protocol = self._protocol
+        return protocol.our_state is h11.IDLE and not protocol.trailing_data[0]
 
     def has_gone_stale(self) -> bool:
         """Whether the idle connection was closed by the server (or sent stray bytes).
@@ -98,17 +134,20 @@ class Connection:
             TransportError: the connection broke or the server broke HTTP/1.1.
         """
         protocol = self._protocol
-        try:
-            outgoing = protocol.send(head) or b""
-            if body:
-                outgoing += protocol.send(h11.Data(data=body)) or b""
-            outgoing += protocol.send(h11.EndOfMessage()) or b""
-        except h11.LocalProtocolError as exc:  # a Content-Length that is not the body's
-            raise InvalidArgument(f"the request cannot be sent as HTTP/1.1: {exc}") from None
+        # h11 is told of a request written without it only if it must read the answer.
+        outgoing = write_simple_request(head, body)
+        unsent = (head, body) if outgoing is not None else None
+        if outgoing is None:
+            try:
+                outgoing = _written_by_h11(protocol, head, body)
+            except h11.LocalProtocolError as exc:  # a Content-Length that is not the body's
+                raise InvalidArgument(f"the request cannot be sent as HTTP/1.1: {exc}") from None
         try:
             note_request_written()
-            await self._stream.send(outgoing)
-            response = await self._read_response(max_body)
+            await self._send(outgoing)
+            response = await self._read_response(head.method, unsent, max_body)
+            if self._direct is not None:
+                await self._direct.settle()
         except h11.RemoteProtocolError as exc:
             raise TransportError(f"the response was cut off or malformed: {exc}") from None
         except NETWORK_ERRORS as exc:
@@ -117,11 +156,37 @@ class Connection:
             protocol.start_next_cycle()
         return response
 
-    async def _read_response(self, max_body: int) -> Response:
+    async def _read_response(
+        self, method: bytes, unsent: tuple[h11.Request, bytes] | None, max_body: int
+    ) -> Response:
+        """Read the answer; ``unsent`` is the request if h11 has not written it."""
         protocol = self._protocol
+        # Nothing is buffered yet (see `reusable`): h11 needs data before any event.
+        data = await self._receive()
+        if unsent is not None or (
+            protocol.our_state is h11.DONE and method not in NOT_SIMPLE_METHODS
+        ):
+            simple = read_simple_response(data)
+            if simple is not None:
+                if unsent is None:
+                    # h11 wrote the request but never sees the answer: a new h11
+                    # connection stands in, as start_next_cycle() would leave this one.
+                    self._protocol = h11.Connection(h11.CLIENT)
+                status, headers, body = simple
+                decoder = _decoder(headers)
+                if decoder is None:
+                    _check_size(len(body), max_body, status)
+                    return Response(status, headers, body)
+                collected = _Collected(status, max_body)
+                collected.add(decoder.decode(body))
+                collected.add(decoder.finish())
+                return Response(status, headers, b"".join(collected.chunks))
+        if unsent is not None:
+            _written_by_h11(protocol, *unsent)  # the same bytes, already sent: dropped
+        protocol.receive_data(data)
         while True:
             try:
-                event = await receive_event(protocol, self._stream)
+                event = await receive_event(protocol, self._receive)
             except h11.RemoteProtocolError as exc:
                 raise TransportError(
                     f"the server closed the connection or broke HTTP/1.1 before answering: {exc}"
@@ -134,28 +199,18 @@ class Connection:
         headers = tuple(
             (name.decode("latin-1"), value.decode("latin-1")) for name, value in event.headers
         )
-        encodings = [value for name, value in headers if name == "content-encoding"]
-        decoder = decoder_for(encodings) if encodings else None
-        chunks: list[bytes] = []
-        size = 0
-        pieces: Iterable[bytes]
+        decoder = _decoder(headers)
+        collected = _Collected(status, max_body)
         while True:
-            event = await receive_event(protocol, self._stream)
+            event = await receive_event(protocol, self._receive)
             if type(event) is h11.Data:
-                pieces = decoder.decode(event.data) if decoder is not None else (event.data,)
+                collected.add(decoder.decode(event.data) if decoder is not None else (event.data,))
             elif type(event) is h11.EndOfMessage:
-                pieces = decoder.finish() if decoder is not None else ()
+                if decoder is not None:
+                    collected.add(decoder.finish())
+                return Response(status, headers, b"".join(collected.chunks))
             else:
                 raise TransportError(f"unexpected {type(event).__name__} in a response body")
-            for piece in pieces:
-                size += len(piece)
-                if size > max_body:
-                    raise ResponseTooLarge(
-                        f"the response body is larger than {max_body} bytes", status=status
-                    )
-                chunks.append(piece)
-            if type(event) is h11.EndOfMessage:
-                return Response(status, headers, b"".join(chunks))
 
     async def aclose(self) -> None:
         """Close the connection at once (no TLS close alert is awaited)."""
@@ -183,6 +238,46 @@ class Connection:
             os.dup2(null, sock.fileno())
         finally:
             os.close(null)
+
+
+def _written_by_h11(protocol: h11.Connection, head: h11.Request, body: bytes) -> bytes:
+    """The request as h11 writes it (h11 then expects its answer).
+
+    Raises:
+        h11.LocalProtocolError: the framing headers contradict the body.
+    """
+    outgoing = protocol.send(head) or b""
+    if body:
+        outgoing += protocol.send(h11.Data(data=body)) or b""
+    return outgoing + (protocol.send(h11.EndOfMessage()) or b"")
+
+
+def _decoder(headers: tuple[tuple[str, str], ...]) -> ContentDecoder | None:
+    encodings = [value for name, value in headers if name == "content-encoding"]
+    return decoder_for(encodings) if encodings else None
+
+
+def _check_size(size: int, max_body: int, status: int) -> None:
+    if size > max_body:
+        raise ResponseTooLarge(f"the response body is larger than {max_body} bytes", status=status)
+
+
+class _Collected:
+    """Decoded body pieces, refused as soon as they pass ``max_body`` bytes in all."""
+
+    __slots__ = ("chunks", "max_body", "size", "status")
+
+    def __init__(self, status: int, max_body: int) -> None:
+        self.status = status
+        self.max_body = max_body
+        self.size = 0
+        self.chunks: list[bytes] = []
+
+    def add(self, pieces: Iterable[bytes]) -> None:
+        for piece in pieces:
+            self.size += len(piece)
+            _check_size(self.size, self.max_body, self.status)
+            self.chunks.append(piece)
 
 
 def _readable(descriptor: int) -> bool:
