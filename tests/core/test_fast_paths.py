@@ -1,0 +1,155 @@
+"""Each shortcut of the core's hot paths answers exactly as the general path it skips.
+
+The shortcuts (a URL already inside its base URL, a path segment that needs no quoting,
+a request whose header names are lower-case already, ...) only skip work; these tests
+generate inputs on both sides of each shortcut's test and compare with the general path.
+"""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from twilio_sansio.core.config import DEFAULT_HOSTS, BaseUrls, _twilio_host
+from twilio_sansio.core.errors import InvalidArgument
+
+# -- BaseUrls.confine ---------------------------------------------------------------------
+
+# Pieces a path is made of, weighted towards the ones that bend a path: dots in every
+# spelling, encoded slashes, tabs and line breaks (which urlsplit drops), non-ASCII.
+PATH_PIECES = st.sampled_from(
+    [
+        "/",
+        ".",
+        "..",
+        "/.",
+        "/..",
+        "%2e",
+        "%2E",
+        "%2",
+        "%2F",
+        "a",
+        "Messages",
+        ".json",
+        "?",
+        "#",
+        "=",
+        "&",
+        "\t",
+        "\n",
+        "\r",
+        " ",
+        "é",
+        "\x00",
+        "@",
+        ":",
+    ]
+)
+PATHS = st.lists(PATH_PIECES, max_size=12).map("".join)
+ROOTS = st.sampled_from(
+    [
+        "http://127.0.0.1:8080",
+        "https://api.twilio.com",
+        "https://proxy.example/twilio",
+        "https://proxy.example/a/b",
+        "https://proxy.example/a/./b",
+        "https://proxy.example/.well-known",
+        "https://Proxy.Example/twilio",
+        "HTTPS://proxy.example/twilio",
+        "https://proxy.example/%2e%2e",
+        "http://[::1]:9000/p",
+    ]
+)
+URL_HEADS = st.one_of(
+    ROOTS,
+    st.sampled_from(
+        [
+            "https://proxy.example",
+            "https://proxy.example/twilio-other",
+            "https://api.twilio.com:443",
+            "https://verify.twilio.com",
+            "http://127.0.0.1:8081",
+            "https://[::1/x",
+            "https://é.example",
+            "",
+            " https://api.twilio.com",
+        ]
+    ),
+)
+
+
+def _confined(urls: BaseUrls, url: str, general: bool) -> str | type[InvalidArgument]:
+    try:
+        return urls._confine_in_general(url) if general else urls.confine(url)
+    except InvalidArgument:
+        return InvalidArgument
+
+
+def _configurations(roots: list[str]) -> list[BaseUrls]:
+    return [
+        BaseUrls(),
+        BaseUrls.build(region="ie1"),
+        BaseUrls(default_root=roots[0]),
+        BaseUrls(roots={"api": roots[0], "verify": roots[-1]}),
+        BaseUrls(roots={"api": roots[0]}, default_root=roots[-1]),
+    ]
+
+
+@settings(max_examples=400)
+@given(roots=st.lists(ROOTS, min_size=1, max_size=2), head=URL_HEADS, path=PATHS)
+def test_confine_answers_as_its_general_path_does(roots: list[str], head: str, path: str) -> None:
+    url = head + path
+    for urls in _configurations(roots):
+        assert _confined(urls, url, general=False) == _confined(urls, url, general=True)
+
+
+@given(roots=st.lists(ROOTS, min_size=1, max_size=2), path=PATHS)
+def test_confine_answers_as_its_general_path_does_on_a_configured_root(
+    roots: list[str], path: str
+) -> None:
+    # The shortcut's own ground: URLs that start with a configured root and a slash.
+    for urls in _configurations(roots):
+        for root in roots:
+            url = f"{root}/{path}"
+            assert _confined(urls, url, general=False) == _confined(urls, url, general=True)
+
+
+def test_confine_still_resolves_and_refuses_what_the_shortcut_must_not_take() -> None:
+    urls = BaseUrls.build("https://proxy.example/twilio")
+    plain = "https://proxy.example/twilio/2010-04-01/Accounts.json?PageSize=5"
+    assert urls.confine(plain) is plain
+    assert urls.confine("https://proxy.example/twilio/a/./b") == "https://proxy.example/twilio/a/b"
+    assert (
+        urls.confine("https://proxy.example/twilio/a/%2E%2e/b") == "https://proxy.example/twilio/b"
+    )
+    # A tab that urlsplit drops must not hide a dot segment from the shortcut.
+    assert (
+        urls.confine("https://proxy.example/twilio/a/\t./b") == "https://proxy.example/twilio/a/b"
+    )
+    for leaving in (
+        "https://proxy.example/twilio/../admin",
+        "https://proxy.example/twilio/%2e%2e/admin",
+        "https://proxy.example/twilio/\n../admin",
+        "https://proxy.example/twilio-other/x",
+    ):
+        with pytest.raises(InvalidArgument, match="path prefix"):
+            urls.confine(leaving)
+
+
+# -- BaseUrls.root -----------------------------------------------------------------------
+
+
+@given(
+    region=st.sampled_from([None, "ie1", "au1"]),
+    edge=st.sampled_from([None, "dublin", "sydney"]),
+    product=st.sampled_from([*sorted(DEFAULT_HOSTS), "not-a-product"]),
+)
+def test_a_products_root_worked_out_once_is_the_one_built_per_call(
+    region: str | None, edge: str | None, product: str
+) -> None:
+    urls = BaseUrls.build(region=region, edge=edge)
+    assert urls.root(product) == "https://" + _twilio_host(product, urls.region, urls.edge)
+    restored = pickle.loads(pickle.dumps(urls))
+    assert restored.root(product) == urls.root(product)
