@@ -8,12 +8,21 @@ generate inputs on both sides of each shortcut's test and compare with the gener
 from __future__ import annotations
 
 import pickle
+from urllib.parse import quote
 
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from twilio_sansio.core.config import DEFAULT_HOSTS, BaseUrls, _twilio_host
+from twilio_sansio.core.config import (
+    DEFAULT_HOSTS,
+    BaseUrls,
+    ClientConfig,
+    Credentials,
+    _twilio_host,
+)
+from twilio_sansio.core.encoding import path_segment
 from twilio_sansio.core.errors import InvalidArgument
+from twilio_sansio.core.http import Request
 
 # -- BaseUrls.confine ---------------------------------------------------------------------
 
@@ -153,3 +162,78 @@ def test_a_products_root_worked_out_once_is_the_one_built_per_call(
     assert urls.root(product) == "https://" + _twilio_host(product, urls.region, urls.edge)
     restored = pickle.loads(pickle.dumps(urls))
     assert restored.root(product) == urls.root(product)
+
+
+# -- path_segment ------------------------------------------------------------------------
+
+
+@given(
+    st.one_of(
+        st.text(alphabet=st.characters(codec="ascii"), max_size=40),
+        st.text(max_size=20),
+        st.from_regex(r"[A-Z]{2}[0-9a-fA-F]{32}", fullmatch=True),
+        st.sampled_from(["", ".", "..", "a b", "é", "²", "Ⅻ", "a\udcff"]),
+    )
+)
+def test_path_segment_answers_as_quoting_does(value: str) -> None:
+    try:
+        encoded: str | type[InvalidArgument] = path_segment("sid", value)
+    except InvalidArgument:
+        encoded = InvalidArgument
+    if value in ("", ".", ".."):
+        assert encoded is InvalidArgument
+    elif encoded is not InvalidArgument:
+        assert encoded == quote(value, safe="-_.~")
+        assert type(encoded) is str
+
+
+def test_path_segment_refuses_what_is_not_a_string() -> None:
+    for value in (None, 12, b"SM12"):
+        with pytest.raises(InvalidArgument, match="non-empty string"):
+            path_segment("sid", value)  # type: ignore[arg-type]
+
+
+# -- request building --------------------------------------------------------------------
+
+HEADER_NAMES = st.sampled_from(["Range", "X-Twilio-Webhook-Enabled", "if-match", "ACCEPT"])
+
+
+@given(
+    extra=st.lists(st.tuples(HEADER_NAMES, st.text(min_size=1, max_size=8)), max_size=3),
+    body=st.sampled_from(["none", "form", "content"]),
+    method=st.sampled_from(["GET", "POST", "DELETE"]),
+)
+def test_a_built_request_equals_one_built_by_the_request_constructor(
+    extra: list[tuple[str, str]], body: str, method: str
+) -> None:
+    config = ClientConfig(
+        "AC" + "0" * 32,
+        Credentials("AC" + "0" * 32, "token"),
+        BaseUrls.build("http://127.0.0.1:8080"),
+        "ua/1",
+    )
+    url = "http://127.0.0.1:8080/2010-04-01/Accounts.json"
+    form = {"FriendlyName": "a b"} if body == "form" else None
+    content = ("application/json", b"{}") if body == "content" else None
+    request = config.request_for_url(
+        method, url, form=form, content=content, extra_headers=tuple(extra)
+    )
+    headers = [
+        ("Authorization", config.credentials.authorization),
+        ("User-Agent", "ua/1"),
+        ("Accept", "application/json"),
+        *extra,
+    ]
+    payload = b""
+    if form is not None:
+        headers.append(("Content-Type", "application/x-www-form-urlencoded"))
+        payload = b"FriendlyName=a%20b"
+    elif content is not None:
+        headers.append(("Content-Type", "application/json"))
+        payload = b"{}"
+    expected = Request(method, url, headers, payload)
+    assert request == expected
+    assert type(request.headers) is tuple
+    assert all(type(pair) is tuple for pair in request.headers)
+    assert repr(request) == repr(expected)
+    assert pickle.loads(pickle.dumps(request)) == expected

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from twilio_sansio.core._value import Value, replace, type_field
 from twilio_sansio.core.encoding import Params, encode_form, encode_query
 from twilio_sansio.core.errors import InvalidArgument
-from twilio_sansio.core.http import Headers, Request
+from twilio_sansio.core.http import Headers, Request, lower_case_request
 from twilio_sansio.core.products import PRODUCTS
 from twilio_sansio.core.validation import check_sid
 
@@ -410,7 +410,14 @@ class ClientConfig(Value):
     Like its :class:`Credentials`, a configuration cannot be pickled.
     """
 
-    __slots__ = ("account_sid", "credentials", "default_region", "urls", "user_agent")
+    __slots__ = (
+        "_common_headers",
+        "account_sid",
+        "credentials",
+        "default_region",
+        "urls",
+        "user_agent",
+    )
     __match_args__ = ("account_sid", "credentials", "urls", "user_agent", "default_region")
     _init_fields = _eq_fields = __match_args__
 
@@ -419,6 +426,8 @@ class ClientConfig(Value):
     urls: BaseUrls
     user_agent: str
     default_region: str | None
+    if TYPE_CHECKING:  # derived from the fields, not a constructor argument
+        _common_headers: Headers = type_field(init=False)
 
     def __init__(
         self,
@@ -452,6 +461,16 @@ class ClientConfig(Value):
         _set(self, "urls", BaseUrls() if urls is None else urls)
         _set(self, "user_agent", user_agent)
         _set(self, "default_region", default_region)
+        # The headers every request carries, built once rather than per request.
+        _set(
+            self,
+            "_common_headers",
+            (
+                ("authorization", credentials.authorization),
+                ("user-agent", user_agent),
+                ("accept", "application/json"),
+            ),
+        )
 
     def with_account(self, account_sid: str) -> ClientConfig:
         """Return a copy addressing ``account_sid`` (a subaccount) with the same credentials.
@@ -528,22 +547,19 @@ class ClientConfig(Value):
                 given.
         """
         url = self.urls.confine(url)
-        headers = [
-            ("authorization", self.credentials.authorization),
-            ("user-agent", self.user_agent),
-            ("accept", "application/json"),
-            *extra_headers,
-        ]
+        headers = self._common_headers
+        if extra_headers:
+            headers += tuple([(name.lower(), value) for name, value in extra_headers])
         body = b""
         if form is not None and content is not None:
             raise InvalidArgument("a request has a form body or another body, not both")
         if form is not None:
             body = encode_form(form)
-            headers.append(("content-type", FORM_CONTENT_TYPE))
+            headers += (("content-type", FORM_CONTENT_TYPE),)
         elif content is not None:
             content_type, body = content
-            headers.append(("content-type", content_type))
-        return Request(method, url, tuple(headers), body)
+            headers += (("content-type", content_type),)
+        return lower_case_request(method, url, headers, body)
 
     def __repr__(self) -> str:
         return f"ClientConfig(account_sid={self.account_sid!r}, user={self.credentials.username!r})"
