@@ -7,7 +7,9 @@ generate inputs on both sides of each shortcut's test and compare with the gener
 
 from __future__ import annotations
 
+import json
 import pickle
+from collections.abc import Callable
 from urllib.parse import quote
 
 import pytest
@@ -21,7 +23,7 @@ from twilio_sansio.core.config import (
     _twilio_host,
 )
 from twilio_sansio.core.encoding import path_segment
-from twilio_sansio.core.errors import InvalidArgument
+from twilio_sansio.core.errors import InvalidArgument, loads_json
 from twilio_sansio.core.http import Request
 
 # -- BaseUrls.confine ---------------------------------------------------------------------
@@ -237,3 +239,61 @@ def test_a_built_request_equals_one_built_by_the_request_constructor(
     assert all(type(pair) is tuple for pair in request.headers)
     assert repr(request) == repr(expected)
     assert pickle.loads(pickle.dumps(request)) == expected
+
+
+# -- JSON bodies -------------------------------------------------------------------------
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=6),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=4), inner, max_size=3)
+    ),
+    max_leaves=8,
+)
+
+
+def _loaded(load: Callable[[bytes], object], body: bytes) -> object:
+    try:
+        return ("value", repr(load(body)))
+    except (ValueError, RecursionError) as failed:
+        return ("error", type(failed), str(failed))
+
+
+@given(
+    value=JSON_VALUES,
+    before=st.sampled_from(["", " ", "\n"]),
+    after=st.sampled_from(["", " ", "\n", "\r\n\t ", "x", " {}", "\x0b", "\u00a0"]),
+    encoding=st.sampled_from(["utf-8", "utf-8-sig", "utf-16-le", "utf-16", "utf-32"]),
+    ascii_only=st.booleans(),
+)
+def test_loads_json_answers_as_json_loads_does(
+    value: object, before: str, after: str, encoding: str, ascii_only: bool
+) -> None:
+    text = before + json.dumps(value, ensure_ascii=ascii_only) + after
+    body = text.encode(encoding, "surrogatepass")
+    assert _loaded(loads_json, body) == _loaded(json.loads, body)
+
+
+@given(
+    value=st.dictionaries(st.text(max_size=4), JSON_VALUES, max_size=3),
+    after=st.text(alphabet=" \t\n\r\x0b\x0c\u00a0\u2028x}", max_size=3),
+)
+def test_loads_json_answers_as_json_loads_does_after_an_object(value: object, after: str) -> None:
+    # The shortcut's own ground: a UTF-8 object, then whitespace of any kind, or more.
+    body = (json.dumps(value, ensure_ascii=False) + after).encode("utf-8", "surrogatepass")
+    assert _loaded(loads_json, body) == _loaded(json.loads, body)
+
+
+@given(st.binary(max_size=24).map(lambda tail: b"{" + tail))
+def test_loads_json_answers_as_json_loads_does_on_any_bytes_after_a_brace(body: bytes) -> None:
+    assert _loaded(loads_json, body) == _loaded(json.loads, body)
+
+
+def test_loads_json_reads_a_record_and_refuses_what_json_loads_refuses() -> None:
+    assert loads_json(b'{"sid": "SM1", "n": [1, 2.5, null]}\n') == {
+        "sid": "SM1",
+        "n": [1, 2.5, None],
+    }
+    for bad in (b'{"a": 1} x', b'{"a": 1}\x0b', b'{"a": ', b'{"a": "\xff"}', b"{\x00}"):
+        with pytest.raises(ValueError):
+            loads_json(bad)
