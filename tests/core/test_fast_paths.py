@@ -10,11 +10,14 @@ from __future__ import annotations
 import json
 import pickle
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
 from urllib.parse import quote
 
 import pytest
 from hypothesis import given, settings, strategies as st
 
+from twilio_sansio.core import times as times_module
 from twilio_sansio.core.config import (
     DEFAULT_HOSTS,
     BaseUrls,
@@ -25,6 +28,8 @@ from twilio_sansio.core.config import (
 from twilio_sansio.core.encoding import path_segment
 from twilio_sansio.core.errors import InvalidArgument, loads_json
 from twilio_sansio.core.http import Request
+from twilio_sansio.core.times import _parse_timestamp_slow, parse_timestamp
+from twilio_sansio.core.values import MalformedValue
 
 # -- BaseUrls.confine ---------------------------------------------------------------------
 
@@ -297,3 +302,62 @@ def test_loads_json_reads_a_record_and_refuses_what_json_loads_refuses() -> None
     for bad in (b'{"a": 1} x', b'{"a": 1}\x0b', b'{"a": ', b'{"a": "\xff"}', b"{\x00}"):
         with pytest.raises(ValueError):
             loads_json(bad)
+
+
+# -- timestamps --------------------------------------------------------------------------
+
+
+@st.composite
+def rfc_2822_lookalikes(draw: st.DrawFn) -> str:
+    """API 2010 timestamps with at most one field or one character changed."""
+    moment = draw(st.datetimes(min_value=datetime(1900, 1, 1), max_value=datetime(2100, 1, 1)))
+    text = format_datetime(moment.replace(microsecond=0, tzinfo=UTC), usegmt=False)
+    change = draw(st.sampled_from(["none", "field", "character"]))
+    if change == "field":
+        # Fields email.utils reads some other way, or not at all. (No year below 100:
+        # email.utils reads "0001" as 2001, the fast path as year 1, as it did before
+        # the memo of days; Twilio sends neither.)
+        start, odd = draw(
+            st.sampled_from(
+                [
+                    (0, ["Fry", "fri", "FRI", "Xyz"]),
+                    (5, ["00", "32", "4 ", " 4", "٢٤"]),
+                    (8, ["may", "Mai", "MAY"]),
+                    (12, ["20x9", "0100", "9999", "１９９９"]),
+                    (17, ["24:00:00", "1744:46.", "17:44:60", "17:44:4 "]),
+                    (26, ["-0000", "+0100", "+00:0", "GMT  "]),
+                ]
+            )
+        )
+        replacement = draw(st.sampled_from(odd))
+        text = text[:start] + replacement + text[start + len(replacement) :]
+    elif change == "character":
+        at = draw(st.sampled_from([3, 4, 7, 11, 16, 19, 22, 25, 26, 0, 9, 14, 30]))
+        text = text[:at] + draw(st.sampled_from(" ,:-+\t0.Z")) + text[at + 1 :]
+    return text
+
+
+def _read(parse: Callable[[str], object], text: str) -> object:
+    try:
+        parsed = parse(text)
+    except MalformedValue:
+        return MalformedValue
+    assert isinstance(parsed, datetime)
+    return (parsed, parsed.tzinfo is UTC, parsed.utcoffset())
+
+
+@settings(max_examples=300)
+@given(rfc_2822_lookalikes())
+def test_parse_timestamp_answers_as_the_general_path_on_first_and_later_reads(text: str) -> None:
+    expected = _read(_parse_timestamp_slow, text)
+    assert _read(parse_timestamp, text) == expected  # the day may be new to the memo
+    assert _read(parse_timestamp, text) == expected  # now it is not
+
+
+def test_the_memo_of_days_stays_bounded() -> None:
+    start = datetime(2001, 1, 1, 12, 30, 5, tzinfo=UTC)
+    for days in range(3000):
+        moment = start + timedelta(days=days)
+        text = format_datetime(moment, usegmt=False)
+        assert parse_timestamp(text) == moment
+    assert len(times_module._ISO_DAYS) <= times_module._MAX_ISO_DAYS
