@@ -29,8 +29,8 @@ from twilio_sansio.core.config import (
     _twilio_host,
 )
 from twilio_sansio.core.encoding import path_segment
-from twilio_sansio.core.errors import InvalidArgument, loads_json
-from twilio_sansio.core.http import Request
+from twilio_sansio.core.errors import InvalidArgument, UnexpectedResponseError, loads_json
+from twilio_sansio.core.http import Request, Response
 from twilio_sansio.core.model import (
     Choice,
     Integer,
@@ -39,8 +39,10 @@ from twilio_sansio.core.model import (
     Sid,
     Text,
     Timestamp,
+    builds_plain_records,
 )
 from twilio_sansio.core.money import Price
+from twilio_sansio.core.paging import Lister
 from twilio_sansio.core.resources.calls import Call
 from twilio_sansio.core.resources.incoming_numbers import IncomingPhoneNumber
 from twilio_sansio.core.resources.lookups.phone_numbers import PhoneNumberLookup
@@ -464,3 +466,69 @@ def test_a_field_class_with_its_own_read_is_read_with_it() -> None:
         "kind": "status",
     }
     assert isinstance(_Priced.price, _Doubled)
+
+
+# -- building a page's records -----------------------------------------------------------
+
+
+class _OwnFromJson(Record):
+    __slots__ = ()
+
+    sid = Sid()
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> _OwnFromJson:
+        return super().from_json({**data, "seen": True} if isinstance(data, dict) else data)
+
+
+class _OwnInit(Record):
+    __slots__ = ()
+
+    sid = Sid()
+
+    def __init__(self, raw: Mapping[str, Any]) -> None:
+        super().__init__({**raw, "seen": True})
+
+
+def test_only_models_with_records_built_as_the_base_builds_them_are_built_in_bulk() -> None:
+    assert builds_plain_records(Message.from_json) is Message
+    assert builds_plain_records(_Priced.from_json) is _Priced
+    assert builds_plain_records(_OwnFromJson.from_json) is None
+    assert builds_plain_records(_OwnInit.from_json) is None
+
+    def wrapped(data: dict[str, Any]) -> Message:
+        return Message.from_json(data)
+
+    assert builds_plain_records(wrapped) is None
+    assert builds_plain_records(dict) is None
+
+
+ITEMS = st.lists(
+    st.one_of(
+        st.dictionaries(st.sampled_from(["sid", "status", "price"]), RAW_VALUES, max_size=3),
+        st.sampled_from([None, 1, "x", ["a"]]),
+    ),
+    max_size=4,
+)
+
+
+@given(items=ITEMS, model=st.sampled_from([Message, _Priced, _OwnFromJson, _OwnInit]))
+def test_a_page_built_in_bulk_equals_one_built_record_by_record(
+    items: list[Any], model: type[Record]
+) -> None:
+    config = ClientConfig("AC" + "0" * 32, Credentials("AC" + "0" * 32, "token"))
+    request = Request("GET", "https://api.twilio.com/2010-04-01/Accounts/AC/Messages.json")
+    response = Response(200, (), json.dumps({"messages": items, "page": 0}).encode())
+
+    def one_by_one(data: dict[str, Any]) -> Record:
+        return model.from_json(data)
+
+    def page_of(from_json: Callable[[dict[str, Any]], Record]) -> object:
+        lister = Lister(config, "api", "messages", from_json)
+        try:
+            page = lister.parse(request, response)
+        except UnexpectedResponseError as refused:
+            return ("refused", str(refused))
+        return [(type(record), record, record._cache, record.response_info) for record in page]
+
+    assert page_of(model.from_json) == page_of(one_by_one)
