@@ -10,13 +10,13 @@ from __future__ import annotations
 import base64
 import ipaddress
 from collections.abc import Mapping
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 from urllib.parse import urlsplit
 
-from twilio_sansio.core._value import Value, replace
+from twilio_sansio.core._value import Value, replace, type_field
 from twilio_sansio.core.encoding import Params, encode_form, encode_query
 from twilio_sansio.core.errors import InvalidArgument
-from twilio_sansio.core.http import Headers, Request
+from twilio_sansio.core.http import Headers, Request, lower_case_request
 from twilio_sansio.core.products import PRODUCTS
 from twilio_sansio.core.validation import check_sid
 
@@ -182,7 +182,7 @@ class BaseUrls(Value):
     prefix in a configured URL is kept.
     """
 
-    __slots__ = ("default_root", "edge", "region", "roots")
+    __slots__ = ("_plain_roots", "_twilio_roots", "default_root", "edge", "region", "roots")
     __match_args__ = ("roots", "default_root", "region", "edge")
     _init_fields = _eq_fields = _repr_fields = __match_args__
 
@@ -190,6 +190,9 @@ class BaseUrls(Value):
     default_root: str | None
     region: str | None
     edge: str | None
+    if TYPE_CHECKING:  # derived from the fields, not constructor arguments
+        _twilio_roots: dict[str, str] = type_field(init=False)
+        _plain_roots: tuple[str, ...] | None = type_field(init=False)
 
     def __init__(
         self,
@@ -202,6 +205,25 @@ class BaseUrls(Value):
         object.__setattr__(self, "default_root", default_root)
         object.__setattr__(self, "region", region)
         object.__setattr__(self, "edge", edge)
+        self._derive()
+
+    def _derive(self) -> None:
+        # What every request would otherwise recompute from the fields, worked out once:
+        # the root of each Twilio product, and the configured roots a URL can be checked
+        # against by a prefix test (see confine).
+        region, edge = self.region, self.edge
+        twilio_roots = {
+            product: "https://" + _twilio_host(product, region, edge) for product in DEFAULT_HOSTS
+        }
+        object.__setattr__(self, "_twilio_roots", twilio_roots)
+        configured = self._configured_roots()
+        plain = tuple(root + "/" for root in configured if _plain_root(root))
+        # None: no configured root at all, so confine only resolves dot segments.
+        object.__setattr__(self, "_plain_roots", plain if configured else None)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        super().__setstate__(state)
+        self._derive()  # a pickle from before the derived slots existed lacks them
 
     @classmethod
     def build(
@@ -249,7 +271,12 @@ class BaseUrls(Value):
         configured = self.roots.get(product) or self.default_root
         if configured is not None:
             return configured
-        return "https://" + _twilio_host(product, self.region, self.edge)
+        known = self._twilio_roots.get(product)
+        return (
+            known
+            if known is not None
+            else "https://" + _twilio_host(product, self.region, self.edge)
+        )
 
     def trusted_netlocs(self, product: str) -> frozenset[str]:
         """Hosts (with port) whose absolute URLs may be re-rooted onto ``product``'s root.
@@ -274,6 +301,31 @@ class BaseUrls(Value):
             InvalidArgument: the resolved path leaves every configured path prefix on
                 the URL's host.
         """
+        # The usual case, a URL built on a root: if no dot segment can hide in it, it is
+        # inside that root as it stands. urlsplit drops tabs and line breaks, which could
+        # join a dot segment, and refuses some hosts (non-ASCII ones, "[::1"): such URLs
+        # go the long way.
+        if (
+            url.isascii()
+            and "/." not in url
+            and "/%2" not in url
+            and "\t" not in url
+            and "\n" not in url
+            and "\r" not in url
+        ):
+            plain_roots = self._plain_roots
+            if plain_roots is None:
+                # No prefix to stay under: only a malformed host ("[::1") is refused.
+                if "[" not in url and "]" not in url:
+                    return url
+                return self._confine_in_general(url)
+            for root in plain_roots:
+                if url.startswith(root):
+                    return url
+        return self._confine_in_general(url)
+
+    def _confine_in_general(self, url: str) -> str:
+        """Do what :meth:`confine` does for any URL, with no shortcut."""
         try:
             parts = urlsplit(url)
         except ValueError:
@@ -297,6 +349,22 @@ class BaseUrls(Value):
         if self.default_root is not None:
             roots.append(self.default_root)
         return roots
+
+
+def _plain_root(root: str) -> bool:
+    """Whether ``root + "/" + rest`` splits into this root's origin and prefix + ``/rest``.
+
+    That holds for a root of printable ASCII whose path has no dot segment and that ends
+    before any query or fragment: then :meth:`BaseUrls.confine` may take a URL that
+    starts with it, and has no dot segment of its own, as it is.
+    """
+    if not (root.isascii() and root.isprintable()) or "?" in root or "#" in root:
+        return False
+    try:
+        path = urlsplit(root).path
+    except ValueError:
+        return False
+    return _resolve_dot_segments(path) == path
 
 
 def _within(path: str, prefix: str) -> bool:
@@ -342,7 +410,14 @@ class ClientConfig(Value):
     Like its :class:`Credentials`, a configuration cannot be pickled.
     """
 
-    __slots__ = ("account_sid", "credentials", "default_region", "urls", "user_agent")
+    __slots__ = (
+        "_common_headers",
+        "account_sid",
+        "credentials",
+        "default_region",
+        "urls",
+        "user_agent",
+    )
     __match_args__ = ("account_sid", "credentials", "urls", "user_agent", "default_region")
     _init_fields = _eq_fields = __match_args__
 
@@ -351,6 +426,8 @@ class ClientConfig(Value):
     urls: BaseUrls
     user_agent: str
     default_region: str | None
+    if TYPE_CHECKING:  # derived from the fields, not a constructor argument
+        _common_headers: Headers = type_field(init=False)
 
     def __init__(
         self,
@@ -384,6 +461,16 @@ class ClientConfig(Value):
         _set(self, "urls", BaseUrls() if urls is None else urls)
         _set(self, "user_agent", user_agent)
         _set(self, "default_region", default_region)
+        # The headers every request carries, built once rather than per request.
+        _set(
+            self,
+            "_common_headers",
+            (
+                ("authorization", credentials.authorization),
+                ("user-agent", user_agent),
+                ("accept", "application/json"),
+            ),
+        )
 
     def with_account(self, account_sid: str) -> ClientConfig:
         """Return a copy addressing ``account_sid`` (a subaccount) with the same credentials.
@@ -460,22 +547,19 @@ class ClientConfig(Value):
                 given.
         """
         url = self.urls.confine(url)
-        headers = [
-            ("authorization", self.credentials.authorization),
-            ("user-agent", self.user_agent),
-            ("accept", "application/json"),
-            *extra_headers,
-        ]
+        headers = self._common_headers
+        if extra_headers:
+            headers += tuple([(name.lower(), value) for name, value in extra_headers])
         body = b""
         if form is not None and content is not None:
             raise InvalidArgument("a request has a form body or another body, not both")
         if form is not None:
             body = encode_form(form)
-            headers.append(("content-type", FORM_CONTENT_TYPE))
+            headers += (("content-type", FORM_CONTENT_TYPE),)
         elif content is not None:
             content_type, body = content
-            headers.append(("content-type", content_type))
-        return Request(method, url, tuple(headers), body)
+            headers += (("content-type", content_type),)
+        return lower_case_request(method, url, headers, body)
 
     def __repr__(self) -> str:
         return f"ClientConfig(account_sid={self.account_sid!r}, user={self.credentials.username!r})"

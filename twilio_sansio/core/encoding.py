@@ -142,6 +142,8 @@ def path_segment(name: str, value: str) -> str:
         InvalidArgument: the value is empty, not a string, is ``.`` or ``..``, or holds
             a lone surrogate (which UTF-8 cannot carry).
     """
+    if type(value) is str and value.isalnum() and value.isascii():
+        return value  # letters and digits (every SID) are never quoted
     if not isinstance(value, str) or not value:
         raise InvalidArgument(f"{name} must be a non-empty string, not {value!r:.60}")
     if value in (".", ".."):

@@ -100,6 +100,22 @@ class Response(Value):
 _set_method, _set_url, _set_request_headers, _set_request_body = slot_setters(
     Request, "method", "url", "headers", "body"
 )
+
+
+def lower_case_request(method: str, url: str, headers: Headers, body: bytes) -> Request:
+    """Build a :class:`Request` whose header names are lower-case already (a tuple).
+
+    The request equals ``Request(method, url, headers, body)``; it only skips lowering
+    the names again, for the request builders that made them.
+    """
+    request = Request.__new__(Request)
+    _set_method(request, method)
+    _set_url(request, url)
+    _set_request_headers(request, headers)
+    _set_request_body(request, body)
+    return request
+
+
 _set_status, _set_response_headers, _set_response_body = slot_setters(
     Response, "status", "headers", "body"
 )

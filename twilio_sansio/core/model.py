@@ -34,7 +34,7 @@ _MISSING: Any = object()
 REDACTED = "[redacted]"
 
 
-class Field(Generic[V]):
+class Field(property, Generic[V]):
     """A model attribute computed from the raw JSON and cached after its first read.
 
     Args:
@@ -42,6 +42,10 @@ class Field(Generic[V]):
             raises :class:`~twilio_sansio.core.values.MalformedValue` when it cannot.
         key: The JSON key to read; by default the attribute's own name.
         redact: Whether ``repr()`` hides the value (secrets).
+
+    A field is a :class:`property` whose getter is a closure made for it once it knows
+    its name: reading a field is then a call from C to that closure, with no Python
+    ``__get__`` to look up and call and no attribute of the field to read on the way.
     """
 
     def __init__(
@@ -51,30 +55,51 @@ class Field(Generic[V]):
         self.key = key or ""
         self.name = self.key
         self.redact = redact
-        self._plain_read = type(self).read is Field.read
+        super().__init__(self._make_getter())
 
     def __set_name__(self, owner: type, name: str) -> None:
         self.name = name
         if not self.key:
             self.key = name
+        property.__init__(self, self._make_getter())
 
-    @overload
-    def __get__(self, record: None, owner: type) -> Field[V]: ...
+    def _make_getter(self) -> Callable[[Record], V]:
+        """Return the function that reads this field from a record (its key fixed)."""
+        name, key, convert = self.name, self.key, self.convert
+        if type(self).read is not Field.read:
+            return self._make_reading_getter()
 
-    @overload
-    def __get__(self, record: Record, owner: type) -> V: ...
+        def get(record: Record) -> V:
+            cache = record._cache
+            value = cache.get(name, _MISSING)
+            if value is _MISSING:
+                value = cache[name] = convert(record._raw.get(key))
+            return value  # type: ignore[no-any-return]
 
-    def __get__(self, record: Record | None, owner: type) -> Field[V] | V:
-        if record is None:
-            return self
-        cache = record._cache
-        value = cache.get(self.name, _MISSING)
-        if value is _MISSING:
-            raw = record._raw
-            # One call fewer where ``read`` is this class's own (the hot path of a page).
-            value = self.convert(raw.get(self.key)) if self._plain_read else self.read(raw)
-            cache[self.name] = value
-        return value  # type: ignore[no-any-return]
+        return get
+
+    def _make_reading_getter(self) -> Callable[[Record], V]:
+        name, read = self.name, self.read
+
+        def get(record: Record) -> V:
+            cache = record._cache
+            value = cache.get(name, _MISSING)
+            if value is _MISSING:
+                value = cache[name] = read(record._raw)
+            return value  # type: ignore[no-any-return]
+
+        return get
+
+    if TYPE_CHECKING:  # property's own __get__ runs; this is what it gives, typed
+
+        @overload
+        def __get__(self, record: None, owner: type | None = None, /) -> Field[V]: ...
+
+        @overload
+        def __get__(self, record: Record, owner: type | None = None, /) -> V: ...
+
+        def __get__(self, record: Record | None, owner: type | None = None, /) -> Field[V] | V:
+            raise NotImplementedError
 
     def read(self, raw: Mapping[str, Any]) -> V:
         """Convert this field's value out of ``raw`` (uncached)."""
@@ -87,20 +112,28 @@ class Text(Field[str | None]):
     def __init__(self, key: str | None = None, *, redact: bool = False) -> None:
         super().__init__(_as_text, key, redact=redact)
 
-    @overload
-    def __get__(self, record: None, owner: type) -> Text: ...
+    def _make_getter(self) -> Callable[[Record], str | None]:
+        key = self.key
 
-    @overload
-    def __get__(self, record: Record, owner: type) -> str | None: ...
+        def get(record: Record) -> str | None:
+            # Strings need no conversion, so they skip the cache.
+            value = record._raw.get(key)
+            if value is None or type(value) is str:
+                return value
+            return _as_text(value)
 
-    def __get__(self, record: Record | None, owner: type) -> Text | str | None:
-        # Strings need no conversion, so they skip the cache.
-        if record is None:
-            return self
-        value = record._raw.get(self.key)
-        if value is None or type(value) is str:
-            return value
-        return _as_text(value)
+        return get
+
+    if TYPE_CHECKING:
+
+        @overload
+        def __get__(self, record: None, owner: type | None = None, /) -> Text: ...
+
+        @overload
+        def __get__(self, record: Record, owner: type | None = None, /) -> str | None: ...
+
+        def __get__(self, record: Record | None, owner: type | None = None, /) -> Text | str | None:
+            raise NotImplementedError
 
 
 class Sid(Field[str]):
@@ -114,17 +147,25 @@ class Sid(Field[str]):
     def __init__(self, key: str | None = None) -> None:
         super().__init__(_as_sid, key)
 
-    @overload
-    def __get__(self, record: None, owner: type) -> Sid: ...
+    def _make_getter(self) -> Callable[[Record], str]:
+        key = self.key
 
-    @overload
-    def __get__(self, record: Record, owner: type) -> str: ...
+        def get(record: Record) -> str:
+            value = record._raw.get(key)
+            return value if type(value) is str and value else _as_sid(value)
 
-    def __get__(self, record: Record | None, owner: type) -> Sid | str:
-        if record is None:
-            return self
-        value = record._raw.get(self.key)
-        return value if type(value) is str and value else _as_sid(value)
+        return get
+
+    if TYPE_CHECKING:
+
+        @overload
+        def __get__(self, record: None, owner: type | None = None, /) -> Sid: ...
+
+        @overload
+        def __get__(self, record: Record, owner: type | None = None, /) -> str: ...
+
+        def __get__(self, record: Record | None, owner: type | None = None, /) -> Sid | str:
+            raise NotImplementedError
 
 
 def _as_sid(value: object) -> str:
@@ -276,13 +317,28 @@ class PriceField(Field[Price | None]):
     """
 
     def __init__(self, key: str | None = None, unit_key: str | None = None) -> None:
-        super().__init__(lambda _value: None, key)
         self.unit_key = unit_key or ""
+        super().__init__(lambda _value: None, key)
 
     def __set_name__(self, owner: type, name: str) -> None:
-        super().__set_name__(owner, name)
         if not self.unit_key:
-            self.unit_key = f"{self.key}_unit"
+            self.unit_key = f"{self.key or name}_unit"
+        super().__set_name__(owner, name)  # makes the getter again, with both keys
+
+    def _make_getter(self) -> Callable[[Record], Price | None]:
+        if type(self).read is not PriceField.read:
+            return self._make_reading_getter()
+        name, key, unit_key, parse = self.name, self.key, self.unit_key, Price.parse
+
+        def get(record: Record) -> Price | None:
+            cache = record._cache
+            value = cache.get(name, _MISSING)
+            if value is _MISSING:
+                raw = record._raw
+                value = cache[name] = parse(raw.get(key), raw.get(unit_key))
+            return value  # type: ignore[no-any-return]
+
+        return get
 
     def read(self, raw: Mapping[str, Any]) -> Price | None:
         """Combine the amount and currency fields of ``raw``."""
@@ -345,6 +401,29 @@ class Record(Value):
         if not isinstance(data, dict):
             raise MalformedValue(f"expected a JSON object, got {type(data).__name__}")
         return cls(data)
+
+    @classmethod
+    def _from_json_items(cls: type[R], items: list[Any]) -> list[R]:
+        """Return ``[cls.from_json(item) for item in items]``, built without the calls.
+
+        For a page's records, when ``cls`` keeps :meth:`from_json` and ``__init__`` as
+        they are here (see :func:`builds_plain_records`).
+
+        Raises:
+            MalformedValue: an item is not a JSON object.
+        """
+        new, set_raw, set_cache, set_response = object.__new__, _set_raw, _set_cache, _set_response
+        records: list[R] = []
+        append = records.append
+        for item in items:
+            if not isinstance(item, dict):
+                raise MalformedValue(f"expected a JSON object, got {type(item).__name__}")
+            record = new(cls)
+            set_raw(record, item)
+            set_cache(record, {})
+            set_response(record, None)
+            append(record)
+        return records
 
     @property
     def response_info(self) -> ResponseInfo | None:
@@ -412,3 +491,24 @@ class Record(Value):
 _set_raw: Callable[[Record, Mapping[str, Any]], None] = vars(Record)["_raw"].__set__
 _set_cache: Callable[[Record, dict[str, Any]], None] = vars(Record)["_cache"].__set__
 _set_response: Callable[[Record, ResponseInfo | None], None] = vars(Record)["_response"].__set__
+
+
+def builds_plain_records(from_json: Callable[[dict[str, Any]], Any]) -> type[Record] | None:
+    """Return the model whose unchanged ``from_json`` this is, or None.
+
+    ``Model.from_json`` of a model that overrides neither ``from_json`` nor ``__init__``
+    only wraps the dict; such a model's records can be built in bulk
+    (``Record._from_json_items``) with exactly the same result.
+    """
+    model = getattr(from_json, "__self__", None)
+    if (
+        isinstance(model, type)
+        and issubclass(model, Record)
+        and getattr(from_json, "__func__", None) is _RECORD_FROM_JSON
+        and model.__init__ is Record.__init__
+    ):
+        return model
+    return None
+
+
+_RECORD_FROM_JSON = vars(Record)["from_json"].__func__

@@ -12,7 +12,7 @@ from typing import Any, Generic, TypeVar
 
 from twilio_sansio.core._value import Value, slot_setters
 from twilio_sansio.core.errors import UnexpectedResponseError, decode_json, error_from_response
-from twilio_sansio.core.http import Request, Response
+from twilio_sansio.core.http import Request, Response, ResponseInfo
 from twilio_sansio.core.model import Record
 
 T = TypeVar("T")
@@ -73,7 +73,24 @@ def json_object(request: Request, response: Response) -> dict[str, Any]:
         UnexpectedResponseError: anything else that is not a JSON object.
     """
     raise_for_status(request, response)
+    return _decode_object(request, response, response.info)
+
+
+def json_object_and_info(
+    request: Request, response: Response
+) -> tuple[dict[str, Any], ResponseInfo]:
+    """Return :func:`json_object` and the response's :class:`ResponseInfo`, built once.
+
+    Raises:
+        APIError: the status is not 2xx and the body is Twilio's error JSON.
+        UnexpectedResponseError: anything else that is not a JSON object.
+    """
+    raise_for_status(request, response)
     info = response.info
+    return _decode_object(request, response, info), info
+
+
+def _decode_object(request: Request, response: Response, info: ResponseInfo) -> dict[str, Any]:
     data = decode_json(
         response.status, response.body, request.method, request.url, response_info=info
     )
@@ -97,9 +114,10 @@ def record_parser(from_json: Callable[[dict[str, Any]], T]) -> Parser[T]:
     """
 
     def parse(request: Request, response: Response) -> T:
-        result = from_json(json_object(request, response))
+        data, info = json_object_and_info(request, response)
+        result = from_json(data)
         if isinstance(result, Record):
-            result._set_response(response.info)
+            result._set_response(info)
         return result
 
     return parse

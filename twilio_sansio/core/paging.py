@@ -37,7 +37,8 @@ from twilio_sansio.core.config import ClientConfig
 from twilio_sansio.core.encoding import Params, fit_for_url, requote_url
 from twilio_sansio.core.errors import InvalidArgument, UnexpectedResponseError
 from twilio_sansio.core.http import Headers, Request, Response, ResponseInfo
-from twilio_sansio.core.operation import Operation, json_object
+from twilio_sansio.core.model import builds_plain_records
+from twilio_sansio.core.operation import Operation, json_object_and_info
 from twilio_sansio.core.steps import Job, operation_job
 from twilio_sansio.core.values import MalformedValue
 
@@ -183,7 +184,7 @@ class Lister(Value, Generic[T]):
             APIError: Twilio answered with an error.
             UnexpectedResponseError: the body is not a page of this listing.
         """
-        data = json_object(request, response)
+        data, info = json_object_and_info(request, response)
         meta = data.get("meta")
         if isinstance(meta, dict):
             meta_key = meta.get("key")
@@ -203,8 +204,12 @@ class Lister(Value, Generic[T]):
                 request.method,
                 request.url,
             )
+        model = builds_plain_records(self.from_json)
         try:
-            records = [self.from_json(item) for item in items]
+            if model is not None:
+                records: list[T] = model._from_json_items(items)  # type: ignore[assignment]
+            else:
+                records = [self.from_json(item) for item in items]
         except MalformedValue as exc:
             raise UnexpectedResponseError(
                 response.status,
@@ -218,7 +223,7 @@ class Lister(Value, Generic[T]):
             paging=paging,
             cursor=next_uri if isinstance(next_uri, str) and next_uri else None,
             lister=self,
-            response_info=response.info,
+            response_info=info,
         )
 
 

@@ -96,28 +96,48 @@ def _parse_rfc2822_utc(text: str) -> datetime | None:
     This is the shape API 2010 sends for every timestamp, so it is on the hot path of
     reading pages of records (W2 reads one per record). The fixed fields are checked
     here and the numbers by :meth:`datetime.fromisoformat` (in C, digits only), which
-    reads them rewritten as ISO 8601: about 1 µs, against 2.4 µs for one regex plus
+    reads them rewritten as ISO 8601: about 0.4 µs, against 2.4 µs for one regex plus
     ``datetime()`` and 6 µs for :func:`email.utils.parsedate_to_datetime`. Anything
     else (another offset, a missing weekday, an impossible date) goes to the general
     path.
     """
-    month = _ISO_MONTHS.get(text[8:11])
-    if (
-        month is None
-        or text[25:] != " +0000"
-        or text[3:5] != ", "
-        or text[7] != " "
-        or text[11] != " "
-        or text[16] != " "
-        or text[19] != ":"
-        or text[22] != ":"
-        or text[:3] not in _DAYS
-    ):
+    # The records of a page mostly share a day, so the day's half is checked and
+    # rewritten once per day seen (see _iso_day).
+    day = _ISO_DAYS.get(text[:16])
+    if day is None:
+        day = _iso_day(text[:16])
+        if day is None:
+            return None
+    if text[25:] != " +0000" or text[16] != " " or text[19] != ":" or text[22] != ":":
         return None
     try:
-        return _FROM_ISO(f"{text[12:16]}{month}{text[5:7]}T{text[17:25]}+00:00")
+        return _FROM_ISO(day + text[17:25] + "+00:00")
     except ValueError:
         return None
+
+
+# "Fri, 24 May 2019" -> "2019-05-24T", for the days already seen. A memo of a pure
+# function, bounded: when full it starts again, so odd input cannot grow it.
+_ISO_DAYS: dict[str, str] = {}
+_MAX_ISO_DAYS = 1024
+
+
+def _iso_day(head: str) -> str | None:
+    """Rewrite ``"Ddd, DD Mon YYYY"`` as ``"YYYY-MM-DDT"`` (digits left to fromisoformat)."""
+    month = _ISO_MONTHS.get(head[8:11])
+    if (
+        month is None
+        or head[3:5] != ", "
+        or head[7:8] != " "
+        or head[11:12] != " "
+        or head[:3] not in _DAYS
+    ):
+        return None
+    day = f"{head[12:16]}{month}{head[5:7]}T"
+    if len(_ISO_DAYS) >= _MAX_ISO_DAYS:
+        _ISO_DAYS.clear()
+    _ISO_DAYS[head] = day
+    return day
 
 
 def _parse_iso_utc(text: str) -> datetime | None:
