@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from email.utils import format_datetime
+from enum import StrEnum
 from typing import Any
 from urllib.parse import quote
 
@@ -28,7 +29,12 @@ from twilio_sansio.core.config import (
     Credentials,
     _twilio_host,
 )
-from twilio_sansio.core.encoding import path_segment
+from twilio_sansio.core.encoding import (
+    encode_scalar,
+    form_pairs,
+    path_segment,
+    percent_encode,
+)
 from twilio_sansio.core.errors import InvalidArgument, UnexpectedResponseError, loads_json
 from twilio_sansio.core.http import Request, Response
 from twilio_sansio.core.model import (
@@ -532,3 +538,51 @@ def test_a_page_built_in_bulk_equals_one_built_record_by_record(
         return [(type(record), record, record._cache, record.response_info) for record in page]
 
     assert page_of(model.from_json) == page_of(one_by_one)
+
+
+# percent_encode: str.translate against urllib's quote; form_pairs' inline text checks
+
+
+@settings(max_examples=500)
+@given(text=st.text(alphabet=st.characters(exclude_categories=["Cs"])))
+def test_percent_encode_is_quote_with_only_unreserved_characters_safe(text: str) -> None:
+    assert percent_encode(text) == quote(text, safe="-_.~")
+
+
+@pytest.mark.parametrize(
+    "text", ["", "To", "+14105551234", "a b&c=d", "Sent from the benchmark \u2713", "\U0001f600~"]
+)
+def test_percent_encode_of_usual_values(text: str) -> None:
+    assert percent_encode(text) == quote(text, safe="-_.~")
+
+
+class PhoneNumberLike(str):
+    """A str subclass, as a PhoneNumber is."""
+
+
+class _Colour(StrEnum):
+    RED = "red value"
+
+
+def _pairs_or_error(params: Mapping[str, Any]) -> Any:
+    try:
+        return form_pairs(params)
+    except InvalidArgument as exc:
+        return ("refused", str(exc))
+
+
+@settings(max_examples=300)
+@given(
+    value=st.one_of(
+        st.text(),
+        st.text().map(PhoneNumberLike),
+        st.sampled_from([_Colour.RED, "nul\x00inside", "\ud800lone", "\u2713"]),
+    )
+)
+def test_form_pairs_reads_text_as_encode_scalar_does(value: str) -> None:
+    expected: Any
+    try:
+        expected = [("Body", encode_scalar("Body", value))]
+    except InvalidArgument as exc:
+        expected = ("refused", str(exc))
+    assert _pairs_or_error({"Body": value}) == expected

@@ -139,14 +139,14 @@ def normalize_address(value: str, region: str | None = None) -> str:
             phone number; or ``region`` is unknown.
 
     """
+    if type(value) is PhoneNumber:  # validated when it was built
+        return value
     if not isinstance(value, str):
         raise InvalidArgument(f"an address must be a string, got {type(value).__name__}")
     if not value.strip():
         raise InvalidArgument(f"an address must not be empty, got {value!r}")
     if _CONTROL.search(value):
         raise InvalidArgument(f"an address must not contain control characters: {value!r}")
-    if type(value) is PhoneNumber:
-        return value
     if _SCHEME.match(value) or _SHORT_CODE.fullmatch(value):
         return value
     if _PHONE_LIKE.fullmatch(value):
