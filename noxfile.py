@@ -230,6 +230,7 @@ BENCH_REQUIREMENTS = (
     "pyinstrument==5.1.3",
     "uvloop==0.23.0",
     "httpx==0.29.0",  # the former async transport's reference rows (no longer in [trio])
+    "trustme==1.2.1",  # the benchmark server's throwaway CA for the TLS workloads
 )
 """The contenders and tools of the benchmarks, pinned so that runs compare; never in CI."""
 

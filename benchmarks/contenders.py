@@ -17,11 +17,18 @@ contender did the same work before anything is timed.
   client);
 - ``ours-async-limited`` / ``raw-async-limited``: the same with a CapacityLimiter in front
   of httpx (see ``limited_transport.py``).
+
+Over TLS (``w1tls``, ``w7tls``) a run sets ``ca_file``, the benchmark server's CA, and each
+contender trusts it the way its users would: an ``ssl_context`` for this project's
+transports, urllib3 and aiohttp, ``REQUESTS_CA_BUNDLE`` for requests. Certificate and host
+name checks stay on.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import ssl
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from typing import Any
@@ -39,6 +46,11 @@ from common import (
 )
 
 USER_AGENT = "bench-raw/1.0"
+
+
+def _ssl_context(ca_file: str | None) -> ssl.SSLContext | None:
+    """A default client context trusting ``ca_file`` only; None (the defaults) without one."""
+    return None if ca_file is None else ssl.create_default_context(cafile=ca_file)
 
 
 def _touch_all(records: Any) -> int:
@@ -62,6 +74,7 @@ class Ours:
     """``twilio_sansio.Client`` with its default urllib3 transport."""
 
     name = "ours"
+    ca_file: str | None = None
 
     def __init__(self, base_url: str, account: str = ACCOUNT) -> None:
         self.base_url = base_url
@@ -69,11 +82,22 @@ class Ours:
 
     def open(self) -> None:
         from twilio_sansio import Client
+        from twilio_sansio.transports.urllib3_sync import Urllib3Transport
 
-        self.client = Client(self.account, AUTH_TOKEN, base_url=self.base_url, debug=False)
+        context = _ssl_context(self.ca_file)
+        self.transport = None if context is None else Urllib3Transport(ssl_context=context)
+        self.client = Client(
+            self.account,
+            AUTH_TOKEN,
+            base_url=self.base_url,
+            debug=False,
+            transport=self.transport,
+        )
 
     def close(self) -> None:
         self.client.close()
+        if self.transport is not None:
+            self.transport.close()
 
     def fetch(self, n: int) -> int:
         get = self.client.messages.get
@@ -105,26 +129,38 @@ class OursAsync:
 
     name = "ours-async"
     library = "trio"
+    ca_file: str | None = None
 
     def __init__(self, base_url: str, account: str = ACCOUNT) -> None:
         self.base_url = base_url
         self.account = account
 
     def transport(self) -> Any:
-        return None
+        """The transport to pass in; None for the client's own default."""
+        context = _ssl_context(self.ca_file)
+        if context is None:
+            return None
+        from twilio_sansio.transports.h11_async import H11Transport
+
+        return H11Transport(ssl_context=context)
 
     @asynccontextmanager
     async def session(self) -> AsyncIterator[None]:
         from twilio_sansio import AsyncClient
 
-        async with AsyncClient(
-            self.account,
-            AUTH_TOKEN,
-            base_url=self.base_url,
-            debug=False,
-            transport=self.transport(),
-        ) as self.client:
-            yield
+        transport = self.transport()
+        try:
+            async with AsyncClient(
+                self.account,
+                AUTH_TOKEN,
+                base_url=self.base_url,
+                debug=False,
+                transport=transport,
+            ) as self.client:
+                yield
+        finally:
+            if transport is not None:  # a transport passed in is the caller's to close
+                await transport.aclose()
 
     async def fetch(self, n: int) -> int:
         get = self.client.messages.get
@@ -182,20 +218,7 @@ class OursAsyncH11(OursAsync):
     def transport(self) -> Any:
         from twilio_sansio.transports.h11_async import H11Transport
 
-        return H11Transport()
-
-    @asynccontextmanager
-    async def session(self) -> AsyncIterator[None]:
-        from twilio_sansio import AsyncClient
-
-        transport = self.transport()
-        try:
-            async with AsyncClient(
-                self.account, AUTH_TOKEN, base_url=self.base_url, debug=False, transport=transport
-            ) as self.client:
-                yield
-        finally:
-            await transport.aclose()
+        return H11Transport(ssl_context=_ssl_context(self.ca_file))
 
 
 class OursAsyncHttpx(OursAsyncH11):
@@ -233,6 +256,7 @@ class Official:
     """``twilio.rest.Client`` (requests)."""
 
     name = "official"
+    ca_file: str | None = None
 
     def __init__(self, base_url: str, account: str = ACCOUNT) -> None:
         self.base_url = base_url
@@ -240,11 +264,20 @@ class Official:
 
     def open(self) -> None:
         self.client = _official_client(self.base_url, self.account)
+        self.saved_bundle = os.environ.get("REQUESTS_CA_BUNDLE")
+        if self.ca_file is not None:
+            # requests reads REQUESTS_CA_BUNDLE on every request and lets it win over
+            # Session.verify; this machine sets it, so point it at the CA for the run.
+            os.environ["REQUESTS_CA_BUNDLE"] = self.ca_file
 
     def close(self) -> None:
         session = getattr(self.client.http_client, "session", None)
         if session is not None:
             session.close()
+        if self.saved_bundle is None:
+            os.environ.pop("REQUESTS_CA_BUNDLE", None)
+        else:
+            os.environ["REQUESTS_CA_BUNDLE"] = self.saved_bundle
 
     def fetch(self, n: int) -> int:
         messages = self.client.messages
@@ -279,6 +312,7 @@ class OfficialAsync:
 
     name = "official-async"
     library = "asyncio"
+    ca_file: str | None = None
 
     def __init__(self, base_url: str, account: str = ACCOUNT) -> None:
         self.base_url = base_url
@@ -289,6 +323,14 @@ class OfficialAsync:
         from twilio.http.async_http_client import AsyncTwilioHttpClient
 
         http = AsyncTwilioHttpClient()
+        context = _ssl_context(self.ca_file)
+        if context is not None:
+            # The client takes no TLS settings: swap its aiohttp session for one whose
+            # connector trusts the CA (the same ClientSession otherwise).
+            import aiohttp
+
+            await http.session.close()
+            http.session = aiohttp.ClientSession(connector=aiohttp.TCPConnector(ssl=context))
         self.client = _official_client(self.base_url, self.account, http)
         try:
             yield
@@ -320,6 +362,7 @@ class Raw:
     """urllib3's PoolManager and ``json.loads``: the sync floor."""
 
     name = "raw"
+    ca_file: str | None = None
 
     def __init__(self, base_url: str, account: str = ACCOUNT) -> None:
         self.base_url = base_url
@@ -328,7 +371,8 @@ class Raw:
     def open(self) -> None:
         import urllib3
 
-        self.pool = urllib3.PoolManager(maxsize=16, block=False)
+        context = _ssl_context(self.ca_file)
+        self.pool = urllib3.PoolManager(maxsize=16, block=False, ssl_context=context)
         self.headers = _headers()
         self.form_headers = _headers(form=True)
         self.headers["Authorization"] = self.form_headers["Authorization"] = common.basic_auth(
@@ -480,6 +524,7 @@ class RawH11:
 
     name = "raw-h11"
     library = "trio"
+    ca_file: str | None = None
 
     def __init__(self, base_url: str, account: str = ACCOUNT) -> None:
         self.base_url = base_url
@@ -492,7 +537,7 @@ class RawH11:
 
         headers = {**_headers(), "Authorization": common.basic_auth(self.account)}
         self.request = Request("GET", self.base_url + common.message_path(), tuple(headers.items()))
-        self.transport = H11Transport()
+        self.transport = H11Transport(ssl_context=_ssl_context(self.ca_file))
         try:
             yield
         finally:
@@ -510,6 +555,7 @@ class RawAiohttp:
 
     name = "raw-aiohttp"
     library = "asyncio"
+    ca_file: str | None = None
 
     def __init__(self, base_url: str, account: str = ACCOUNT) -> None:
         self.base_url = base_url
@@ -520,7 +566,9 @@ class RawAiohttp:
         import aiohttp
 
         headers = _headers()
-        async with aiohttp.ClientSession(headers=headers) as self.client:
+        context = _ssl_context(self.ca_file)
+        connector = aiohttp.TCPConnector(ssl=context) if context is not None else None
+        async with aiohttp.ClientSession(headers=headers, connector=connector) as self.client:
             yield
 
     async def fetch(self, n: int) -> int:

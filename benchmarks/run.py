@@ -33,7 +33,7 @@ STEPS = ("check", "capacity", "inprocess", "sidebyside", "coldstart", "memory", 
 #: pyperf groups: (name, workload regex, processes, values). One value is one whole run
 #: of the workload; workers warm their connections before timing, so no pyperf warmup.
 GROUPS = (
-    ("sequential", r"^w[123]/", 3, 1),
+    ("sequential", r"^w(?:[123]|1tls)/", 3, 1),
     ("media", r"^w4", 3, 2),
     ("concurrent", r"^w7", 3, 1),
 )
@@ -78,6 +78,8 @@ SIDE_BY_SIDE = {
     "w2": ("ours", "ours-async", "official", "raw", "raw-async"),
     "w3": ("ours", "ours-async", "official", "raw", "raw-async"),
     "w7": ("ours-async", "official-async", "raw-h11", "raw-aiohttp"),
+    "w1tls": ("ours", "ours-async", "official", "official-async", "raw", "raw-h11", "raw-aiohttp"),
+    "w7tls": ("ours-async", "official-async", "raw-h11", "raw-aiohttp"),
 }
 SIDE_BY_SIDE_ROUNDS = 7
 

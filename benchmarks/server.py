@@ -6,6 +6,12 @@ rendered before the first request, so each request costs the server a ``find``, 
 dictionary lookup and a ``write``: far less than any contender spends building and
 parsing (``capacity.py`` measures both). It runs on uvloop when installed.
 
+It serves the same routes over TLS on a second port, with a certificate for 127.0.0.1
+issued at start-up by a throwaway CA (``trustme``) whose PEM file lives in a temporary
+directory while the server runs: ``GET /__tls`` on either port says where (see
+``workloads.tls_endpoint``). The server's TLS costs it CPU that ``capacity.py`` does not
+measure; the TLS workloads compare contenders against one another only.
+
 Routes (anything else is Twilio's 404):
 
 - ``GET  …/Messages/{sid}.json``: one message (W1, W5, W7);
@@ -13,7 +19,8 @@ Routes (anything else is Twilio's 404):
 - ``POST …/Messages.json``: a queued message, 201 (W3);
 - ``GET  …/Messages/MM…/Media.json``: ten media (W4);
 - ``GET  …/Messages/MM…/Media/ME…``: after MEDIA_DELAY, a 302 to a CDN (W4);
-- ``GET  /__stats``: requests served and the server's CPU time so far.
+- ``GET  /__stats``: requests served and the server's CPU time so far;
+- ``GET  /__tls``: the TLS port's base URL and the CA file that it is trusted with.
 """
 
 from __future__ import annotations
@@ -22,8 +29,11 @@ import asyncio
 import json
 import resource
 import signal
+import ssl
 import sys
+import tempfile
 import threading
+from pathlib import Path
 from typing import cast
 from urllib.parse import parse_qsl
 
@@ -87,6 +97,7 @@ class Routes:
             for account, (_, size) in common.LISTINGS.items()
         }
         self.served = 0
+        self.tls: bytes = NOT_FOUND
 
     def answer(self, method: bytes, target: bytes) -> tuple[bytes, float]:
         """Return the answer to a request and the seconds to wait before sending it."""
@@ -107,6 +118,8 @@ class Routes:
             usage = resource.getrusage(resource.RUSAGE_SELF)
             stats = {"served": self.served, "cpu": usage.ru_utime + usage.ru_stime}
             return _json(200, "OK", stats), 0.0
+        if path == b"/__tls":
+            return self.tls, 0.0
         return NOT_FOUND, 0.0
 
     @staticmethod
@@ -172,13 +185,41 @@ class Connection(asyncio.Protocol):
             self.transport.close()
 
 
-async def serve(port: int) -> None:
-    """Serve on 127.0.0.1:``port`` until stdin closes or SIGTERM arrives."""
+def _tls_context(directory: Path) -> tuple[ssl.SSLContext, Path]:
+    """A server context for 127.0.0.1 signed by a new CA, and that CA's PEM file."""
+    import trustme
+
+    authority = trustme.CA()
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    authority.issue_cert("127.0.0.1", "localhost").configure_cert(context)
+    ca_file = directory / "ca.pem"
+    authority.cert_pem.write_to_path(str(ca_file))
+    return context, ca_file
+
+
+async def serve(port: int, tls_port: int) -> None:
+    """Serve on 127.0.0.1:``port`` (and TLS on ``tls_port``) until stdin closes or SIGTERM."""
+    with tempfile.TemporaryDirectory(prefix="bench-tls-") as directory:
+        await _serve(port, tls_port, Path(directory))
+
+
+async def _serve(port: int, tls_port: int, directory: Path) -> None:
     routes = Routes()
     loop = asyncio.get_running_loop()
     server = await loop.create_server(
         lambda: Connection(routes), "127.0.0.1", port, backlog=4096, reuse_address=True
     )
+    tls_context, ca_file = _tls_context(directory)
+    tls_server = await loop.create_server(
+        lambda: Connection(routes),
+        "127.0.0.1",
+        tls_port,
+        backlog=4096,
+        reuse_address=True,
+        ssl=tls_context,
+    )
+    tls_url = f"https://127.0.0.1:{tls_server.sockets[0].getsockname()[1]}"
+    routes.tls = _json(200, "OK", {"base_url": tls_url, "ca_file": str(ca_file)})
     stop = asyncio.Event()
     loop.add_signal_handler(signal.SIGTERM, stop.set)
     loop.add_signal_handler(signal.SIGINT, stop.set)
@@ -189,18 +230,19 @@ async def serve(port: int) -> None:
 
     threading.Thread(target=watch_stdin, daemon=True).start()
     print("READY", server.sockets[0].getsockname()[1], flush=True)
-    async with server:
+    async with server, tls_server:
         await stop.wait()
 
 
 def main() -> None:
     port = int(sys.argv[1]) if len(sys.argv) > 1 else 0
+    tls_port = int(sys.argv[2]) if len(sys.argv) > 2 else 0
     try:
         import uvloop
     except ImportError:
-        asyncio.run(serve(port))
+        asyncio.run(serve(port, tls_port))
     else:
-        uvloop.run(serve(port))
+        uvloop.run(serve(port, tls_port))
 
 
 if __name__ == "__main__":

@@ -8,9 +8,12 @@ profiler.
 
 from __future__ import annotations
 
+import functools
+import json
 import time
+import urllib.request
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import anyio
@@ -34,6 +37,8 @@ class Workload:
         title: What it does, for the report.
         ops: Operations in one run; pyperf reports time per operation.
         unit: What an operation is (``call``, ``record``).
+        tls: Whether it runs over https, against the server's TLS port, each contender
+            trusting the server's CA (``ca_file``) and checking its name as usual.
     """
 
     key: str
@@ -43,6 +48,15 @@ class Workload:
     sync: Callable[[Any], Any] | None
     asynchronous: Callable[[Any], Any]
     expect: Callable[[Any], bool]
+    tls: bool = False
+
+
+@functools.cache
+def tls_endpoint(base_url: str) -> tuple[str, str]:
+    """The https base URL of the server at ``base_url`` and its CA file (``/__tls``)."""
+    with urllib.request.urlopen(base_url + "/__tls", timeout=10) as answer:
+        data = json.load(answer)
+    return str(data["base_url"]), str(data["ca_file"])
 
 
 def _media_ok(urls: Any) -> bool:
@@ -144,6 +158,15 @@ WORKLOADS = {
         ),
     )
 }
+#: W1 and W7 over https: what real Twilio traffic is.
+WORKLOADS.update(
+    {
+        f"{key}tls": replace(
+            WORKLOADS[key], key=f"{key}tls", title=f"{WORKLOADS[key].title}, over TLS", tls=True
+        )
+        for key in ("w1", "w7")
+    }
+)
 
 
 class CheckFailed(AssertionError):
@@ -155,10 +178,21 @@ def _check(workload: Workload, name: str, result: Any) -> None:
         raise CheckFailed(f"{workload.key}/{name} returned {str(result)[:200]!r}")
 
 
+def _endpoint(workload: Workload, base_url: str) -> tuple[str, dict[str, Any]]:
+    """Where a run of ``workload`` goes, and the contender attributes that it needs."""
+    if not workload.tls:
+        return base_url, {}
+    tls_url, ca_file = tls_endpoint(base_url)
+    return tls_url, {"ca_file": ca_file}
+
+
 def run_sync(workload: Workload, cls: type, base_url: str) -> float:
     """Run ``workload`` once with a fresh sync contender; return the timed seconds."""
     assert workload.sync is not None
+    base_url, attributes = _endpoint(workload, base_url)
     contender = cls(base_url)
+    for name, value in attributes.items():
+        setattr(contender, name, value)
     contender.open()
     try:
         contender.fetch(2)
@@ -173,6 +207,8 @@ def run_sync(workload: Workload, cls: type, base_url: str) -> float:
 
 def run_async(workload: Workload, cls: type, base_url: str, **attributes: Any) -> float:
     """Run ``workload`` once with a fresh async contender in its own event loop."""
+    base_url, tls_attributes = _endpoint(workload, base_url)
+    attributes = {**tls_attributes, **attributes}
     contender = cls(base_url)
     for name, value in attributes.items():
         setattr(contender, name, value)

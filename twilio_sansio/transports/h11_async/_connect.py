@@ -62,6 +62,8 @@ class Connector:
         proxy = self.proxy
         first_hop = proxy.origin if proxy is not None else origin
         stream: ByteStream = await _connect_tcp(first_hop, "the proxy " if proxy else "")
+        if proxy is None and origin.scheme == "https" and _running_trio():
+            return await self._open_direct_tls(stream, origin)
         plain_tcp = stream
         try:
             if proxy is not None and proxy.origin.scheme == "https":
@@ -80,8 +82,24 @@ class Connector:
             return Connection(stream, DirectSocket(sock))
         return Connection(stream)
 
+    async def _open_direct_tls(self, stream: ByteStream, origin: Origin) -> Connection:
+        """TLS run on the socket itself under trio (``_trio_tls``), no proxy in between."""
+        from twilio_sansio.transports.h11_async._trio_tls import DirectTLS
+
+        try:
+            direct = DirectTLS(
+                stream.extra(SocketAttribute.raw_socket), self.ssl_context(), origin.host
+            )
+            try:
+                await direct.handshake()
+            except _HANDSHAKE_FAILURES as exc:
+                raise _handshake_failure(exc, f"{origin.host}:{origin.port}") from None
+        except BaseException:
+            await anyio.aclose_forcefully(stream)
+            raise
+        return Connection(stream, direct)
+
     async def _start_tls(self, stream: ByteStream, origin: Origin, whose: str) -> TLSStream:
-        where = f"{whose}{origin.host}:{origin.port}"
         try:
             return await TLSStream.wrap(
                 stream,
@@ -89,16 +107,21 @@ class Connector:
                 ssl_context=self.ssl_context(),
                 standard_compatible=False,
             )
-        except ssl.SSLCertVerificationError as exc:
-            raise ConnectError(f"cannot connect: {_certificate_problem(exc, where)}") from None
-        except ssl.SSLError as exc:
-            raise ConnectError(
-                f"cannot connect: TLS handshake with {where} failed: {exc}"
-            ) from None
-        except (*NETWORK_ERRORS, anyio.EndOfStream):
-            raise ConnectError(
-                f"cannot connect: {where} closed the connection during the TLS handshake"
-            ) from None
+        except _HANDSHAKE_FAILURES as exc:
+            raise _handshake_failure(exc, f"{whose}{origin.host}:{origin.port}") from None
+
+
+_HANDSHAKE_FAILURES = (*NETWORK_ERRORS, anyio.EndOfStream)
+"""What a TLS handshake raises when it fails (ssl.SSLError is an OSError)."""
+
+
+def _handshake_failure(exc: BaseException, where: str) -> ConnectError:
+    """What a failed TLS handshake with ``where`` (``host:port``) says."""
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        return ConnectError(f"cannot connect: {_certificate_problem(exc, where)}")
+    if isinstance(exc, ssl.SSLError):
+        return ConnectError(f"cannot connect: TLS handshake with {where} failed: {exc}")
+    return ConnectError(f"cannot connect: {where} closed the connection during the TLS handshake")
 
 
 def _running_trio() -> bool:

@@ -31,6 +31,7 @@ from twilio_sansio.transports.protocol import note_request_written
 
 if TYPE_CHECKING:
     from twilio_sansio.transports.h11_async._trio_socket import DirectSocket
+    from twilio_sansio.transports.h11_async._trio_tls import DirectTLS
 
 READ_SIZE = 64 * 1024
 """The most bytes asked of the stream per read."""
@@ -75,14 +76,16 @@ class Connection:
     """An open connection to one origin (through a proxy tunnel, possibly).
 
     Args:
-        stream: The connected byte stream (TLS already set up for ``https``).
-        direct: The stream's own socket driven directly, for plain TCP under trio (see
-            ``_trio_socket``); the stream is still what closes it.
+        stream: The connected byte stream (TLS already set up for ``https``, unless
+            ``direct`` runs it).
+        direct: The stream's own socket driven directly under trio, for plain TCP (see
+            ``_trio_socket``) or TLS without a proxy (``_trio_tls``); the stream is
+            still what closes it.
     """
 
     __slots__ = ("_direct", "_protocol", "_receive", "_send", "_socket", "_stream")
 
-    def __init__(self, stream: ByteStream, direct: DirectSocket | None = None) -> None:
+    def __init__(self, stream: ByteStream, direct: DirectSocket | DirectTLS | None = None) -> None:
         self._stream = stream
         self._protocol = h11.Connection(h11.CLIENT)
         self._socket: socket.socket | None = stream.extra(SocketAttribute.raw_socket, None)
