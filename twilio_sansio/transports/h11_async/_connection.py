@@ -103,10 +103,13 @@ class Connection:
         Bytes the server sent after the response (read along with it) rule it out too,
         as they would when still unread in the socket (:meth:`has_gone_stale`): h11
         would take them for the next response. So every exchange starts with h11's
-        buffer empty.
+        buffer empty. The same goes for TLS records read along with the response (a
+        close alert right behind it): the socket's poll can no longer see them.
         """
         protocol = self._protocol
-        return protocol.our_state is h11.IDLE and not protocol.trailing_data[0]
+        if protocol.our_state is not h11.IDLE or protocol.trailing_data[0]:
+            return False
+        return self._direct is None or not self._direct.holds_unread()
 
     def has_gone_stale(self) -> bool:
         """Whether the idle connection was closed by the server (or sent stray bytes).

@@ -91,6 +91,10 @@ class DirectSocket:
             except BlockingIOError:
                 await wait_readable(sock)
 
+    def holds_unread(self) -> bool:
+        """Never: every byte read from the socket went to the connection."""
+        return False
+
     async def settle(self) -> None:
         """End an exchange that never had to wait with a schedule point, as trio wants."""
         if not self._waited:

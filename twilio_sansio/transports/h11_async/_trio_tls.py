@@ -135,6 +135,14 @@ class DirectTLS:
                 await self._flush()
             return data
 
+    def holds_unread(self) -> bool:
+        """Whether bytes from the server wait in the session, read from the socket already.
+
+        A record that came along with the response (the server's close alert, above all)
+        leaves the socket looking idle; a connection holding one must not be reused.
+        """
+        return bool(self._incoming.pending or self._tls.pending())
+
     async def settle(self) -> None:
         """End an exchange that never had to wait with a schedule point, as trio wants."""
         if not self._waited:
