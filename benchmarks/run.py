@@ -1,8 +1,8 @@
 """Run the whole suite and write RESULTS.md: ``nox -s bench``.
 
 Steps, each against one server process started here: capacity (the server's own cost),
-the in-process workloads under pyperf (W1-W4, W7), the target workloads again in
-interleaved rounds (``sidebyside.py``), cold start (W5), peak memory (W6), profiles;
+the target workloads in interleaved rounds (``sidebyside.py``), the in-process workloads
+under pyperf (W1-W4, W7), cold start (W5), peak memory (W6), profiles;
 then ``report.py`` writes RESULTS.md from ``out/results.json``. Every timed run checks
 what its workload returned. ``--quick`` runs everything once, after a check step
 (every contender, every workload, once), for a smoke test whose figures are not worth
@@ -28,7 +28,7 @@ import subprocs
 from serverproc import HERE, ServerProcess
 
 OUT = HERE / "out"
-STEPS = ("check", "capacity", "inprocess", "sidebyside", "coldstart", "memory", "profiles")
+STEPS = ("check", "capacity", "sidebyside", "inprocess", "coldstart", "memory", "profiles")
 
 #: pyperf groups: (name, workload regex, processes, values). One value is one whole run
 #: of the workload; workers warm their connections before timing, so no pyperf warmup.
@@ -121,10 +121,12 @@ def main() -> None:
         if "capacity" not in args.skip:
             print("== capacity of the server", flush=True)
             results["capacity"] = capacity.measure(server)
+        if "sidebyside" not in args.skip:
+            # First, on a fresh server: in one run the W1 rounds taken right after
+            # pyperf's 1,000-task runs came out at twice their usual times.
+            results["sidebyside"] = _side_by_side(url, args.quick)
         if "inprocess" not in args.skip:
             results["pyperf"] = _pyperf(url, args.quick)
-        if "sidebyside" not in args.skip:
-            results["sidebyside"] = _side_by_side(url, args.quick)
         if "coldstart" not in args.skip:
             print("== W5 cold start", flush=True)
             results["coldstart"] = subprocs.cold_start(url, 3 if args.quick else 20)
