@@ -52,7 +52,25 @@ class DirectSocket:
             OSError: the connection broke.
         """
         await checkpoint_if_cancelled()
+        self.begin_exchange()
+        await self.write(data)
+
+    def begin_exchange(self) -> None:
+        """Note that an exchange starts: it has not waited for the socket yet."""
         self._waited = False
+
+    @property
+    def waited(self) -> bool:
+        """Whether the exchange has waited for the socket (and so yielded) at least once."""
+        return self._waited
+
+    async def write(self, data: bytes) -> None:
+        """Write all of ``data``, waiting for room only when the socket has none.
+
+        Raises:
+            trio.Cancelled: the caller's scope was cancelled while waiting for room.
+            OSError: the connection broke.
+        """
         sock = self._socket
         try:
             sent = sock.send(data)

@@ -25,13 +25,11 @@ import ssl
 
 import anyio
 from trio.lowlevel import (
-    cancel_shielded_checkpoint,
     checkpoint_if_cancelled,
-    wait_readable,
-    wait_writable,
 )
 
 from twilio_sansio.transports.h11_async._connection import READ_SIZE
+from twilio_sansio.transports.h11_async._trio_socket import DirectSocket
 
 
 class DirectTLS:
@@ -47,16 +45,15 @@ class DirectTLS:
             as SNI when it is a name.
     """
 
-    __slots__ = ("_incoming", "_outgoing", "_socket", "_tls", "_waited")
+    __slots__ = ("_incoming", "_outgoing", "_raw", "_tls")
 
     def __init__(self, sock: socket.socket, context: ssl.SSLContext, server_hostname: str) -> None:
-        self._socket = sock
+        self._raw = DirectSocket(sock)  # moves the encrypted bytes
         self._incoming = ssl.MemoryBIO()
         self._outgoing = ssl.MemoryBIO()
         self._tls = context.wrap_bio(
             self._incoming, self._outgoing, server_side=False, server_hostname=server_hostname
         )
-        self._waited = True
 
     async def handshake(self) -> None:
         """Run the TLS handshake, verifying the server's certificate and name.
@@ -95,7 +92,7 @@ class DirectTLS:
             OSError: the connection broke (``ssl.SSLError`` for a TLS failure).
         """
         await checkpoint_if_cancelled()
-        self._waited = False
+        self._raw.begin_exchange()
         tls = self._tls
         while True:
             try:
@@ -118,7 +115,7 @@ class DirectTLS:
             OSError: the connection broke (``ssl.SSLError`` for a TLS failure).
         """
         tls = self._tls
-        if not self._waited and not self._incoming.pending and not tls.pending():
+        if not self._raw.waited and not self._incoming.pending and not tls.pending():
             await self._fill()
         while True:
             try:
@@ -145,49 +142,21 @@ class DirectTLS:
 
     async def settle(self) -> None:
         """End an exchange that never had to wait with a schedule point, as trio wants."""
-        if not self._waited:
-            await cancel_shielded_checkpoint()
+        await self._raw.settle()
 
     async def _fill(self) -> None:
         """Read what the socket has (waiting for it if needed) into the session."""
-        sock = self._socket
-        if not self._waited:
-            self._waited = True
-            await wait_readable(sock)
-        while True:
-            try:
-                data = sock.recv(READ_SIZE)
-            except BlockingIOError:
-                self._waited = True
-                await wait_readable(sock)
-                continue
-            if data:
-                self._incoming.write(data)
-            else:
-                self._incoming.write_eof()
-            return
+        data = await self._raw.receive()
+        if data:
+            self._incoming.write(data)
+        else:
+            self._incoming.write_eof()
 
     async def _flush(self) -> None:
         """Write everything the session has encrypted, waiting for room when needed."""
         data = self._outgoing.read()
-        if not data:
-            return
-        sock = self._socket
-        try:
-            sent = sock.send(data)
-        except BlockingIOError:
-            sent = 0
-        if sent == len(data):
-            return
-        view = memoryview(data)[sent:]
-        while view:
-            self._waited = True
-            await wait_writable(sock)
-            try:
-                sent = sock.send(view)
-            except BlockingIOError:
-                sent = 0
-            view = view[sent:]
+        if data:
+            await self._raw.write(data)
 
 
 def _is_eof(exc: ssl.SSLError) -> bool:
