@@ -59,6 +59,15 @@ def encode_scalar(name: str, value: Scalar) -> str:
         text = repr(value)
     else:
         raise InvalidArgument(f"{name}: cannot send a value of type {type(value).__name__}")
+    return _form_text(name, text)
+
+
+def _form_text(name: str, text: str) -> str:
+    """Return ``text`` if a form can carry it: no NUL, no lone surrogate.
+
+    Raises:
+        InvalidArgument: it holds either.
+    """
     if "\x00" in text:
         raise InvalidArgument(f"{name}: the value contains a NUL character")
     _check_encodable(name, text)
@@ -108,11 +117,7 @@ def form_pairs(params: Params) -> list[tuple[str, str]]:
         if value is None:
             continue
         if isinstance(value, str) and not isinstance(value, Enum):
-            # The usual value (text, a phone number): encode_scalar's checks, inline.
-            if "\x00" in value:
-                raise InvalidArgument(f"{name}: the value contains a NUL character")
-            _check_encodable(name, value)
-            pairs.append((name, value))
+            pairs.append((name, _form_text(name, value)))  # encode_scalar's text case
             continue
         if isinstance(value, str | bytes | bytearray) or not isinstance(value, Iterable):
             if isinstance(value, bytes | bytearray):
@@ -176,7 +181,7 @@ def path_segment(name: str, value: str) -> str:
     if value in (".", ".."):
         raise InvalidArgument(f"{name} cannot be {value!r}")
     _check_encodable(name, value)
-    return quote(value, safe=_SAFE)
+    return percent_encode(value)
 
 
 def fit_for_url(text: str) -> bool:
